@@ -1,0 +1,18 @@
+namespace CodeSearch.Core.Search;
+
+/// <summary>How a result matched the query.</summary>
+public enum MatchKind
+{
+    /// <summary>The query is this code (dotted or not, any case).</summary>
+    ExactCode = 1,
+    /// <summary>The query is the start of this code.</summary>
+    CodePrefix = 2,
+    /// <summary>Every query word is in the description (the last one as a prefix).</summary>
+    Text = 3,
+}
+
+/// <summary>One ranked result.</summary>
+public sealed record SearchHit(MedicalCode Code, float Score, MatchKind MatchKind);
+
+/// <summary>One page of ranked results and whether more follow.</summary>
+public sealed record SearchPage(IReadOnlyList<SearchHit> Hits, bool HasMore);
