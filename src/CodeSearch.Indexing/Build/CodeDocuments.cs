@@ -1,0 +1,37 @@
+using CodeSearch.Core;
+using Lucene.Net.Documents;
+using static CodeSearch.Indexing.LuceneSchema;
+
+namespace CodeSearch.Indexing.Build;
+
+/// <summary>
+/// Maps a code to its Lucene document: what is searched, filtered and sorted on. The code itself is read back from
+/// <see cref="CatalogFile"/> through the <see cref="Ordinal"/> doc value, so only the code is stored (for debugging).
+/// </summary>
+public static class CodeDocuments
+{
+    /// <summary>The document indexed for the code at position <paramref name="ordinal"/> of the catalog.</summary>
+    public static Document ToDocument(MedicalCode code, int ordinal)
+    {
+        var doc = new Document
+        {
+            new NumericDocValuesField(Ordinal, ordinal),
+            new StringField(ReleaseKey, ReleaseKeyOf(code.System, code.ReleaseId), Field.Store.NO),
+            new StringField(Code, code.Code, Field.Store.YES),
+            new TextField(Description, code.Description, Field.Store.NO),
+            new TextField(DescriptionRaw, code.Description, Field.Store.NO),
+            new TextField(ShortDescription, code.ShortDescription, Field.Store.NO),
+            new TextField(ShortDescriptionRaw, code.ShortDescription, Field.Store.NO),
+            new StringField(Billable, code.Billable ? "1" : "0", Field.Store.NO),
+            new NumericDocValuesField(Billable, code.Billable ? 1 : 0),
+            new NumericDocValuesField(DescriptionLength, code.Description.Length),
+            new NumericDocValuesField(Order, code.Order),
+            new Int32Field(AddDate, ToInt(code.AddDate, NoStartDate), Field.Store.NO),
+            new Int32Field(TerminationDate, ToInt(code.TerminationDate, NoEndDate), Field.Store.NO),
+        };
+        return doc;
+    }
+
+    /// <summary>yyyymmdd as an integer, so date filters are numeric ranges.</summary>
+    public static int ToInt(DateOnly? date, int none) => date is { } d ? d.Year * 10000 + d.Month * 100 + d.Day : none;
+}

@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using CodeSearch.Core;
+using CodeSearch.Indexing.Analysis;
+using CodeSearch.Indexing.Generations;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using Microsoft.Extensions.Logging;
+
+namespace CodeSearch.Indexing.Build;
+
+/// <summary>
+/// Builds one index generation from imported releases: writes every code as a document into a fresh build folder,
+/// merges to a single segment (the generation is read-only from then on), writes generation.json and publishes it.
+/// </summary>
+public sealed partial class IndexBuilder(IndexGenerationStore store, TimeProvider timeProvider, ILogger<IndexBuilder> logger)
+{
+    /// <summary>Builds and publishes a generation; returns its folder and description.</summary>
+    public (string Directory, GenerationInfo Info) Build(
+        IReadOnlyList<ImportedRelease> releases, string sourceFingerprint, bool sample, CancellationToken cancellationToken = default)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var buildDir = store.CreateBuildDirectory();
+        try
+        {
+            var count = WriteDocuments(buildDir, releases, cancellationToken);
+            var now = timeProvider.GetUtcNow();
+            var generation = $"gen-{now:yyyyMMdd-HHmmss}-{sourceFingerprint[..Math.Min(12, sourceFingerprint.Length)]}";
+            var info = new GenerationInfo
+            {
+                SchemaVersion = LuceneSchema.SchemaVersion,
+                Generation = generation,
+                SourceFingerprint = sourceFingerprint,
+                CreatedUtc = now,
+                Sample = sample,
+                Releases = releases.Select(ReleaseStatistics.Of).ToList(),
+                Deleted = releases.SelectMany(r => r.Deleted).ToList(),
+                DocumentCount = count,
+            };
+            GenerationInfoFile.Write(buildDir, info);
+            var published = store.Publish(buildDir, generation);
+            LogBuilt(logger, generation, count, stopwatch.ElapsedMilliseconds);
+            return (published, info);
+        }
+        catch
+        {
+            TryDelete(buildDir);
+            throw;
+        }
+    }
+
+    private int WriteDocuments(string buildDir, IReadOnlyList<ImportedRelease> releases, CancellationToken cancellationToken)
+    {
+        using var directory = FSDirectory.Open(buildDir);
+        var config = new IndexWriterConfig(LuceneSchema.Version, CodeSearchAnalyzers.ForIndexing())
+        {
+            OpenMode = OpenMode.CREATE,
+            RAMBufferSizeMB = 64,
+            Similarity = LuceneSchema.Similarity,
+        };
+        using var writer = new IndexWriter(directory, config);
+        var catalog = new List<MedicalCode>();
+        foreach (var release in releases)
+        {
+            foreach (var code in release.Codes)
+            {
+                if ((catalog.Count & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
+                writer.AddDocument(CodeDocuments.ToDocument(code, catalog.Count));
+                catalog.Add(code);
+            }
+            LogReleaseIndexed(logger, release.Release.DisplayName, release.Codes.Count);
+        }
+        writer.ForceMerge(1);
+        writer.Commit();
+        CatalogFile.Write(buildDir, catalog);
+        return catalog.Count;
+    }
+
+    private static void TryDelete(string dir)
+    {
+        try { System.IO.Directory.Delete(dir, recursive: true); }
+        catch (IOException) { }
+    }
+
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Indexed {Release}: {Count} documents")]
+    private static partial void LogReleaseIndexed(ILogger logger, string release, int count);
+
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "Built index generation {Generation}: {Count} documents in {ElapsedMs} ms")]
+    private static partial void LogBuilt(ILogger logger, string generation, int count, long elapsedMs);
+}

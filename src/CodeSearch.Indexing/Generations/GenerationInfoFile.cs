@@ -1,0 +1,38 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace CodeSearch.Indexing.Generations;
+
+/// <summary>Reads and writes generation.json.</summary>
+public static class GenerationInfoFile
+{
+    /// <summary>File name inside a generation folder.</summary>
+    public const string FileName = "generation.json";
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public static void Write(string directory, GenerationInfo info)
+    {
+        var path = Path.Combine(directory, FileName);
+        File.WriteAllText(path + ".tmp", JsonSerializer.Serialize(info, Options));
+        File.Move(path + ".tmp", path, overwrite: true);
+    }
+
+    /// <summary>Null when the file is missing or unreadable (the generation is then treated as corrupt).</summary>
+    public static GenerationInfo? TryRead(string directory)
+    {
+        try
+        {
+            var path = Path.Combine(directory, FileName);
+            return File.Exists(path) ? JsonSerializer.Deserialize<GenerationInfo>(File.ReadAllText(path), Options) : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using CodeSearch.Core.Errors;
+using CodeSearch.Indexing.Build;
+using CodeSearch.Indexing.Search;
+using Microsoft.Extensions.Logging;
+
+namespace CodeSearch.Indexing.Generations;
+
+/// <summary>
+/// Opens the current generation when it was built from the same sources and schema, otherwise imports and builds a
+/// new one. A generation that fails to open (corrupt, half-written, other schema) is never served: it is rebuilt.
+/// When the build itself fails (bad source files), the last good generation keeps being served if there is one.
+/// </summary>
+public sealed partial class IndexManager(IndexGenerationStore store, IndexBuilder builder, ILogger<IndexManager> logger)
+{
+    /// <summary>The opened index and whether it was rebuilt.</summary>
+    public sealed record Opened(LuceneCodeIndex Index, bool Rebuilt, string? BuildError);
+
+    public Opened OpenOrBuild(SourceSet sources, CancellationToken cancellationToken = default)
+    {
+        var fingerprint = $"s{LuceneSchema.SchemaVersion}-{sources.Fingerprint}";
+        var existing = TryOpenCurrent();
+        if (existing is not null && existing.Info.SourceFingerprint == fingerprint && existing.Info.Sample == sources.Sample)
+        {
+            LogReused(logger, existing.Generation);
+            store.CleanUp();
+            return new Opened(existing, false, null);
+        }
+        try
+        {
+            var releases = sources.Import(cancellationToken);
+            var (directory, _) = builder.Build(releases, fingerprint, sources.Sample, cancellationToken);
+            var fresh = LuceneCodeIndex.Open(directory);
+            existing?.Dispose();
+            store.CleanUp();
+            return new Opened(fresh, true, null);
+        }
+        catch (SourceDataException ex) when (existing is not null)
+        {
+            LogKeptOld(logger, existing.Generation, ex.Message);
+            return new Opened(existing, false, ex.Message);
+        }
+    }
+
+    private LuceneCodeIndex? TryOpenCurrent()
+    {
+        var current = store.CurrentDirectory();
+        if (current is null) return null;
+        try
+        {
+            return LuceneCodeIndex.Open(current);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or Lucene.Net.Index.CorruptIndexException
+                                       or Lucene.Net.Index.IndexNotFoundException)
+        {
+            LogCorrupt(logger, current, ex.Message);
+            return null;
+        }
+    }
+
+    [LoggerMessage(EventId = 2101, Level = LogLevel.Information, Message = "Reusing index generation {Generation}: sources unchanged")]
+    private static partial void LogReused(ILogger logger, string generation);
+
+    [LoggerMessage(EventId = 2102, Level = LogLevel.Warning, Message = "Index generation at {Directory} cannot be opened and will be rebuilt: {Reason}")]
+    private static partial void LogCorrupt(ILogger logger, string directory, string reason);
+
+    [LoggerMessage(EventId = 2103, Level = LogLevel.Error, Message = "Rebuilding the index failed; still serving generation {Generation}. Cause: {Reason}")]
+    private static partial void LogKeptOld(ILogger logger, string generation, string reason);
+}

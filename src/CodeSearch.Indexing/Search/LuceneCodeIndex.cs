@@ -1,0 +1,141 @@
+using CodeSearch.Core;
+using CodeSearch.Core.Catalog;
+using CodeSearch.Core.Search;
+using CodeSearch.Indexing.Build;
+using CodeSearch.Indexing.Generations;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+
+namespace CodeSearch.Indexing.Search;
+
+/// <summary>
+/// One opened generation. The Lucene reader serves text search; every code is also held in memory
+/// (by document id and per release), so lookups, hierarchy and hits need no stored-field loads.
+/// A generation never changes once published, so a plain reader (no SearcherManager refresh) is all it needs.
+/// </summary>
+public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
+{
+    private static readonly Sort TextOrder = new(
+        SortField.FIELD_SCORE,
+        new SortField(LuceneSchema.Billable, SortFieldType.INT64, reverse: true),
+        new SortField(LuceneSchema.DescriptionLength, SortFieldType.INT64),
+        new SortField(LuceneSchema.Order, SortFieldType.INT64));
+
+    private readonly FSDirectory _directory;
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
+    private readonly MedicalCode[] _byDoc;
+    private readonly Dictionary<string, ReleaseTable> _tables;
+    private readonly Dictionary<string, DeletedCode> _deleted;
+
+    private LuceneCodeIndex(FSDirectory directory, DirectoryReader reader, GenerationInfo info, MedicalCode[] byDoc)
+    {
+        _directory = directory;
+        _reader = reader;
+        _searcher = new IndexSearcher(reader) { Similarity = LuceneSchema.Similarity };
+        Info = info;
+        _byDoc = byDoc;
+        _tables = byDoc.GroupBy(c => LuceneSchema.ReleaseKeyOf(c.System, c.ReleaseId))
+            .ToDictionary(g => g.Key, g => new ReleaseTable(g.First().System, g), StringComparer.Ordinal);
+        _deleted = info.Deleted.GroupBy(d => Key(d.System, d.ReleaseId, d.Code))
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+    }
+
+    /// <summary>What the generation was built from.</summary>
+    public GenerationInfo Info { get; }
+
+    public string Generation => Info.Generation;
+    public bool IsSample => Info.Sample;
+    public IReadOnlyList<LoadedRelease> Releases => Info.Releases;
+
+    /// <summary>
+    /// Opens a published generation folder. Throws <see cref="InvalidDataException"/> when it is incomplete,
+    /// of another schema version, or its document count disagrees with generation.json.
+    /// </summary>
+    public static LuceneCodeIndex Open(string generationDirectory)
+    {
+        var info = GenerationInfoFile.TryRead(generationDirectory)
+                   ?? throw new InvalidDataException($"Index generation '{generationDirectory}' has no readable {GenerationInfoFile.FileName}.");
+        if (info.SchemaVersion != LuceneSchema.SchemaVersion)
+        {
+            throw new InvalidDataException($"Index generation '{info.Generation}' has schema {info.SchemaVersion}, expected {LuceneSchema.SchemaVersion}.");
+        }
+        var directory = FSDirectory.Open(generationDirectory);
+        DirectoryReader? reader = null;
+        try
+        {
+            reader = DirectoryReader.Open(directory);
+            if (reader.NumDocs != info.DocumentCount)
+            {
+                throw new InvalidDataException($"Index generation '{info.Generation}' holds {reader.NumDocs} documents, expected {info.DocumentCount}.");
+            }
+            var byDoc = MapDocuments(reader, CatalogFile.Read(generationDirectory));
+            return new LuceneCodeIndex(directory, reader, info, byDoc);
+        }
+        catch
+        {
+            reader?.Dispose();
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    private static MedicalCode[] MapDocuments(DirectoryReader reader, MedicalCode[] catalog)
+    {
+        if (catalog.Length != reader.MaxDoc) throw new InvalidDataException($"The catalog holds {catalog.Length} codes, the index {reader.MaxDoc}.");
+        var byDoc = new MedicalCode[reader.MaxDoc];
+        foreach (var leaf in reader.Leaves)
+        {
+            var ordinals = leaf.AtomicReader.GetNumericDocValues(LuceneSchema.Ordinal)
+                           ?? throw new InvalidDataException("The index has no ordinal doc values.");
+            for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++) byDoc[leaf.DocBase + doc] = catalog[ordinals.Get(doc)];
+        }
+        return byDoc;
+    }
+
+    public MedicalCode? Find(CodeSystemId system, string releaseId, string undottedCode) =>
+        Table(system, releaseId)?.Find(undottedCode);
+
+    public DeletedCode? FindDeleted(CodeSystemId system, string releaseId, string undottedCode) =>
+        _deleted.GetValueOrDefault(Key(system, releaseId, undottedCode));
+
+    public IReadOnlyList<MedicalCode> Children(MedicalCode code) =>
+        Table(code.System, code.ReleaseId)?.Children(code.Code) ?? [];
+
+    public SearchPage Search(SearchScope scope, string text, int offset, int limit)
+    {
+        var needed = offset + limit + 1;
+        var hits = new List<SearchHit>(Math.Min(needed, 256));
+        CodeMatcher.Collect(text, scope, r => Table(r.System, r.ReleaseId), hits, needed);
+        if (hits.Count < needed) AddTextMatches(text, scope, hits, needed);
+        var page = hits.Skip(offset).Take(limit).ToList();
+        return new SearchPage(page, hits.Count > offset + limit);
+    }
+
+    private void AddTextMatches(string text, SearchScope scope, List<SearchHit> hits, int needed)
+    {
+        var query = TextQueryBuilder.Build(text);
+        if (query is null) return;
+        var already = hits.Count == 0 ? null : hits.Select(h => h.Code).ToHashSet(ReferenceEqualityComparer.Instance);
+        var top = _searcher.Search(query, ScopeFilter.Build(scope), needed, TextOrder, doDocScores: true, doMaxScore: false);
+        foreach (var scoreDoc in top.ScoreDocs)
+        {
+            if (hits.Count >= needed) break;
+            var code = _byDoc[scoreDoc.Doc];
+            if (already?.Contains(code) == true) continue;
+            hits.Add(new SearchHit(code, scoreDoc.Score, MatchKind.Text));
+        }
+    }
+
+    private ReleaseTable? Table(CodeSystemId system, string releaseId) =>
+        _tables.GetValueOrDefault(LuceneSchema.ReleaseKeyOf(system, releaseId));
+
+    private static string Key(CodeSystemId system, string releaseId, string code) => $"{system}|{releaseId}|{code}";
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+    }
+}
