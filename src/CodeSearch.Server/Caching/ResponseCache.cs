@@ -1,0 +1,66 @@
+using System.Diagnostics.Metrics;
+using CodeSearch.Server.Options;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+
+namespace CodeSearch.Server.Caching;
+
+/// <summary>
+/// Size-bounded cache of finished responses for hot GetCode and SearchCodes calls. Keys are the normalised request
+/// plus the index generation, so a new generation never serves an old answer. Hits and misses are counted per
+/// operation (meter "CodeSearch", instruments codesearch.cache.hits / codesearch.cache.misses) and readable here.
+/// Cached messages are shared between calls and must not be changed after they are stored.
+/// </summary>
+public sealed class ResponseCache : IDisposable
+{
+    public const string MeterName = "CodeSearch";
+
+    private readonly MemoryCache? _cache;
+    private readonly TimeSpan _expiration;
+    private readonly Counter<long> _hits;
+    private readonly Counter<long> _misses;
+    private long _hitCount;
+    private long _missCount;
+
+    public ResponseCache(IOptions<CacheOptions> options, IMeterFactory meterFactory, TimeProvider timeProvider)
+    {
+        var settings = options.Value;
+        if (settings.Enabled)
+        {
+            _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = settings.SizeLimit, Clock = new TimeProviderClock(timeProvider) });
+        }
+        _expiration = TimeSpan.FromSeconds(settings.ExpirationSeconds);
+        var meter = meterFactory.Create(MeterName);
+        _hits = meter.CreateCounter<long>("codesearch.cache.hits", description: "Responses answered from the cache");
+        _misses = meter.CreateCounter<long>("codesearch.cache.misses", description: "Responses computed and cached");
+    }
+
+    public long Hits => Interlocked.Read(ref _hitCount);
+    public long Misses => Interlocked.Read(ref _missCount);
+
+    /// <summary>Returns the cached response for the key, or computes, stores and returns it. Exceptions are not cached.</summary>
+    public T GetOrCreate<T>(string operation, string key, Func<T> compute) where T : class
+    {
+        if (_cache is null) return compute();
+        if (_cache.TryGetValue(key, out T? cached) && cached is not null)
+        {
+            Interlocked.Increment(ref _hitCount);
+            _hits.Add(1, new KeyValuePair<string, object?>("operation", operation));
+            return cached;
+        }
+        var value = compute();
+        Interlocked.Increment(ref _missCount);
+        _misses.Add(1, new KeyValuePair<string, object?>("operation", operation));
+        _cache.Set(key, value, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = _expiration });
+        return value;
+    }
+
+    public void Dispose() => _cache?.Dispose();
+
+#pragma warning disable CS0618 // ISystemClock is what MemoryCacheOptions takes.
+    private sealed class TimeProviderClock(TimeProvider timeProvider) : Microsoft.Extensions.Internal.ISystemClock
+    {
+        public DateTimeOffset UtcNow => timeProvider.GetUtcNow();
+    }
+#pragma warning restore CS0618
+}

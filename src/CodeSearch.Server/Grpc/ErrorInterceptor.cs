@@ -1,0 +1,68 @@
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+
+namespace CodeSearch.Server.Grpc;
+
+/// <summary>
+/// Turns exceptions escaping any service method into the status <see cref="ErrorMapping"/> gives, so no input a
+/// client can send ends as UNKNOWN. Cancellation by the client or its deadline keeps its own status.
+/// </summary>
+internal sealed partial class ErrorInterceptor(ILogger<ErrorInterceptor> logger) : Interceptor
+{
+    public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
+        TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            return await continuation(request, context);
+        }
+        catch (Exception ex) when (ex is not RpcException)
+        {
+            throw Translate(ex, context);
+        }
+    }
+
+    public override async Task ServerStreamingServerHandler<TRequest, TResponse>(
+        TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context,
+        ServerStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            await continuation(request, responseStream, context);
+        }
+        catch (Exception ex) when (ex is not RpcException)
+        {
+            throw Translate(ex, context);
+        }
+    }
+
+    public override async Task DuplexStreamingServerHandler<TRequest, TResponse>(
+        IAsyncStreamReader<TRequest> requestStream, IServerStreamWriter<TResponse> responseStream, ServerCallContext context,
+        DuplexStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            await continuation(requestStream, responseStream, context);
+        }
+        catch (Exception ex) when (ex is not RpcException)
+        {
+            throw Translate(ex, context);
+        }
+    }
+
+    private RpcException Translate(Exception exception, ServerCallContext context)
+    {
+        if (exception is OperationCanceledException && context.CancellationToken.IsCancellationRequested)
+        {
+            var deadlinePassed = context.Deadline <= DateTime.UtcNow;
+            return new RpcException(new global::Grpc.Core.Status(
+                deadlinePassed ? StatusCode.DeadlineExceeded : StatusCode.Cancelled,
+                deadlinePassed ? "Deadline exceeded." : "Call cancelled by the client."));
+        }
+        if (!ErrorMapping.IsExpected(exception)) LogUnexpected(logger, context.Method, exception);
+        return ErrorMapping.ToRpcException(exception);
+    }
+
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Error, Message = "Unexpected error in {Method}")]
+    private static partial void LogUnexpected(ILogger logger, string method, Exception exception);
+}

@@ -1,0 +1,60 @@
+using CodeSearch.Core.Catalog;
+using CodeSearch.Core.Search;
+using CodeSearch.Importer.Loading;
+using CodeSearch.Indexing.Build;
+using CodeSearch.Indexing.Generations;
+using CodeSearch.Server.Caching;
+using CodeSearch.Server.Grpc;
+using CodeSearch.Server.Options;
+using CodeSearch.Server.Validation;
+using Microsoft.Extensions.Options;
+
+namespace CodeSearch.Server.Hosting;
+
+/// <summary>Wires the service: options, domain, index start-up, gRPC, health and reflection.</summary>
+public static class ServiceRegistration
+{
+    public static IServiceCollection AddCodeSearch(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DataOptions>().BindConfiguration(DataOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<CacheOptions>().BindConfiguration(CacheOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.AddHttpClient("official-sources", c => c.Timeout = TimeSpan.FromMinutes(5));
+
+        services.AddSingleton<ServedIndexProvider>();
+        services.AddSingleton<IIndexProvider>(sp => sp.GetRequiredService<ServedIndexProvider>());
+        services.AddSingleton<IndexStartupState>();
+        services.AddSingleton(sp => new IndexGenerationStore(sp.GetRequiredService<IOptions<DataOptions>>().Value.IndexDirectory));
+        services.AddSingleton<IndexBuilder>();
+        services.AddSingleton<IndexManager>();
+        services.AddSingleton<ReleaseLoader>();
+        services.AddSingleton(sp => new SourcePlan(sp.GetRequiredService<IOptions<DataOptions>>().Value.ToPlanSettings(), sp.GetRequiredService<ReleaseLoader>()));
+        services.AddHostedService<IndexStartupService>();
+
+        services.AddSingleton<CodeLookupService>();
+        services.AddSingleton<CodeSearchService>();
+        services.AddSingleton<ResponseCache>();
+        services.AddSingleton(PageTokenCodec.FromConfiguration(configuration["CodeSearch:PageTokenKey"]));
+        services.AddSingleton<SearchRequestValidator>();
+        services.AddSingleton<CodeLookupHandler>();
+        services.AddSingleton<SearchCodesHandler>();
+
+        services.AddGrpc(o =>
+        {
+            o.Interceptors.Add<ErrorInterceptor>();
+            o.MaxReceiveMessageSize = 4 * 1024 * 1024;
+        });
+        services.AddGrpcReflection();
+        services.AddGrpcHealthChecks(o => o.Services.Map("", _ => true)).AddCheck<IndexHealthCheck>("index");
+        return services;
+    }
+
+    public static WebApplication MapCodeSearch(this WebApplication app)
+    {
+        app.MapGrpcService<CodeLookupGrpcService>();
+        app.MapGrpcHealthChecksService();
+        app.MapGrpcReflectionService();
+        return app;
+    }
+}

@@ -1,0 +1,38 @@
+using CodeSearch.Core;
+using CodeSearch.Core.Catalog;
+using Proto = CodeSearch.V1;
+
+namespace CodeSearch.Server.Mapping;
+
+/// <summary>Releases and their statistics to proto messages.</summary>
+internal static class ReleaseMapper
+{
+    public static Proto.Release ToProto(CodeRelease release) => new()
+    {
+        System = EnumMapper.ToProto(release.System),
+        ReleaseId = release.ReleaseId,
+        DisplayName = release.DisplayName,
+        EffectiveDate = DateMapper.ToProto(release.EffectiveDate),
+        EndDate = DateMapper.ToProto(release.EndDate),
+    };
+
+    public static Proto.LoadedRelease ToProto(LoadedRelease loaded)
+    {
+        var message = new Proto.LoadedRelease
+        {
+            Release = ToProto(loaded.Release),
+            CodeCount = loaded.CodeCount,
+            BillableCount = loaded.BillableCount,
+            HeaderCount = loaded.HeaderCount,
+            ModifierCount = loaded.ModifierCount,
+            TerminatedCount = loaded.TerminatedCount,
+        };
+        foreach (var source in loaded.Sources)
+        {
+            var file = new Proto.SourceFile { FileName = source.FileName, Sha256 = source.Sha256, SizeBytes = source.SizeBytes };
+            file.Members.AddRange(source.Members);
+            message.SourceFiles.Add(file);
+        }
+        return message;
+    }
+}

@@ -1,0 +1,52 @@
+using System.ComponentModel.DataAnnotations;
+using CodeSearch.Indexing.Generations;
+
+namespace CodeSearch.Server.Options;
+
+/// <summary>Where the official files and the index live. Section <c>CodeSearch:Data</c>.</summary>
+public sealed class DataOptions
+{
+    public const string Section = "CodeSearch:Data";
+
+    /// <summary>
+    /// Folder laid out like the official download sites (<c>&lt;system&gt;/&lt;release&gt;/&lt;file&gt;</c>), e.g. a mirror
+    /// such as ../shared/codesets. Relative paths are resolved against the working directory. Default: <c>data/sources</c>.
+    /// </summary>
+    [Required]
+    public string SourceDirectory { get; set; } = "data/sources";
+
+    /// <summary>Folder the index generations are built in and served from. Default: <c>data/index</c>.</summary>
+    [Required]
+    public string IndexDirectory { get; set; } = "data/index";
+
+    /// <summary>The manifest of official sources. Default: the copy of index-data/sources.json shipped with the server.</summary>
+    public string? ManifestPath { get; set; }
+
+    /// <summary>The bundled sample fixtures (served only outside Production when no official files can be had). Default: the shipped copy.</summary>
+    public string? SampleDirectory { get; set; }
+
+    /// <summary>Download missing official files into <see cref="SourceDirectory"/> at start-up (verifying sha256). Default: true.</summary>
+    public bool DownloadMissing { get; set; } = true;
+
+    /// <summary>Verify each official file's sha256 against the manifest before importing it. Default: true.</summary>
+    public bool VerifyChecksums { get; set; } = true;
+
+    /// <summary>Optional licensee CPT file (CSV, see docs/cpt-format.md). Default: none; CPT is then not served.</summary>
+    public string? CptFile { get; set; }
+
+    /// <summary>Release id for the CPT file, e.g. "2026". Default: "licensed".</summary>
+    public string CptReleaseId { get; set; } = "licensed";
+
+    /// <summary>First date of service of the CPT file (yyyy-MM-dd). Default: 2000-01-01 (always in force).</summary>
+    public DateOnly CptEffectiveDate { get; set; } = new(2000, 1, 1);
+
+    /// <summary>The settings of the source plan, with shipped defaults filled in.</summary>
+    public SourcePlanSettings ToPlanSettings() => new(
+        SourceDirectory,
+        ManifestPath ?? Path.Combine(AppContext.BaseDirectory, "index-data", "sources.json"),
+        SampleDirectory ?? Path.Combine(AppContext.BaseDirectory, "index-data", "fixtures"),
+        VerifyChecksums,
+        CptFile,
+        CptReleaseId,
+        CptEffectiveDate);
+}
