@@ -11,7 +11,7 @@ public static class LuceneSchema
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     /// <summary>Layout version stored with each generation.</summary>
-    public const int SchemaVersion = 2;
+    public const int SchemaVersion = 5;
 
     /// <summary>Position of the code in catalog.bin, NumericDocValues.</summary>
     public const string Ordinal = "ord";
@@ -21,12 +21,12 @@ public static class LuceneSchema
     public const string Code = "code";
     /// <summary>Long description, stemmed TextField.</summary>
     public const string Description = "desc";
-    /// <summary>Long description, unstemmed TextField for type-ahead prefixes.</summary>
+    /// <summary>Long description, unstemmed TextField, for completing typed words longer than the indexed prefixes.</summary>
     public const string DescriptionRaw = "desc_raw";
+    /// <summary>Leading parts (1 to 12 characters) of every word of both descriptions, for completing the word being typed.</summary>
+    public const string Prefixes = "prefix";
     /// <summary>Short description, stemmed TextField.</summary>
     public const string ShortDescription = "short";
-    /// <summary>Short description, unstemmed TextField.</summary>
-    public const string ShortDescriptionRaw = "short_raw";
     /// <summary>"1" or "0", StringField for filtering; also NumericDocValues for sorting.</summary>
     public const string Billable = "billable";
     /// <summary>Description length in characters, NumericDocValues for tie-breaking.</summary>

@@ -7,15 +7,15 @@ namespace CodeSearch.Indexing.Analysis;
 public static class CodeSearchAnalyzers
 {
     /// <summary>Stemmed analyzer (desc, short).</summary>
-    public static Analyzer Stemmed { get; } = new DescriptionAnalyzer(stem: true);
+    public static Analyzer Stemmed { get; } = new DescriptionAnalyzer(DescriptionForm.Stemmed);
 
-    /// <summary>Unstemmed analyzer (desc_raw, short_raw) for prefix matching of the word being typed.</summary>
-    public static Analyzer Raw { get; } = new DescriptionAnalyzer(stem: false);
+    /// <summary>Unstemmed analyzer (desc_raw) for prefix matching of long words being typed.</summary>
+    public static Analyzer Raw { get; } = new DescriptionAnalyzer(DescriptionForm.Raw);
 
     /// <summary>Per-field wrapper used by the index writer.</summary>
     public static Analyzer ForIndexing() => new PerFieldAnalyzerWrapper(Stemmed, new Dictionary<string, Analyzer>
     {
         [LuceneSchema.DescriptionRaw] = Raw,
-        [LuceneSchema.ShortDescriptionRaw] = Raw,
+        [LuceneSchema.Prefixes] = new DescriptionAnalyzer(DescriptionForm.Prefixes),
     });
 }

@@ -10,6 +10,16 @@ namespace CodeSearch.Indexing.Build;
 /// </summary>
 public static class CodeDocuments
 {
+    // Fields only ever matched with constant scores need neither frequencies, positions nor length norms.
+    private static readonly FieldType MatchOnly = MatchOnlyType();
+
+    private static FieldType MatchOnlyType()
+    {
+        var type = new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_ONLY, OmitNorms = true };
+        type.Freeze();
+        return type;
+    }
+
     /// <summary>The document indexed for the code at position <paramref name="ordinal"/> of the catalog.</summary>
     public static Document ToDocument(MedicalCode code, int ordinal)
     {
@@ -19,9 +29,10 @@ public static class CodeDocuments
             new StringField(ReleaseKey, ReleaseKeyOf(code.System, code.ReleaseId), Field.Store.NO),
             new StringField(Code, code.Code, Field.Store.YES),
             new TextField(Description, code.Description, Field.Store.NO),
-            new TextField(DescriptionRaw, code.Description, Field.Store.NO),
+            new Field(DescriptionRaw, code.Description, MatchOnly),
             new TextField(ShortDescription, code.ShortDescription, Field.Store.NO),
-            new TextField(ShortDescriptionRaw, code.ShortDescription, Field.Store.NO),
+            new Field(Prefixes, code.Description, MatchOnly),
+            new Field(Prefixes, code.ShortDescription, MatchOnly),
             new StringField(Billable, code.Billable ? "1" : "0", Field.Store.NO),
             new NumericDocValuesField(Billable, code.Billable ? 1 : 0),
             new NumericDocValuesField(DescriptionLength, code.Description.Length),

@@ -56,19 +56,18 @@ public sealed partial class IndexBuilder(IndexGenerationStore store, TimeProvide
             OpenMode = OpenMode.CREATE,
             RAMBufferSizeMB = 64,
             Similarity = LuceneSchema.Similarity,
+            // Merges only adjacent segments, so the final single segment keeps documents in rank order.
+            MergePolicy = new LogByteSizeMergePolicy(),
         };
         using var writer = new IndexWriter(directory, config);
         var catalog = new List<MedicalCode>();
-        foreach (var release in releases)
+        foreach (var code in RankOrder.Sort(releases.SelectMany(r => r.Codes)))
         {
-            foreach (var code in release.Codes)
-            {
-                if ((catalog.Count & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
-                writer.AddDocument(CodeDocuments.ToDocument(code, catalog.Count));
-                catalog.Add(code);
-            }
-            LogReleaseIndexed(logger, release.Release.DisplayName, release.Codes.Count);
+            if ((catalog.Count & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
+            writer.AddDocument(CodeDocuments.ToDocument(code, catalog.Count));
+            catalog.Add(code);
         }
+        foreach (var release in releases) LogReleaseIndexed(logger, release.Release.DisplayName, release.Codes.Count);
         writer.ForceMerge(1);
         writer.Commit();
         CatalogFile.Write(buildDir, catalog);

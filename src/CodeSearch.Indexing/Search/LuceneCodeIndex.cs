@@ -16,18 +16,13 @@ namespace CodeSearch.Indexing.Search;
 /// </summary>
 public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
 {
-    private static readonly Sort TextOrder = new(
-        SortField.FIELD_SCORE,
-        new SortField(LuceneSchema.Billable, SortFieldType.INT64, reverse: true),
-        new SortField(LuceneSchema.DescriptionLength, SortFieldType.INT64),
-        new SortField(LuceneSchema.Order, SortFieldType.INT64));
-
     private readonly FSDirectory _directory;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly MedicalCode[] _byDoc;
     private readonly Dictionary<string, ReleaseTable> _tables;
     private readonly Dictionary<string, DeletedCode> _deleted;
+    private readonly ScopeFilterCache _filters = new();
 
     private LuceneCodeIndex(FSDirectory directory, DirectoryReader reader, GenerationInfo info, MedicalCode[] byDoc)
     {
@@ -51,7 +46,8 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
 
     /// <summary>
     /// Opens a published generation folder. Throws <see cref="InvalidDataException"/> when it is incomplete,
-    /// of another schema version, or its document count disagrees with generation.json.
+    /// of another schema version, or its document count disagrees with generation.json, and a Lucene
+    /// <see cref="CorruptIndexException"/> or <see cref="IOException"/> when a Lucene file fails its checksum.
     /// </summary>
     public static LuceneCodeIndex Open(string generationDirectory)
     {
@@ -70,6 +66,8 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
             {
                 throw new InvalidDataException($"Index generation '{info.Generation}' holds {reader.NumDocs} documents, expected {info.DocumentCount}.");
             }
+            // Opening reads only headers: a truncated postings or doc-values file would open and fail at search time.
+            foreach (var leaf in reader.Leaves) leaf.AtomicReader.CheckIntegrity();
             var byDoc = MapDocuments(reader, CatalogFile.Read(generationDirectory));
             return new LuceneCodeIndex(directory, reader, info, byDoc);
         }
@@ -89,7 +87,13 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
         {
             var ordinals = leaf.AtomicReader.GetNumericDocValues(LuceneSchema.Ordinal)
                            ?? throw new InvalidDataException("The index has no ordinal doc values.");
-            for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++) byDoc[leaf.DocBase + doc] = catalog[ordinals.Get(doc)];
+            for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
+            {
+                var ordinal = ordinals.Get(doc);
+                // Ties are broken by document id, which is only right while documents stay in rank (catalog) order.
+                if (ordinal != leaf.DocBase + doc) throw new InvalidDataException("The index is not in rank order.");
+                byDoc[ordinal] = catalog[ordinal];
+            }
         }
         return byDoc;
     }
@@ -118,14 +122,25 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
         var query = TextQueryBuilder.Build(text);
         if (query is null) return;
         var already = hits.Count == 0 ? null : hits.Select(h => h.Code).ToHashSet(ReferenceEqualityComparer.Instance);
-        var top = _searcher.Search(query, ScopeFilter.Build(scope), needed, TextOrder, doDocScores: true, doMaxScore: false);
-        foreach (var scoreDoc in top.ScoreDocs)
+        foreach (var scoreDoc in TopDocs(query, scope, needed))
         {
             if (hits.Count >= needed) break;
             var code = _byDoc[scoreDoc.Doc];
             if (already?.Contains(code) == true) continue;
             hits.Add(new SearchHit(code, scoreDoc.Score, MatchKind.Text));
         }
+    }
+
+    // Relevance order is score, then document id, i.e. the rank order the documents were written in.
+    private IReadOnlyList<ScoreDoc> TopDocs(TextQuery query, SearchScope scope, int needed)
+    {
+        if (query.ConstantScore is { } score)
+        {
+            var collector = new FirstHitsCollector(needed, score);
+            _searcher.Search(query.Query, _filters.For(scope), collector);
+            return collector.Hits;
+        }
+        return _searcher.Search(query.Query, _filters.For(scope), needed).ScoreDocs;
     }
 
     private ReleaseTable? Table(CodeSystemId system, string releaseId) =>

@@ -9,6 +9,10 @@ namespace CodeSearch.Indexing.Search;
 /// <summary>The filter of a search scope: its releases, billable only, and valid on the as-of date.</summary>
 internal static class ScopeFilter
 {
+    /// <summary>A key naming the filter of a scope, for caching it.</summary>
+    public static string Key(SearchScope scope) =>
+        $"{string.Join(',', scope.Releases.Select(r => ReleaseKeyOf(r.System, r.ReleaseId)).Order(StringComparer.Ordinal))}|{scope.BillableOnly}|{scope.AsOf:yyyyMMdd}";
+
     public static Filter Build(SearchScope scope)
     {
         var releases = new BooleanQuery(disableCoord: true);

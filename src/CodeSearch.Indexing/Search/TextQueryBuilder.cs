@@ -9,55 +9,71 @@ namespace CodeSearch.Indexing.Search;
 /// Builds the Lucene query for a word query from analysed tokens (never from query syntax). Every word is required.
 /// A complete word scores the better of its BM25 match in the long description and half that in the short one.
 /// The last word, while it is being typed (the text does not end in a space or punctuation), scores a fixed
-/// completion score for any description word it starts, itself included, so that all completions tie and the
-/// tie-breaks pick the shortest billable entries. Complete words next to each other in order add a phrase bonus. Ties are broken by
-/// the caller's sort (billable first, then shorter description). docs/search.md documents these weights.
+/// completion score for any description word it starts, itself included, or whose stem it shares (a typed plural),
+/// so that all completions tie. Complete words next to each other in order add a phrase bonus. Ties are broken by
+/// document id, which follows the rank order the index is written in (billable first, then shorter description).
+/// docs/search.md documents these weights.
 /// </summary>
 internal static class TextQueryBuilder
 {
     public const float ShortDescriptionWeight = 0.5f;
     /// <summary>Score of a completion of the word being typed: about a full-word match of a moderately common word.</summary>
     public const float CompletionScore = 4f;
-    public const float ShortCompletionScore = 2f;
     public const float PhraseWeight = 0.5f;
 
-    public static Query? Build(string text)
+    public static TextQuery? Build(string text)
     {
         var tokens = QueryTokens.Analyze(text);
         if (tokens.Count == 0) return null;
         var lastIsPrefix = char.IsLetterOrDigit(text[^1]);
+        if (tokens.Count == 1 && lastIsPrefix)
+        {
+            // One word being typed: every completion, in either description, scores the same.
+            var any = new BooleanQuery(disableCoord: true);
+            foreach (var clause in CompletionClauses(tokens[0])) any.Add(clause, Occur.SHOULD);
+            return new TextQuery(Fixed(any, CompletionScore), CompletionScore);
+        }
         var query = new BooleanQuery(disableCoord: true);
         for (var i = 0; i < tokens.Count; i++)
         {
             query.Add(Word(tokens[i], completion: lastIsPrefix && i == tokens.Count - 1), Occur.MUST);
         }
-        if (tokens.Count >= 2)
+        var phraseLength = lastIsPrefix ? tokens.Count - 1 : tokens.Count;
+        if (phraseLength >= 2)
         {
             var phrase = new PhraseQuery { Slop = 1, Boost = PhraseWeight };
-            var phraseLength = lastIsPrefix ? tokens.Count - 1 : tokens.Count;
             for (var i = 0; i < phraseLength; i++) phrase.Add(new Term(Description, tokens[i].Stemmed));
-            if (phraseLength >= 2) query.Add(phrase, Occur.SHOULD);
+            query.Add(phrase, Occur.SHOULD);
         }
-        return query;
+        return new TextQuery(query, ConstantScore: null);
     }
 
-    private static DisjunctionMaxQuery Word(QueryToken token, bool completion) => completion
-        ? new DisjunctionMaxQuery(0f)
+    private static DisjunctionMaxQuery Word(QueryToken token, bool completion)
+    {
+        var word = new DisjunctionMaxQuery(0f);
+        if (completion)
         {
-            Completion(DescriptionRaw, token.Raw, CompletionScore),
-            Completion(ShortDescriptionRaw, token.Raw, ShortCompletionScore),
+            foreach (var clause in CompletionClauses(token)) word.Add(Fixed(clause, CompletionScore));
         }
-        : new DisjunctionMaxQuery(0f)
+        else
         {
-            new TermQuery(new Term(Description, token.Stemmed)),
-            new TermQuery(new Term(ShortDescription, token.Stemmed)) { Boost = ShortDescriptionWeight },
-        };
+            word.Add(new TermQuery(new Term(Description, token.Stemmed)));
+            word.Add(new TermQuery(new Term(ShortDescription, token.Stemmed)) { Boost = ShortDescriptionWeight });
+        }
+        return word;
+    }
 
-    // A filter rewrite gives every completion the same score (the default rewrite would add one score per
-    // matching term, favouring long descriptions that happen to hold several completions).
-    private static Query Completion(string field, string prefix, float score) =>
-        new ConstantScoreQuery(new PrefixQuery(new Term(field, prefix)) { MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE })
-        {
-            Boost = score,
-        };
+    // The completions of a word being typed: description words (long or short) it starts, found as one indexed
+    // word prefix (or, past the longest indexed prefix, by a prefix query), and words sharing its stem, since a
+    // word typed in another form ("fractures" for "fracture") is no prefix of the indexed one.
+    private static Query[] CompletionClauses(QueryToken token) =>
+    [
+        token.Raw.Length <= DescriptionAnalyzer.MaxPrefixLength
+            ? new TermQuery(new Term(Prefixes, token.Raw))
+            : new PrefixQuery(new Term(DescriptionRaw, token.Raw)) { MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE },
+        new TermQuery(new Term(Description, token.Stemmed)),
+        new TermQuery(new Term(ShortDescription, token.Stemmed)),
+    ];
+
+    private static ConstantScoreQuery Fixed(Query query, float score) => new(query) { Boost = score };
 }
