@@ -7,5 +7,6 @@ var root = new RootCommand("codesearch: fetch the official code sets, build the 
     IndexCommand.Create(),
     GetCommand.Create(),
     SearchCommand.Create(),
+    HealthCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -1,11 +1,14 @@
 using CodeSearch.Server.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+// Settings ship beside the binary: the content root is the app folder, whatever the working directory
+// (relative data paths in CodeSearch:Data still resolve against the working directory).
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+builder.WebHost.UsePlaintextHttp2ByDefault();
 builder.Services.AddCodeSearch(builder.Configuration);
 
 var app = builder.Build();
 app.MapCodeSearch();
 app.Run();
 
-/// <summary>Entry point; public so integration tests can host it (WebApplicationFactory-style).</summary>
+/// <summary>Entry point; public so integration tests can host it (WebApplicationFactory).</summary>
 public partial class Program;

@@ -46,7 +46,12 @@ public static class ServiceRegistration
             o.MaxReceiveMessageSize = 4 * 1024 * 1024;
         });
         services.AddGrpcReflection();
-        services.AddGrpcHealthChecks(o => o.Services.Map("", _ => true)).AddCheck<IndexHealthCheck>("index");
+        // Health answers for the whole server ("") and for each service by its full name, as probes may ask either.
+        services.AddGrpcHealthChecks(o =>
+        {
+            o.Services.Map("", _ => true);
+            o.Services.Map(V1.CodeLookup.Descriptor.FullName, _ => true);
+        }).AddCheck<IndexHealthCheck>("index");
         return services;
     }
 
