@@ -20,7 +20,7 @@ internal static class GetCommand
             using var local = LocalIndex.Open(result.GetValue(indexDir)!);
             try
             {
-                var details = new CodeLookupService(local).Get(
+                var details = new CodeLookupService(local, TimeProvider.System).Get(
                     SystemArgument.Parse(result.GetValue(system)!), result.GetValue(code), SystemArgument.Date(result.GetValue(date)));
                 var c = details.Code;
                 Console.WriteLine($"{c.System.DisplayName()} {c.DisplayCode}  {(c.Billable ? "billable" : c.Kind.ToString().ToLowerInvariant())}  [{details.Release.Release.DisplayName}]");

@@ -3,7 +3,7 @@ using CodeSearch.Core.Errors;
 namespace CodeSearch.Core.Catalog;
 
 /// <summary>Looks codes up and checks them for claims, over whatever index generation is being served.</summary>
-public sealed class CodeLookupService(IIndexProvider indexProvider)
+public sealed class CodeLookupService(IIndexProvider indexProvider, TimeProvider timeProvider)
 {
     /// <summary>Most billable descendants listed for a header.</summary>
     public const int MaxBillableDescendants = 50;
@@ -15,9 +15,9 @@ public sealed class CodeLookupService(IIndexProvider indexProvider)
     /// </summary>
     public CodeDetails Get(CodeSystemId system, string? input, DateOnly? dateOfService, string field = "code")
     {
+        var code = Normalize(system, input, field);
         var index = indexProvider.Current;
         var release = ReleaseSelector.Select(index, system, dateOfService);
-        var code = Normalize(system, input, field);
         var found = index.Find(system, release.Release.ReleaseId, code)
                     ?? throw new CodeNotFoundException(NotFoundReason.Explain(index, release, code));
         if (dateOfService is { } dos && !ValidityRules.IsEffective(found, dos))
@@ -27,12 +27,16 @@ public sealed class CodeLookupService(IIndexProvider indexProvider)
         return Describe(index, release, found);
     }
 
-    /// <summary>Checks each code; the whole call fails only when no release covers the date of service.</summary>
+    /// <summary>
+    /// Checks each code; the whole call fails only when no release covers the date of service. Without a date of
+    /// service the newest release answers and HCPCS add and termination dates are checked against today.
+    /// </summary>
     public IReadOnlyList<CodeValidationResult> Validate(CodeSystemId system, IReadOnlyList<string> inputs, DateOnly? dateOfService)
     {
         var index = indexProvider.Current;
         var release = ReleaseSelector.Select(index, system, dateOfService);
-        return inputs.Select(input => CodeValidator.Check(index, release, system, input, dateOfService, this)).ToList();
+        var asOf = dateOfService ?? DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
+        return inputs.Select(input => CodeValidator.Check(index, release, system, input, asOf, this)).ToList();
     }
 
     internal CodeDetails Describe(ICodeIndex index, LoadedRelease release, MedicalCode code)

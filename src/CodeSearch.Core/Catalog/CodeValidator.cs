@@ -4,7 +4,7 @@ namespace CodeSearch.Core.Catalog;
 internal static class CodeValidator
 {
     public static CodeValidationResult Check(
-        ICodeIndex index, LoadedRelease release, CodeSystemId system, string input, DateOnly? dos, CodeLookupService lookup)
+        ICodeIndex index, LoadedRelease release, CodeSystemId system, string input, DateOnly asOf, CodeLookupService lookup)
     {
         if (!CodeFormat.TryNormalize(system, input, out var code))
         {
@@ -16,13 +16,13 @@ internal static class CodeValidator
             return Result(input, CodeValidationStatus.NotFound, null, NotFoundReason.Explain(index, release, code));
         }
         var details = lookup.Describe(index, release, found);
-        if (dos is { } date && ValidityRules.Terminated(found, date))
+        if (ValidityRules.Terminated(found, asOf))
         {
-            return Result(input, CodeValidationStatus.Terminated, details, NotFoundReason.NotEffective(found, date));
+            return Result(input, CodeValidationStatus.Terminated, details, NotFoundReason.NotEffective(found, asOf));
         }
-        if (dos is { } day && ValidityRules.NotYetAdded(found, day))
+        if (ValidityRules.NotYetAdded(found, asOf))
         {
-            return Result(input, CodeValidationStatus.NotEffective, details, NotFoundReason.NotEffective(found, day));
+            return Result(input, CodeValidationStatus.NotEffective, details, NotFoundReason.NotEffective(found, asOf));
         }
         if (found.Kind == CodeKind.Header)
         {

@@ -23,11 +23,12 @@ public sealed class CodeSearchService(IIndexProvider indexProvider, TimeProvider
     /// <summary>The releases and filters a query runs over.</summary>
     public SearchScope ResolveScope(ICodeIndex index, CodeSearchQuery query)
     {
-        var loaded = index.Releases.Select(r => r.Release.System).Distinct().ToList();
+        var loaded = index.Releases.Select(r => r.Release.System).Distinct().Order().ToList();
         var releases = new List<CodeRelease>();
         if (query.Systems.Count > 0)
         {
-            releases.AddRange(query.Systems.Distinct().Select(s => ReleaseSelector.Select(index, s, query.DateOfService).Release));
+            // Canonical system order: results follow scope order, and cache keys and page tokens ignore the request's order.
+            releases.AddRange(query.Systems.Distinct().Order().Select(s => ReleaseSelector.Select(index, s, query.DateOfService).Release));
         }
         else
         {

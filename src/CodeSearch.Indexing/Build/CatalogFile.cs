@@ -47,7 +47,10 @@ public static class CatalogFile
         {
             using var reader = new BinaryReader(new BufferedStream(File.OpenRead(path), 1 << 16), Encoding.UTF8);
             if (reader.ReadInt32() != Magic) throw new InvalidDataException($"{path} is not a CodeSearch catalog.");
-            var codes = new MedicalCode[reader.ReadInt32()];
+            var count = reader.ReadInt32();
+            // Every record takes at least 22 bytes: a count the file cannot hold is corruption, not an allocation.
+            if (count < 0 || count > reader.BaseStream.Length / 22) throw new InvalidDataException($"{path} has an impossible code count {count}.");
+            var codes = new MedicalCode[count];
             var releaseIds = new Dictionary<string, string>();
             for (var i = 0; i < codes.Length; i++) codes[i] = ReadOne(reader, releaseIds);
             return codes;

@@ -24,7 +24,8 @@ public sealed partial class IndexBuilder(IndexGenerationStore store, TimeProvide
         {
             var count = WriteDocuments(buildDir, releases, cancellationToken);
             var now = timeProvider.GetUtcNow();
-            var generation = $"gen-{now:yyyyMMdd-HHmmss}-{sourceFingerprint[..Math.Min(12, sourceFingerprint.Length)]}";
+            // The random part keeps two builds of the same sources in the same second from sharing a folder.
+            var generation = $"gen-{now:yyyyMMdd-HHmmss}-{sourceFingerprint[..Math.Min(12, sourceFingerprint.Length)]}-{Guid.NewGuid():N}"[..48];
             var info = new GenerationInfo
             {
                 SchemaVersion = LuceneSchema.SchemaVersion,

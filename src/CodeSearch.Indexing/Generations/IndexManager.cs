@@ -34,7 +34,7 @@ public sealed partial class IndexManager(IndexGenerationStore store, IndexBuilde
             store.CleanUp();
             return new Opened(fresh, true, null);
         }
-        catch (SourceDataException ex) when (existing is not null)
+        catch (Exception ex) when (existing is not null && ex is not OperationCanceledException)
         {
             LogKeptOld(logger, existing.Generation, ex.Message);
             return new Opened(existing, false, ex.Message);
@@ -49,9 +49,9 @@ public sealed partial class IndexManager(IndexGenerationStore store, IndexBuilde
         {
             return LuceneCodeIndex.Open(current);
         }
-        catch (Exception ex) when (ex is InvalidDataException or IOException or Lucene.Net.Index.CorruptIndexException
-                                       or Lucene.Net.Index.IndexNotFoundException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            // Whatever makes a generation unreadable (truncated or corrupt files, other schema), it is rebuilt, never served.
             LogCorrupt(logger, current, ex.Message);
             return null;
         }

@@ -1,3 +1,4 @@
+using CodeSearch.Core;
 using CodeSearch.Core.Catalog;
 using CodeSearch.Server.Caching;
 using CodeSearch.Server.Mapping;
@@ -17,7 +18,7 @@ internal sealed class CodeLookupHandler(CodeLookupService lookup, IIndexProvider
         var code = CommonRules.Code(request.Code, fieldPrefix + "code", violations);
         var dateOfService = CommonRules.DateOfService(request.DateOfService, fieldPrefix + "date_of_service", violations);
         violations.ThrowIfAny();
-        var key = CacheKeys.GetCode(indexes.Current.Generation, system, code, dateOfService);
+        var key = CacheKeys.GetCode(indexes.Current.Generation, system, CodeFormat.TryNormalize(system, code, out var normal) ? normal : code, dateOfService);
         return cache.GetOrCreate("GetCode", key, () => CodeMapper.ToProto(lookup.Get(system, code, dateOfService, fieldPrefix + "code")));
     }
 

@@ -52,7 +52,9 @@ internal sealed partial class ErrorInterceptor(ILogger<ErrorInterceptor> logger)
 
     private RpcException Translate(Exception exception, ServerCallContext context)
     {
-        if (exception is OperationCanceledException && context.CancellationToken.IsCancellationRequested)
+        // A client that cancels, passes its deadline or resets the stream is not a server error: whatever the
+        // exception (OperationCanceledException, or IOException from a reset request stream), answer its status.
+        if (context.CancellationToken.IsCancellationRequested)
         {
             var deadlinePassed = context.Deadline <= DateTime.UtcNow;
             return new RpcException(new global::Grpc.Core.Status(
