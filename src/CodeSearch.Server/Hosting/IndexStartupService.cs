@@ -19,6 +19,7 @@ internal sealed partial class IndexStartupService(
     IndexStartupState state,
     IHostEnvironment environment,
     IHttpClientFactory httpClients,
+    TimeProvider timeProvider,
     ILogger<IndexStartupService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -32,6 +33,7 @@ internal sealed partial class IndexStartupService(
             served.Swap(opened.Index);
             if (opened.BuildError is not null) state.Problem = opened.BuildError;
             LogServing(logger, opened.Index.Generation, opened.Index.Releases.Count, opened.Rebuilt);
+            WarnIfOutdated(opened.Index.Releases);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -83,6 +85,16 @@ internal sealed partial class IndexStartupService(
         return plan.MissingOfficial();
     }
 
+    // Today's claims need the release in force today: say so when the newest loaded one has ended.
+    private void WarnIfOutdated(IReadOnlyList<Core.Catalog.LoadedRelease> releases)
+    {
+        var today = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
+        foreach (var newest in releases.GroupBy(r => r.Release.System).Select(g => g.MaxBy(r => r.Release.EffectiveDate)!.Release))
+        {
+            if (newest.EndDate is { } end && end < today) LogOutdated(logger, newest.DisplayName, end.ToString("yyyy-MM-dd"));
+        }
+    }
+
     private SourceSet? Refuse(string problem)
     {
         state.Problem = problem;
@@ -104,6 +116,9 @@ internal sealed partial class IndexStartupService(
 
     [LoggerMessage(EventId = 1105, Level = LogLevel.Warning, Message = "Could not download {Release}: {Reason}")]
     private static partial void LogDownloadFailed(ILogger logger, string release, string reason);
+
+    [LoggerMessage(EventId = 1107, Level = LogLevel.Warning, Message = "{Release} is the newest loaded release and ended {EndDate}: requests for today's dates of service get FAILED_PRECONDITION until the next release is loaded")]
+    private static partial void LogOutdated(ILogger logger, string release, string endDate);
 
     [LoggerMessage(EventId = 1106, Level = LogLevel.Critical, Message = "Not serving: {Problem}")]
     private static partial void LogRefused(ILogger logger, string problem);
