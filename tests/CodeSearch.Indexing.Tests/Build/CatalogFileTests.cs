@@ -1,0 +1,65 @@
+using CodeSearch.Core;
+using CodeSearch.Indexing.Build;
+using CodeSearch.Indexing.Tests.Support;
+
+namespace CodeSearch.Indexing.Tests.Build;
+
+public class CatalogFileTests
+{
+    private static readonly MedicalCode[] Codes =
+    [
+        new()
+        {
+            System = CodeSystemId.Icd10Cm, Code = "E11A", Description = "Type 2 diabetes mellitus without complications in remission",
+            ShortDescription = "Type 2 diabetes mellitus w/o complications in remission", Kind = CodeKind.Code, Billable = true,
+            ParentCode = "E11", Order = 18, ReleaseId = "FY2026", Change = ReleaseChange.Added,
+        },
+        new()
+        {
+            System = CodeSystemId.Hcpcs, Code = "A4397", Description = "Irrigation supply; sleeve, each", Kind = CodeKind.Code, Billable = true,
+            ReleaseId = "2026-01", AddDate = new DateOnly(1990, 1, 1), ActionEffectiveDate = new DateOnly(2022, 1, 1),
+            TerminationDate = new DateOnly(2021, 12, 31), ActionCode = "D",
+        },
+        new() { System = CodeSystemId.Hcpcs, Code = "GA", Description = "Waiver of liability — ünïcode", Kind = CodeKind.Modifier, Billable = false, ReleaseId = "2026-01" },
+    ];
+
+    [Fact]
+    public void Read_WhatWasWritten_EveryFieldBack()
+    {
+        using var dir = new TempDirectory();
+
+        CatalogFile.Write(dir.Path, Codes);
+
+        Assert.Equal(Codes, CatalogFile.Read(dir.Path));
+    }
+
+    [Fact]
+    public void Read_Missing_InvalidData()
+    {
+        using var dir = new TempDirectory();
+
+        Assert.Throws<InvalidDataException>(() => CatalogFile.Read(dir.Path));
+    }
+
+    [Fact]
+    public void Read_Truncated_InvalidData()
+    {
+        using var dir = new TempDirectory();
+        CatalogFile.Write(dir.Path, Codes);
+        var path = Path.Combine(dir.Path, CatalogFile.FileName);
+        File.WriteAllBytes(path, File.ReadAllBytes(path)[..^10]);
+
+        var ex = Assert.Throws<InvalidDataException>(() => CatalogFile.Read(dir.Path));
+
+        Assert.Contains("truncated", ex.Message);
+    }
+
+    [Fact]
+    public void Read_OtherFormat_InvalidData()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(Path.Combine(dir.Path, CatalogFile.FileName), "{\"not\": \"a catalog\"}");
+
+        Assert.Throws<InvalidDataException>(() => CatalogFile.Read(dir.Path));
+    }
+}

@@ -1,0 +1,46 @@
+using System.Diagnostics;
+using CodeSearch.Importer.Loading;
+using CodeSearch.Importer.Manifest;
+using CodeSearch.Indexing.Generations;
+using CodeSearch.Indexing.Search;
+using CodeSearch.Indexing.Tests.Support;
+using CodeSearch.Tests;
+
+namespace CodeSearch.Indexing.Tests.FullData;
+
+/// <summary>
+/// The official mirror imported and indexed once for every full-data test of this project (about 12 s), into a temp
+/// index directory. Fails with TestPaths' message when the mirror is missing.
+/// </summary>
+public sealed class FullDataIndex : IDisposable
+{
+    private readonly IndexHarness _harness = new();
+
+    public FullDataIndex()
+    {
+        var directory = TestPaths.SharedCodesets;
+        var manifest = SourceManifest.Load(TestPaths.Manifest);
+        Sources = new SourceSet(SourceFingerprint.Compute(manifest, directory), Sample: false,
+            ct => new ReleaseLoader().Load(manifest, directory, ct: ct).Releases);
+        var watch = Stopwatch.StartNew();
+        var opened = _harness.Open(Sources);
+        BuildTime = watch.Elapsed;
+        Index = opened.Index;
+        Rebuilt = opened.Rebuilt;
+    }
+
+    public SourceSet Sources { get; }
+    public LuceneCodeIndex Index { get; }
+    public bool Rebuilt { get; }
+    public TimeSpan BuildTime { get; }
+    internal IndexHarness Harness => _harness;
+
+    public void Dispose() => _harness.Dispose();
+}
+
+/// <summary>Full-data test classes share one <see cref="FullDataIndex"/>.</summary>
+[CollectionDefinition(Name)]
+public sealed class FullDataCollection : ICollectionFixture<FullDataIndex>
+{
+    public const string Name = "Full data index";
+}
