@@ -1,0 +1,126 @@
+namespace CodeSearch.Core.Reference;
+
+/// <summary>
+/// Answers, for a code of the target release, the tabular notes that apply to it (own and inherited, each labelled
+/// with where it is printed and which release it came from), its 7th-character choices, and the index entries
+/// that lead to it. Material from an earlier Tabular List is carried forward only onto codes that still exist
+/// unchanged (same code, same title): see docs/reference.md. Built once per generation; thread-safe.
+/// </summary>
+public sealed class ReferenceLookup
+{
+    // Chapter > section > category > up to 4 subcategory levels: a longer walk means a cycle in the data.
+    private const int MaxDepth = 10;
+
+    private readonly ReferenceData _data;
+    private readonly Dictionary<string, TabularNode> _nodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _entriesByCode = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, List<int>> _seeSources = [];
+
+    public ReferenceLookup(ReferenceData data)
+    {
+        _data = data;
+        foreach (var node in data.Tabular?.Nodes ?? [])
+        {
+            _nodes[Key(node.Level, node.Id)] = node;
+        }
+        for (var i = 0; i < data.Entries.Count; i++)
+        {
+            foreach (var code in IndexCodes.All(data.Entries[i]).Distinct())
+            {
+                if (!_entriesByCode.TryGetValue(code, out var list)) _entriesByCode[code] = list = [];
+                list.Add(i);
+            }
+        }
+        for (var i = 0; i < data.SeeTargets.Count; i++)
+        {
+            var target = data.SeeTargets[i];
+            if (target < 0) continue;
+            if (!_seeSources.TryGetValue(target, out var sources)) _seeSources[target] = sources = [];
+            sources.Add(i);
+        }
+    }
+
+    /// <summary>The material this lookup answers from.</summary>
+    public ReferenceData Data => _data;
+
+    /// <summary>Notes applying to the code: its own, then its ancestors' nearest first, then section and chapter.</summary>
+    public IReadOnlyList<AppliedNote> NotesFor(MedicalCode code, Func<string, MedicalCode?> find)
+    {
+        if (code.System != CodeSystemId.Icd10Cm || _data.Tabular is null) return [];
+        var release = _data.Tabular.ReleaseId;
+        var notes = new List<AppliedNote>();
+        TabularNode? anchor = null;
+        for (var current = code; current is not null; current = current.ParentCode is { } p ? find(p) : null)
+        {
+            if (!_nodes.TryGetValue(Key(TabularLevel.Code, current.Code), out var node) || !SameTitle(node.Description, current.Description)) continue;
+            notes.AddRange(node.Notes.Select(n => new AppliedNote(n, node.Level, node.Id, node.Description, current != code, release)));
+            anchor = node;
+        }
+        for (var (parent, depth) = (anchor?.ParentId, 0); parent is not null && depth < MaxDepth; depth++)
+        {
+            var node = Parent(anchor!, parent);
+            if (node is null) break;
+            if (node.Level != TabularLevel.Code) notes.AddRange(node.Notes.Select(n => new AppliedNote(n, node.Level, node.Id, node.Description, true, release)));
+            anchor = node;
+            parent = node.ParentId;
+        }
+        return notes;
+    }
+
+    /// <summary>7th-character choices from the nearest definition above the code, with the full codes that exist.</summary>
+    public IReadOnlyList<SevenCharacterOption> SevenCharactersFor(MedicalCode code, Func<string, MedicalCode?> find)
+    {
+        if (code.System != CodeSystemId.Icd10Cm || _data.Tabular is null) return [];
+        var stem = code.Code.Length == 7 ? code.Code[..6] : code.Code;
+        var bare = stem.TrimEnd('X');
+        for (var length = bare.Length; length >= 3; length--)
+        {
+            if (!_nodes.TryGetValue(Key(TabularLevel.Code, bare[..length]), out var node) || node.SevenCharacters.Count == 0) continue;
+            var padded = stem.PadRight(6, 'X');
+            return node.SevenCharacters
+                .Select(s => new SevenCharacterOption(s.Character, s.Description, find(padded + s.Character)?.Code, node.Id, _data.Tabular.ReleaseId))
+                .ToList();
+        }
+        return [];
+    }
+
+    /// <summary>Index entries that give this code (as code, manifestation or table cell; "C79.8-" leads to C79.8).</summary>
+    public IReadOnlyList<IndexEntry> EntriesFor(MedicalCode code) =>
+        code.System == CodeSystemId.Icd10Cm && _entriesByCode.TryGetValue(code.Code, out var list)
+            ? list.Select(i => _data.Entries[i]).ToList()
+            : [];
+
+    /// <summary>
+    /// Words that lead a coder to the code, for search: its own inclusion terms, the paths of Alphabetic Index and
+    /// External Cause entries that give it, and of entries whose "see" points at one of those ("Attack › heart").
+    /// </summary>
+    public IReadOnlyList<string> SynonymsFor(MedicalCode code, Func<string, MedicalCode?> find)
+    {
+        var synonyms = NotesFor(code, find)
+            .Where(n => !n.Inherited && n.Note.Kind == NoteKind.InclusionTerm)
+            .Select(n => n.Note.Text).ToList();
+        if (code.System != CodeSystemId.Icd10Cm || !_entriesByCode.TryGetValue(code.Code, out var direct)) return synonyms;
+        var leading = direct.Concat(direct.SelectMany(i => _seeSources.GetValueOrDefault(i) ?? []));
+        foreach (var entry in leading.Distinct().Select(i => _data.Entries[i]))
+        {
+            if (entry.Index is IndexKind.Diseases or IndexKind.ExternalCauses) synonyms.Add(string.Join(' ', entry.Path));
+        }
+        return synonyms.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    // A one-category section shares its id with its category (section "E36", diag "E36"): a code whose parent id is
+    // its own id sits directly under the section of that name.
+    private TabularNode? Parent(TabularNode child, string parentId)
+    {
+        var level = child.Level == TabularLevel.Section ? TabularLevel.Chapter
+            : parentId != child.Id && _nodes.ContainsKey(Key(TabularLevel.Code, parentId)) ? TabularLevel.Code : TabularLevel.Section;
+        return _nodes.GetValueOrDefault(Key(level, parentId));
+    }
+
+    private static string Key(TabularLevel level, string id) => $"{(int)level}:{id}";
+
+    private static bool SameTitle(string a, string b) =>
+        string.Equals(Collapse(a), Collapse(b), StringComparison.OrdinalIgnoreCase);
+
+    private static string Collapse(string text) => string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+}
