@@ -11,7 +11,7 @@ public static class LuceneSchema
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     /// <summary>Layout version stored with each generation.</summary>
-    public const int SchemaVersion = 5;
+    public const int SchemaVersion = 6;
 
     /// <summary>Position of the code in catalog.bin, NumericDocValues.</summary>
     public const string Ordinal = "ord";
@@ -25,6 +25,8 @@ public static class LuceneSchema
     public const string DescriptionRaw = "desc_raw";
     /// <summary>Leading parts (1 to 12 characters) of every word of both descriptions, for completing the word being typed.</summary>
     public const string Prefixes = "prefix";
+    /// <summary>Index terms and inclusion terms leading to the code (ICD-10-CM), stemmed TextField.</summary>
+    public const string Synonyms = "synonyms";
     /// <summary>Short description, stemmed TextField.</summary>
     public const string ShortDescription = "short";
     /// <summary>"1" or "0", StringField for filtering; also NumericDocValues for sorting.</summary>

@@ -1,6 +1,8 @@
+using CodeSearch.Core.Reference;
+
 namespace CodeSearch.Core.Catalog;
 
-/// <summary>A code with the release it came from and its place in the hierarchy.</summary>
+/// <summary>A code with the release it came from, its place in the hierarchy and its reference material.</summary>
 /// <param name="Code">The code.</param>
 /// <param name="Release">The release that answered.</param>
 /// <param name="Ancestors">Nearest first.</param>
@@ -9,4 +11,12 @@ public sealed record CodeDetails(
     MedicalCode Code,
     LoadedRelease Release,
     IReadOnlyList<MedicalCode> Ancestors,
-    IReadOnlyList<MedicalCode> Children);
+    IReadOnlyList<MedicalCode> Children)
+{
+    /// <summary>Tabular notes that apply: own, then inherited (ancestors nearest first, section, chapter).</summary>
+    public IReadOnlyList<AppliedNote> Notes { get; init; } = [];
+    /// <summary>7th-character choices that apply.</summary>
+    public IReadOnlyList<SevenCharacterOption> SevenCharacters { get; init; } = [];
+    /// <summary>Index and table entries that lead to the code.</summary>
+    public IReadOnlyList<IndexEntry> IndexEntries { get; init; } = [];
+}

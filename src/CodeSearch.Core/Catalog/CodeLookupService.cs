@@ -29,14 +29,16 @@ public sealed class CodeLookupService(IIndexProvider indexProvider, TimeProvider
 
     /// <summary>
     /// Checks each code; the whole call fails only when no release covers the date of service. Without a date of
-    /// service the newest release answers and HCPCS add and termination dates are checked against today.
+    /// service the newest release answers and HCPCS add and termination dates are checked against today. Then the
+    /// codes are checked together against their Excludes1, "code first" and "use additional code" notes.
     /// </summary>
-    public IReadOnlyList<CodeValidationResult> Validate(CodeSystemId system, IReadOnlyList<string> inputs, DateOnly? dateOfService)
+    public ValidationReport Validate(CodeSystemId system, IReadOnlyList<string> inputs, DateOnly? dateOfService)
     {
         var index = indexProvider.Current;
         var release = ReleaseSelector.Select(index, system, dateOfService);
         var asOf = dateOfService ?? DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
-        return inputs.Select(input => CodeValidator.Check(index, release, system, input, asOf, this)).ToList();
+        var results = inputs.Select(input => CodeValidator.Check(index, release, system, input, asOf, this)).ToList();
+        return NoteRules.Apply(results);
     }
 
     internal CodeDetails Describe(ICodeIndex index, LoadedRelease release, MedicalCode code)
@@ -49,7 +51,13 @@ public sealed class CodeLookupService(IIndexProvider indexProvider, TimeProvider
             ancestors.Add(next);
             parent = next.ParentCode;
         }
-        return new CodeDetails(code, release, ancestors, index.Children(code));
+        MedicalCode? Find(string c) => index.Find(code.System, code.ReleaseId, c);
+        return new CodeDetails(code, release, ancestors, index.Children(code))
+        {
+            Notes = index.Reference.NotesFor(code, Find),
+            SevenCharacters = index.Reference.SevenCharactersFor(code, Find),
+            IndexEntries = index.Reference.EntriesFor(code),
+        };
     }
 
     private static string Normalize(CodeSystemId system, string? input, string field)

@@ -1,3 +1,4 @@
+using CodeSearch.Core.Reference;
 using CodeSearch.Core.Search;
 
 namespace CodeSearch.Core.Catalog;
@@ -17,6 +18,9 @@ public interface ICodeIndex
     /// <summary>Releases served, newest first within each system.</summary>
     IReadOnlyList<LoadedRelease> Releases { get; }
 
+    /// <summary>Reference files (Tabular List, indexes, tables) applied to this generation.</summary>
+    IReadOnlyList<ReferenceSourceInfo> ReferenceSources { get; }
+
     /// <summary>Finds a code in a release, or returns null.</summary>
     MedicalCode? Find(CodeSystemId system, string releaseId, string undottedCode);
 
@@ -32,4 +36,10 @@ public interface ICodeIndex
     /// <param name="offset">Ranked results to skip.</param>
     /// <param name="limit">Results to return.</param>
     SearchPage Search(SearchScope scope, string text, int offset, int limit);
+
+    /// <summary>The coder's reference material (notes, 7th characters, index entries) applied to this generation's ICD-10-CM release.</summary>
+    ReferenceLookup Reference { get; }
+
+    /// <summary>Index and table entries for a SearchIndex query, best first; <paramref name="kind"/> null searches all.</summary>
+    IReadOnlyList<EntryHit> SearchEntries(string text, IndexKind? kind, int limit);
 }

@@ -11,8 +11,8 @@ public enum MatchKind
     Text = 3,
 }
 
-/// <summary>One ranked result.</summary>
-public sealed record SearchHit(MedicalCode Code, float Score, MatchKind MatchKind);
+/// <summary>One ranked result; <paramref name="MatchedSynonym"/> names the index or inclusion term that matched, when the description alone did not.</summary>
+public sealed record SearchHit(MedicalCode Code, float Score, MatchKind MatchKind, string? MatchedSynonym = null);
 
 /// <summary>One page of ranked results and whether more follow.</summary>
 public sealed record SearchPage(IReadOnlyList<SearchHit> Hits, bool HasMore);

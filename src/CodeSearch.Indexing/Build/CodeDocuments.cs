@@ -21,7 +21,7 @@ public static class CodeDocuments
     }
 
     /// <summary>The document indexed for the code at position <paramref name="ordinal"/> of the catalog.</summary>
-    public static Document ToDocument(MedicalCode code, int ordinal)
+    public static Document ToDocument(MedicalCode code, int ordinal, IReadOnlyList<string>? synonyms = null)
     {
         var doc = new Document
         {
@@ -40,6 +40,11 @@ public static class CodeDocuments
             new Int32Field(AddDate, ToInt(code.AddDate, NoStartDate), Field.Store.NO),
             new Int32Field(TerminationDate, ToInt(code.TerminationDate, NoEndDate), Field.Store.NO),
         };
+        foreach (var synonym in synonyms ?? [])
+        {
+            doc.Add(new TextField(Synonyms, synonym, Field.Store.NO));
+            doc.Add(new Field(Prefixes, synonym, MatchOnly));
+        }
         return doc;
     }
 

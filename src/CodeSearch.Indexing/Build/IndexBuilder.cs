@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using CodeSearch.Core;
 using CodeSearch.Indexing.Analysis;
+using CodeSearch.Core.Reference;
 using CodeSearch.Indexing.Generations;
+using CodeSearch.Indexing.Reference;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Microsoft.Extensions.Logging;
@@ -14,15 +16,26 @@ namespace CodeSearch.Indexing.Build;
 /// </summary>
 public sealed partial class IndexBuilder(IndexGenerationStore store, TimeProvider timeProvider, ILogger<IndexBuilder> logger)
 {
+    /// <summary>Builds and publishes a generation without reference material.</summary>
+    public (string Directory, GenerationInfo Info) Build(
+        IReadOnlyList<ImportedRelease> releases, string sourceFingerprint, bool sample, CancellationToken cancellationToken = default) =>
+        Build(releases, null, sourceFingerprint, sample, cancellationToken);
+
     /// <summary>Builds and publishes a generation; returns its folder and description.</summary>
     public (string Directory, GenerationInfo Info) Build(
-        IReadOnlyList<ImportedRelease> releases, string sourceFingerprint, bool sample, CancellationToken cancellationToken = default)
+        IReadOnlyList<ImportedRelease> releases, ImportedReference? reference, string sourceFingerprint, bool sample,
+        CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
         var buildDir = store.CreateBuildDirectory();
         try
         {
-            var count = WriteDocuments(buildDir, releases, cancellationToken);
+            var count = WriteDocuments(buildDir, releases, reference?.Data, cancellationToken);
+            if (reference is not null)
+            {
+                ReferenceFile.Write(buildDir, reference.Data);
+                EntryIndexWriter.Write(buildDir, reference.Data.Entries, cancellationToken);
+            }
             var now = timeProvider.GetUtcNow();
             // The random part keeps two builds of the same sources in the same second from sharing a folder.
             var generation = $"gen-{now:yyyyMMdd-HHmmss}-{sourceFingerprint[..Math.Min(12, sourceFingerprint.Length)]}-{Guid.NewGuid():N}"[..48];
@@ -35,6 +48,7 @@ public sealed partial class IndexBuilder(IndexGenerationStore store, TimeProvide
                 Sample = sample,
                 Releases = releases.Select(ReleaseStatistics.Of).ToList(),
                 Deleted = releases.SelectMany(r => r.Deleted).ToList(),
+                ReferenceSources = reference?.Sources ?? [],
                 DocumentCount = count,
             };
             GenerationInfoFile.Write(buildDir, info);
@@ -49,8 +63,9 @@ public sealed partial class IndexBuilder(IndexGenerationStore store, TimeProvide
         }
     }
 
-    private int WriteDocuments(string buildDir, IReadOnlyList<ImportedRelease> releases, CancellationToken cancellationToken)
+    private int WriteDocuments(string buildDir, IReadOnlyList<ImportedRelease> releases, ReferenceData? reference, CancellationToken cancellationToken)
     {
+        var synonyms = SynonymSource.For(releases, reference);
         using var directory = FSDirectory.Open(buildDir);
         var config = new IndexWriterConfig(LuceneSchema.Version, CodeSearchAnalyzers.ForIndexing())
         {
@@ -65,7 +80,7 @@ public sealed partial class IndexBuilder(IndexGenerationStore store, TimeProvide
         foreach (var code in RankOrder.Sort(releases.SelectMany(r => r.Codes)))
         {
             if ((catalog.Count & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
-            writer.AddDocument(CodeDocuments.ToDocument(code, catalog.Count));
+            writer.AddDocument(CodeDocuments.ToDocument(code, catalog.Count, synonyms(code)));
             catalog.Add(code);
         }
         foreach (var release in releases) LogReleaseIndexed(logger, release.Release.DisplayName, release.Codes.Count);

@@ -18,6 +18,8 @@ public sealed record GenerationInfo
     public required bool Sample { get; init; }
     public required IReadOnlyList<LoadedRelease> Releases { get; init; }
     public IReadOnlyList<DeletedCode> Deleted { get; init; } = [];
+    /// <summary>Reference files (Tabular List, indexes, tables) applied to the ICD-10-CM release.</summary>
+    public IReadOnlyList<Core.Reference.ReferenceSourceInfo> ReferenceSources { get; init; } = [];
     /// <summary>Documents in the Lucene index; checked on open.</summary>
     public required int DocumentCount { get; init; }
 }

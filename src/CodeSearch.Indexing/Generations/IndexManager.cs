@@ -28,7 +28,8 @@ public sealed partial class IndexManager(IndexGenerationStore store, IndexBuilde
         try
         {
             var releases = sources.Import(cancellationToken);
-            var (directory, _) = builder.Build(releases, fingerprint, sources.Sample, cancellationToken);
+            var reference = sources.ImportReference?.Invoke(releases, cancellationToken);
+            var (directory, _) = builder.Build(releases, reference, fingerprint, sources.Sample, cancellationToken);
             var fresh = LuceneCodeIndex.Open(directory);
             existing?.Dispose();
             store.CleanUp();

@@ -2,6 +2,7 @@ using CodeSearch.Importer.Archives;
 using CodeSearch.Importer.Cpt;
 using CodeSearch.Importer.Loading;
 using CodeSearch.Importer.Manifest;
+using CodeSearch.Importer.Reference;
 
 namespace CodeSearch.Indexing.Generations;
 
@@ -26,8 +27,10 @@ public sealed record SourcePlanSettings(
 /// Where the data of a build comes from: the official files in the source directory (all, some, or none of the
 /// manifest's releases), or the bundled sample; plus the licensee CPT file when one is configured.
 /// </summary>
-public sealed class SourcePlan(SourcePlanSettings settings, ReleaseLoader loader)
+public sealed class SourcePlan(SourcePlanSettings settings, ReleaseLoader loader, ReferenceLoader? referenceLoader = null)
 {
+    private readonly ReferenceLoader _referenceLoader = referenceLoader ?? new ReferenceLoader();
+
     public string SourceDirectory { get; } = Path.GetFullPath(settings.SourceDirectory);
 
     public SourceManifest OfficialManifest { get; } = SourceManifest.Load(settings.ManifestPath);
@@ -40,18 +43,24 @@ public sealed class SourcePlan(SourcePlanSettings settings, ReleaseLoader loader
 
     /// <summary>The official files found (partial when some releases are missing).</summary>
     public SourceSet Official(IProgress<ImportProgress>? progress = null) =>
-        Build(OfficialManifest, SourceDirectory, sample: false, new LoadOptions { VerifyChecksums = settings.VerifyChecksums }, progress);
+        Build(OfficialManifest, settings.ManifestPath, SourceDirectory, sample: false, new LoadOptions { VerifyChecksums = settings.VerifyChecksums }, progress);
 
     /// <summary>The bundled hand-written sample (never served in Production).</summary>
     public SourceSet Sample(IProgress<ImportProgress>? progress = null)
     {
-        var manifest = SourceManifest.Load(Path.Combine(SampleDirectory, "sources.json"));
-        return Build(manifest, SampleDirectory, sample: true, new LoadOptions { VerifyChecksums = false }, progress);
+        var path = Path.Combine(SampleDirectory, "sources.json");
+        return Build(SourceManifest.Load(path), path, SampleDirectory, sample: true, new LoadOptions { VerifyChecksums = false }, progress);
     }
 
-    private SourceSet Build(SourceManifest manifest, string directory, bool sample, LoadOptions loadOptions, IProgress<ImportProgress>? progress)
+    private SourceSet Build(SourceManifest manifest, string manifestPath, string directory, bool sample, LoadOptions loadOptions, IProgress<ImportProgress>? progress)
     {
         var fingerprint = SourceFingerprint.Compute(manifest, directory);
+        var references = ReferenceSource.ReadManifest(manifestPath);
+        var present = references.Select(r => (r, Path: ReferenceLoader.Locate(directory, r.Path))).Where(r => r.Path is not null).ToList();
+        if (present.Count > 0)
+        {
+            fingerprint = Sha256Hex.OfText(fingerprint + string.Concat(present.Select(r => $"|{r.r.Kind}|{r.r.ReleaseId}|{Sha256Hex.OfFile(r.Path!)}")));
+        }
         var cpt = settings.CptFile is { Length: > 0 } file ? Path.GetFullPath(file) : null;
         var cptStart = settings.CptEffectiveDate == default ? new DateOnly(2000, 1, 1) : settings.CptEffectiveDate;
         if (cpt is not null) fingerprint = Sha256Hex.OfText($"{fingerprint}|cpt|{settings.CptReleaseId}|{cptStart:yyyy-MM-dd}|{Sha256Hex.OfFile(cpt)}");
@@ -60,6 +69,10 @@ public sealed class SourcePlan(SourcePlanSettings settings, ReleaseLoader loader
             var releases = loader.Load(manifest, directory, loadOptions, progress, ct).Releases.ToList();
             if (cpt is not null) releases.Add(CptImporter.Import(cpt, settings.CptReleaseId, cptStart, endDate: null, ct));
             return releases;
+        }, (releases, ct) =>
+        {
+            var target = releases.Where(r => r.Release.System == Core.CodeSystemId.Icd10Cm).MaxBy(r => r.Release.EffectiveDate);
+            return target is null ? null : _referenceLoader.Load(references, directory, target.Release.ReleaseId, settings.VerifyChecksums && !sample, ct);
         });
     }
 

@@ -1,12 +1,18 @@
 using CodeSearch.Core;
+using CodeSearch.Core.Reference;
 
 namespace CodeSearch.Indexing.Generations;
 
 /// <summary>
 /// What an index generation is built from: a fingerprint computed without parsing (file checksums, release
-/// identities, importer version) and the import to run when no current generation has that fingerprint.
+/// identities, importer version) and the imports to run when no current generation has that fingerprint.
 /// </summary>
 /// <param name="Fingerprint">Hex fingerprint; the schema version is added by <see cref="IndexManager"/>.</param>
 /// <param name="Sample">True for the bundled sample fixtures.</param>
 /// <param name="Import">Reads the releases (only called when a build is needed).</param>
-public sealed record SourceSet(string Fingerprint, bool Sample, Func<CancellationToken, IReadOnlyList<ImportedRelease>> Import);
+/// <param name="ImportReference">Reads the reference material (Tabular List, indexes, tables) for the releases read, if any.</param>
+public sealed record SourceSet(
+    string Fingerprint,
+    bool Sample,
+    Func<CancellationToken, IReadOnlyList<ImportedRelease>> Import,
+    Func<IReadOnlyList<ImportedRelease>, CancellationToken, ImportedReference?>? ImportReference = null);

@@ -2,7 +2,9 @@ using CodeSearch.Core;
 using CodeSearch.Core.Catalog;
 using CodeSearch.Core.Search;
 using CodeSearch.Indexing.Build;
+using CodeSearch.Core.Reference;
 using CodeSearch.Indexing.Generations;
+using CodeSearch.Indexing.Reference;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -23,9 +25,12 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
     private readonly Dictionary<string, ReleaseTable> _tables;
     private readonly Dictionary<string, DeletedCode> _deleted;
     private readonly ScopeFilterCache _filters = new();
+    private readonly EntrySearcher? _entries;
 
-    private LuceneCodeIndex(FSDirectory directory, DirectoryReader reader, GenerationInfo info, MedicalCode[] byDoc)
+    private LuceneCodeIndex(FSDirectory directory, DirectoryReader reader, GenerationInfo info, MedicalCode[] byDoc,
+        ReferenceData? reference, EntrySearcher? entries)
     {
+        _entries = entries;
         _directory = directory;
         _reader = reader;
         _searcher = new IndexSearcher(reader) { Similarity = LuceneSchema.Similarity };
@@ -33,6 +38,9 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
         _byDoc = byDoc;
         _tables = byDoc.GroupBy(c => LuceneSchema.ReleaseKeyOf(c.System, c.ReleaseId))
             .ToDictionary(g => g.Key, g => new ReleaseTable(g.First().System, g), StringComparer.Ordinal);
+        var target = reference?.TargetReleaseId ?? info.Releases.Where(r => r.Release.System == CodeSystemId.Icd10Cm)
+            .OrderByDescending(r => r.Release.EffectiveDate).Select(r => r.Release.ReleaseId).FirstOrDefault() ?? "";
+        Reference = new ReferenceLookup(reference ?? ReferenceData.Empty(target));
         _deleted = info.Deleted.GroupBy(d => Key(d.System, d.ReleaseId, d.Code))
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }
@@ -43,6 +51,8 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
     public string Generation => Info.Generation;
     public bool IsSample => Info.Sample;
     public IReadOnlyList<LoadedRelease> Releases => Info.Releases;
+    public ReferenceLookup Reference { get; }
+    public IReadOnlyList<ReferenceSourceInfo> ReferenceSources => Info.ReferenceSources;
 
     /// <summary>
     /// Opens a published generation folder. Throws <see cref="InvalidDataException"/> when it is incomplete,
@@ -59,6 +69,7 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
         }
         var directory = FSDirectory.Open(generationDirectory);
         DirectoryReader? reader = null;
+        EntrySearcher? entries = null;
         try
         {
             reader = DirectoryReader.Open(directory);
@@ -69,10 +80,13 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
             // Opening reads only headers: a truncated postings or doc-values file would open and fail at search time.
             foreach (var leaf in reader.Leaves) leaf.AtomicReader.CheckIntegrity();
             var byDoc = MapDocuments(reader, CatalogFile.Read(generationDirectory));
-            return new LuceneCodeIndex(directory, reader, info, byDoc);
+            var reference = ReferenceFile.Read(generationDirectory);
+            entries = reference is null ? null : new EntrySearcher(generationDirectory, reference);
+            return new LuceneCodeIndex(directory, reader, info, byDoc, reference, entries);
         }
         catch
         {
+            entries?.Dispose();
             reader?.Dispose();
             directory.Dispose();
             throw;
@@ -127,7 +141,7 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
             if (hits.Count >= needed) break;
             var code = _byDoc[scoreDoc.Doc];
             if (already?.Contains(code) == true) continue;
-            hits.Add(new SearchHit(code, scoreDoc.Score, MatchKind.Text));
+            hits.Add(new SearchHit(code, scoreDoc.Score, MatchKind.Text, SynonymMatch.Find(text, code, Reference, Find)));
         }
     }
 
@@ -148,8 +162,12 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
 
     private static string Key(CodeSystemId system, string releaseId, string code) => $"{system}|{releaseId}|{code}";
 
+    public IReadOnlyList<EntryHit> SearchEntries(string text, IndexKind? kind, int limit) =>
+        _entries?.Search(text, kind, limit) ?? [];
+
     public void Dispose()
     {
+        _entries?.Dispose();
         _reader.Dispose();
         _directory.Dispose();
     }

@@ -7,7 +7,8 @@ namespace CodeSearch.Indexing.Search;
 
 /// <summary>
 /// Builds the Lucene query for a word query from analysed tokens (never from query syntax). Every word is required.
-/// A complete word scores the better of its BM25 match in the long description and half that in the short one.
+/// A complete word scores the best of its BM25 match in the long description, half that in the short one, and 0.7 of
+/// that in the code's index and inclusion terms (synonyms).
 /// The last word, while it is being typed (the text does not end in a space or punctuation), scores a fixed
 /// completion score for any description word it starts, itself included, or whose stem it shares (a typed plural),
 /// so that all completions tie. Complete words next to each other in order add a phrase bonus. Ties are broken by
@@ -17,6 +18,8 @@ namespace CodeSearch.Indexing.Search;
 internal static class TextQueryBuilder
 {
     public const float ShortDescriptionWeight = 0.5f;
+    /// <summary>Index and inclusion terms count, but below the code's own description.</summary>
+    public const float SynonymWeight = 0.7f;
     /// <summary>Score of a completion of the word being typed: about a full-word match of a moderately common word.</summary>
     public const float CompletionScore = 4f;
     public const float PhraseWeight = 0.5f;
@@ -59,6 +62,7 @@ internal static class TextQueryBuilder
         {
             word.Add(new TermQuery(new Term(Description, token.Stemmed)));
             word.Add(new TermQuery(new Term(ShortDescription, token.Stemmed)) { Boost = ShortDescriptionWeight });
+            word.Add(new TermQuery(new Term(Synonyms, token.Stemmed)) { Boost = SynonymWeight });
         }
         return word;
     }
@@ -73,6 +77,7 @@ internal static class TextQueryBuilder
             : new PrefixQuery(new Term(DescriptionRaw, token.Raw)) { MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE },
         new TermQuery(new Term(Description, token.Stemmed)),
         new TermQuery(new Term(ShortDescription, token.Stemmed)),
+        new TermQuery(new Term(Synonyms, token.Stemmed)),
     ];
 
     private static ConstantScoreQuery Fixed(Query query, float score) => new(query) { Boost = score };

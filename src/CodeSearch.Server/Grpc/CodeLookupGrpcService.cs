@@ -10,6 +10,7 @@ namespace CodeSearch.Server.Grpc;
 internal sealed class CodeLookupGrpcService(
     CodeLookupHandler lookup,
     SearchCodesHandler search,
+    SearchIndexHandler searchIndex,
     IIndexProvider indexes) : Proto.CodeLookup.CodeLookupBase
 {
     public override Task<Proto.Code> GetCode(Proto.GetCodeRequest request, ServerCallContext context) =>
@@ -38,11 +39,15 @@ internal sealed class CodeLookupGrpcService(
     public override Task<Proto.ValidateCodesResponse> ValidateCodes(Proto.ValidateCodesRequest request, ServerCallContext context) =>
         Task.FromResult(lookup.Validate(request));
 
+    public override Task<Proto.SearchIndexResponse> SearchIndex(Proto.SearchIndexRequest request, ServerCallContext context) =>
+        Task.FromResult(searchIndex.Search(request));
+
     public override Task<Proto.ListCodeSystemsResponse> ListCodeSystems(Proto.ListCodeSystemsRequest request, ServerCallContext context)
     {
         var index = indexes.Current;
         var response = new Proto.ListCodeSystemsResponse { SampleData = index.IsSample, IndexGeneration = index.Generation };
         response.Releases.AddRange(index.Releases.Select(ReleaseMapper.ToProto));
+        response.ReferenceSources.AddRange(index.ReferenceSources.Select(ReleaseMapper.ToProto));
         return Task.FromResult(response);
     }
 }

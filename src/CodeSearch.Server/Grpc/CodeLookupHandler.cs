@@ -44,8 +44,6 @@ internal sealed class CodeLookupHandler(CodeLookupService lookup, IIndexProvider
         if (request.Codes.Count == 0) violations.Add("codes", "must list at least one code");
         if (request.Codes.Count > RequestLimits.MaxBatchSize) violations.Add("codes", $"at most {RequestLimits.MaxBatchSize} per call, got {request.Codes.Count}");
         violations.ThrowIfAny();
-        var response = new Proto.ValidateCodesResponse();
-        response.Results.AddRange(lookup.Validate(system, request.Codes, dateOfService).Select(ValidationMapper.ToProto));
-        return response;
+        return ValidationMapper.ToProto(lookup.Validate(system, request.Codes, dateOfService));
     }
 }

@@ -28,6 +28,7 @@ internal sealed class SearchCodesHandler(
                 {
                     Code = CodeMapper.ToProto(hit.Code, releases[(hit.Code.System, hit.Code.ReleaseId)]),
                     Score = hit.Score,
+                    MatchedSynonym = hit.MatchedSynonym ?? "",
                     MatchType = hit.MatchKind switch
                     {
                         MatchKind.ExactCode => "EXACT_CODE",

@@ -1,6 +1,7 @@
 using CodeSearch.Core.Catalog;
 using CodeSearch.Core.Search;
 using CodeSearch.Importer.Loading;
+using CodeSearch.Importer.Reference;
 using CodeSearch.Indexing.Build;
 using CodeSearch.Indexing.Generations;
 using CodeSearch.Server.Caching;
@@ -29,7 +30,9 @@ public static class ServiceRegistration
         services.AddSingleton<IndexBuilder>();
         services.AddSingleton<IndexManager>();
         services.AddSingleton<ReleaseLoader>();
-        services.AddSingleton(sp => new SourcePlan(sp.GetRequiredService<IOptions<DataOptions>>().Value.ToPlanSettings(), sp.GetRequiredService<ReleaseLoader>()));
+        services.AddSingleton<ReferenceLoader>();
+        services.AddSingleton(sp => new SourcePlan(sp.GetRequiredService<IOptions<DataOptions>>().Value.ToPlanSettings(),
+            sp.GetRequiredService<ReleaseLoader>(), sp.GetRequiredService<ReferenceLoader>()));
         services.AddHostedService<IndexStartupService>();
 
         services.AddSingleton<CodeLookupService>();
@@ -39,6 +42,7 @@ public static class ServiceRegistration
         services.AddSingleton<SearchRequestValidator>();
         services.AddSingleton<CodeLookupHandler>();
         services.AddSingleton<SearchCodesHandler>();
+        services.AddSingleton<SearchIndexHandler>();
 
         services.AddGrpc(o =>
         {

@@ -12,6 +12,10 @@ internal static class CodeMapper
         var message = ToProto(details.Code, details.Release.Release);
         message.Parents.AddRange(details.Ancestors.Select(ToRef));
         message.Children.AddRange(details.Children.Select(ToRef));
+        message.Notes.AddRange(details.Notes.Where(n => n.Note.Kind != Core.Reference.NoteKind.InclusionTerm).Select(ReferenceMapper.ToProto));
+        message.InclusionTerms.AddRange(details.Notes.Where(n => !n.Inherited && n.Note.Kind == Core.Reference.NoteKind.InclusionTerm).Select(n => n.Note.Text));
+        message.SeventhCharacters.AddRange(details.SevenCharacters.Select(ReferenceMapper.ToProto));
+        message.IndexEntries.AddRange(details.IndexEntries.Select(e => ReferenceMapper.ToProto(e)));
         return message;
     }
 

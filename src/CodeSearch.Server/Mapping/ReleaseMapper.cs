@@ -16,6 +16,22 @@ internal static class ReleaseMapper
         EndDate = DateMapper.ToProto(release.EndDate),
     };
 
+    public static Proto.ReferenceSource ToProto(Core.Reference.ReferenceSourceInfo source) => new()
+    {
+        Kind = source.Kind,
+        ReleaseId = source.ReleaseId,
+        AppliedTo = source.AppliedTo,
+        File = ToProto(source.File),
+        EntryCount = source.EntryCount,
+    };
+
+    private static Proto.SourceFile ToProto(SourceFileInfo source)
+    {
+        var file = new Proto.SourceFile { FileName = source.FileName, Sha256 = source.Sha256, SizeBytes = source.SizeBytes };
+        file.Members.AddRange(source.Members);
+        return file;
+    }
+
     public static Proto.LoadedRelease ToProto(LoadedRelease loaded)
     {
         var message = new Proto.LoadedRelease
@@ -27,12 +43,7 @@ internal static class ReleaseMapper
             ModifierCount = loaded.ModifierCount,
             TerminatedCount = loaded.TerminatedCount,
         };
-        foreach (var source in loaded.Sources)
-        {
-            var file = new Proto.SourceFile { FileName = source.FileName, Sha256 = source.Sha256, SizeBytes = source.SizeBytes };
-            file.Members.AddRange(source.Members);
-            message.SourceFiles.Add(file);
-        }
+        message.SourceFiles.AddRange(loaded.Sources.Select(ToProto));
         return message;
     }
 }

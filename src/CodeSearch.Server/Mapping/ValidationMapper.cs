@@ -6,6 +6,24 @@ namespace CodeSearch.Server.Mapping;
 /// <summary>ValidateCodes results to proto.</summary>
 internal static class ValidationMapper
 {
+    public static Proto.ValidateCodesResponse ToProto(ValidationReport report)
+    {
+        var response = new Proto.ValidateCodesResponse();
+        response.Results.AddRange(report.Results.Select(ToProto));
+        response.Conflicts.AddRange(report.Conflicts.Select(c => new Proto.CodeConflict
+        {
+            Code = c.Code.DisplayCode,
+            ExcludedCode = c.Excluded.DisplayCode,
+            Note = ReferenceMapper.ToProto(c.Note),
+        }));
+        response.UnmetRequirements.AddRange(report.Unmet.Select(u => new Proto.UnmetRequirement
+        {
+            Code = u.Code.DisplayCode,
+            Note = ReferenceMapper.ToProto(u.Note),
+        }));
+        return response;
+    }
+
     public static Proto.CodeValidation ToProto(CodeValidationResult result)
     {
         var message = new Proto.CodeValidation

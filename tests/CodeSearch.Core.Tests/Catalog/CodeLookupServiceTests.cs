@@ -160,7 +160,7 @@ public class CodeLookupServiceTests
     [Fact]
     public void Validate_MixedInputs_OneResultEachInOrder()
     {
-        var results = _service.Validate(CodeSystemId.Icd10Cm, ["E11.9", "E11", "Z99.99", "%%%", "S301XXA"], null);
+        var results = _service.Validate(CodeSystemId.Icd10Cm, ["E11.9", "E11", "Z99.99", "%%%", "S301XXA"], null).Results;
 
         Assert.Equal(
             [CodeValidationStatus.Valid, CodeValidationStatus.HeaderNotBillable, CodeValidationStatus.NotFound,
@@ -176,7 +176,7 @@ public class CodeLookupServiceTests
     [Fact]
     public void Validate_Header_ListsBillableDescendantsDepthFirstInOrder()
     {
-        var result = Assert.Single(_service.Validate(CodeSystemId.Icd10Cm, ["E11"], null));
+        var result = Assert.Single(_service.Validate(CodeSystemId.Icd10Cm, ["E11"], null).Results);
 
         Assert.Equal(CodeValidationStatus.HeaderNotBillable, result.Status);
         Assert.Equal(["E11641", "E11649", "E1165", "E119", "E11A"], result.BillableDescendants.Select(c => c.Code));
@@ -191,7 +191,7 @@ public class CodeLookupServiceTests
             .WithCode(Icd("T36", "Poisoning by systemic antibiotics", false, null));
         for (var i = 0; i < 60; i++) index.WithCode(Icd($"T36{i:D2}", $"Child {i}", true, "T36"));
 
-        var result = Assert.Single(new CodeLookupService(index, Today).Validate(CodeSystemId.Icd10Cm, ["T36"], null));
+        var result = Assert.Single(new CodeLookupService(index, Today).Validate(CodeSystemId.Icd10Cm, ["T36"], null).Results);
 
         Assert.Equal(CodeLookupService.MaxBillableDescendants, result.BillableDescendants.Count);
         Assert.Equal("T3600", result.BillableDescendants[0].Code);
@@ -201,7 +201,7 @@ public class CodeLookupServiceTests
     [Fact]
     public void Validate_HcpcsTerminatedBeforeDateOfService_Terminated()
     {
-        var results = _service.Validate(CodeSystemId.Hcpcs, ["A4397", "J0696", "G9871"], Date(2026, 2, 1));
+        var results = _service.Validate(CodeSystemId.Hcpcs, ["A4397", "J0696", "G9871"], Date(2026, 2, 1)).Results;
 
         Assert.Equal([CodeValidationStatus.Terminated, CodeValidationStatus.Valid, CodeValidationStatus.Valid], results.Select(r => r.Status));
         Assert.Contains("2021-12-31", results[0].Message);
@@ -211,7 +211,7 @@ public class CodeLookupServiceTests
     [Fact]
     public void Validate_HcpcsOnTerminationDate_Valid()
     {
-        var result = Assert.Single(_service.Validate(CodeSystemId.Hcpcs, ["A4397"], Date(2021, 12, 31)));
+        var result = Assert.Single(_service.Validate(CodeSystemId.Hcpcs, ["A4397"], Date(2021, 12, 31)).Results);
 
         Assert.Equal(CodeValidationStatus.Valid, result.Status);
     }
@@ -219,7 +219,7 @@ public class CodeLookupServiceTests
     [Fact]
     public void Validate_HcpcsBeforeAddDate_NotEffective()
     {
-        var result = Assert.Single(_service.Validate(CodeSystemId.Hcpcs, ["G9871"], Date(2025, 6, 1)));
+        var result = Assert.Single(_service.Validate(CodeSystemId.Hcpcs, ["G9871"], Date(2025, 6, 1)).Results);
 
         Assert.Equal(CodeValidationStatus.NotEffective, result.Status);
         Assert.Contains("added 2026-01-01", result.Message);
@@ -228,13 +228,13 @@ public class CodeLookupServiceTests
     [Fact]
     public void Validate_DateNoReleaseCovers_WholeCallFails()
     {
-        Assert.Throws<ReleaseNotLoadedException>(() => _service.Validate(CodeSystemId.Icd10Cm, ["E11.9"], Date(2023, 1, 1)));
+        Assert.Throws<ReleaseNotLoadedException>(() => _service.Validate(CodeSystemId.Icd10Cm, ["E11.9"], Date(2023, 1, 1)).Results);
     }
 
     [Fact]
     public void Validate_TerminatedHcpcsWithoutDate_TerminatedAsOfToday()
     {
-        var result = Assert.Single(_service.Validate(CodeSystemId.Hcpcs, ["A4397"], null));
+        var result = Assert.Single(_service.Validate(CodeSystemId.Hcpcs, ["A4397"], null).Results);
 
         Assert.Equal(CodeValidationStatus.Terminated, result.Status);
         Assert.Contains("2021-12-31", result.Message);

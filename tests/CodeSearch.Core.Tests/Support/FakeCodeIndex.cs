@@ -1,5 +1,6 @@
 using CodeSearch.Core;
 using CodeSearch.Core.Catalog;
+using CodeSearch.Core.Reference;
 using CodeSearch.Core.Search;
 
 namespace CodeSearch.Core.Tests.Support;
@@ -14,6 +15,16 @@ internal sealed class FakeCodeIndex : ICodeIndex, IIndexProvider
     public string Generation => "fake-1";
     public bool IsSample => true;
     public IReadOnlyList<LoadedRelease> Releases => _releases;
+    public ReferenceLookup Reference { get; private set; } = new(ReferenceData.Empty("FY2026"));
+    public IReadOnlyList<ReferenceSourceInfo> ReferenceSources => [];
+
+    public IReadOnlyList<EntryHit> SearchEntries(string text, IndexKind? kind, int limit) => [];
+
+    public FakeCodeIndex WithReference(ReferenceData data)
+    {
+        Reference = new ReferenceLookup(data);
+        return this;
+    }
 
     ICodeIndex IIndexProvider.Current => this;
     bool IIndexProvider.IsReady => true;

@@ -56,7 +56,7 @@ public class ReflectionTests(SampleServer server)
         Assert.Equal("codesearch.v1.Code", getCode.OutputType.FullName);
         Assert.NotNull(getCode.InputType.FindFieldByName("date_of_service"));
         Assert.Equal(
-            ["BatchGetCodes", "GetCode", "ListCodeSystems", "SearchCodes", "ValidateCodes"],
+            ["BatchGetCodes", "GetCode", "ListCodeSystems", "SearchCodes", "SearchIndex", "ValidateCodes"],
             service.Methods.Select(m => m.Name).Order());
     }
 

@@ -1,0 +1,87 @@
+using CodeSearch.Core.Reference;
+using CodeSearch.Indexing.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+
+namespace CodeSearch.Indexing.Reference;
+
+/// <summary>
+/// SearchIndex: finds index and table entries whose path (main term, subterms, nonessential modifiers) holds every
+/// query word, in any order. Words of a table's column headings ("secondary", "poisoning", "accidental") are
+/// optional for the path and pick the columns instead. Entries whose path has the fewest words the query did not
+/// ask for come first (the most specific match), then by BM25 score. Rules in docs/reference.md.
+/// </summary>
+public sealed class EntrySearcher : IDisposable
+{
+    /// <summary>Candidates re-ranked per query.</summary>
+    public const int Candidates = 400;
+
+    private readonly FSDirectory _directory;
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
+    private readonly ReferenceData _data;
+    private readonly int[] _ordinals;
+    private readonly Dictionary<string, HashSet<string>> _columnWords = new(StringComparer.Ordinal);
+
+    public EntrySearcher(string generationDirectory, ReferenceData data)
+    {
+        _data = data;
+        _directory = FSDirectory.Open(Path.Combine(generationDirectory, EntryIndexSchema.FolderName));
+        _reader = DirectoryReader.Open(_directory);
+        _searcher = new IndexSearcher(_reader) { Similarity = LuceneSchema.Similarity };
+        _ordinals = new int[_reader.MaxDoc];
+        foreach (var leaf in _reader.Leaves)
+        {
+            var values = leaf.AtomicReader.GetNumericDocValues(EntryIndexSchema.Ordinal);
+            for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++) _ordinals[leaf.DocBase + doc] = (int)values.Get(doc);
+        }
+        foreach (var column in data.Entries.SelectMany(e => e.Cells).Select(c => c.Column).Distinct())
+        {
+            _columnWords[column] = Words(column);
+        }
+    }
+
+    /// <summary>Entries for a query, best first; <paramref name="kind"/> null searches every index and table.</summary>
+    public IReadOnlyList<EntryHit> Search(string text, IndexKind? kind, int limit)
+    {
+        var tokens = QueryTokens.Analyze(text).Select(t => t.Stemmed).Distinct().ToList();
+        if (tokens.Count == 0) return [];
+        var allColumnWords = _columnWords.Values.SelectMany(w => w).ToHashSet();
+        var query = new BooleanQuery(disableCoord: true);
+        var required = tokens.Where(t => !allColumnWords.Contains(t)).ToList();
+        foreach (var token in tokens)
+        {
+            query.Add(new TermQuery(new Term(EntryIndexSchema.Text, token)), required.Count == 0 || required.Contains(token) ? Occur.MUST : Occur.SHOULD);
+        }
+        if (kind is { } k) query.Add(new TermQuery(new Term(EntryIndexSchema.Kind, EntryIndexSchema.Key(k))), Occur.MUST);
+        var asked = tokens.ToHashSet();
+        return _searcher.Search(query, Candidates).ScoreDocs
+            .Select(sd => (Entry: _data.Entries[_ordinals[sd.Doc]], Ordinal: _ordinals[sd.Doc], sd.Score))
+            .Select(c => (c.Entry, c.Ordinal, c.Score, Extra: Words(string.Join(' ', c.Entry.Path)).Count(w => !asked.Contains(w))))
+            .OrderBy(c => c.Extra).ThenByDescending(c => c.Score).ThenBy(c => c.Entry.Level)
+            .Take(limit)
+            .Select(c => new EntryHit(c.Entry, c.Score, Columns(c.Entry, asked), Followed(c.Ordinal)))
+            .ToList();
+    }
+
+    // The columns whose heading shares the most words with the query (none when it shares none).
+    private IReadOnlyList<string> Columns(IndexEntry entry, HashSet<string> asked)
+    {
+        if (entry.Cells.Count == 0) return [];
+        var overlaps = entry.Cells.Select(c => (c.Column, Overlap: _columnWords[c.Column].Count(asked.Contains))).ToList();
+        var best = overlaps.Max(o => o.Overlap);
+        return best == 0 ? [] : overlaps.Where(o => o.Overlap == best).Select(o => o.Column).ToList();
+    }
+
+    private IndexEntry? Followed(int ordinal) =>
+        ordinal < _data.SeeTargets.Count && _data.SeeTargets[ordinal] is var target and >= 0 ? _data.Entries[target] : null;
+
+    private static HashSet<string> Words(string text) => QueryTokens.Analyze(text).Select(t => t.Stemmed).ToHashSet();
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+    }
+}
