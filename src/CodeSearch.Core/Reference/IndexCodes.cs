@@ -3,8 +3,8 @@ namespace CodeSearch.Core.Reference;
 /// <summary>Codes as printed in the indexes and tables ("T39.1X1", "C79.8-", "--") in their undotted lookup form.</summary>
 public static class IndexCodes
 {
-    /// <summary>True when a printed code ends in "-": more characters are required.</summary>
-    public static bool NeedsMoreCharacters(string printed) => printed.Length > 1 && printed.TrimEnd().EndsWith('-');
+    /// <summary>True when a printed code ends in "-": more characters are required. An empty cell ("-", "--") is no code.</summary>
+    public static bool NeedsMoreCharacters(string printed) => Normalize(printed) is not null && printed.TrimEnd().EndsWith('-');
 
     /// <summary>Undotted, upper case, trailing "-" removed; null for an empty cell ("-", "--").</summary>
     public static string? Normalize(string? printed)

@@ -73,7 +73,15 @@ public sealed partial class ReferenceLoader(ILogger<ReferenceLoader>? logger = n
     public static string Sha256OfXml(string path)
     {
         using var stream = XmlSource.Open(path);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
+        try
+        {
+            return Convert.ToHexStringLower(SHA256.HashData(stream));
+        }
+        catch (InvalidDataException ex)
+        {
+            // A damaged .gz: reported like any other bad source file, naming it.
+            throw new SourceDataException($"{path} cannot be decompressed: {ex.Message}", ex);
+        }
     }
 
     // Each index's "see" references point inside the same index.

@@ -29,6 +29,20 @@ public sealed class EntrySearcher : IDisposable
         _data = data;
         _directory = FSDirectory.Open(Path.Combine(generationDirectory, EntryIndexSchema.FolderName));
         _reader = DirectoryReader.Open(_directory);
+        try
+        {
+            // As for the code index: opening reads only headers, so damaged postings would otherwise fail at search time.
+            foreach (var leaf in _reader.Leaves) leaf.AtomicReader.CheckIntegrity();
+            if (_reader.MaxDoc != data.Entries.Count)
+            {
+                throw new InvalidDataException($"The entry index holds {_reader.MaxDoc} entries, the reference material {data.Entries.Count}.");
+            }
+        }
+        catch
+        {
+            Dispose();
+            throw;
+        }
         _searcher = new IndexSearcher(_reader) { Similarity = LuceneSchema.Similarity };
         _ordinals = new int[_reader.MaxDoc];
         foreach (var leaf in _reader.Leaves)

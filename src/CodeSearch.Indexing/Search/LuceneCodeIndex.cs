@@ -81,6 +81,10 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
             foreach (var leaf in reader.Leaves) leaf.AtomicReader.CheckIntegrity();
             var byDoc = MapDocuments(reader, CatalogFile.Read(generationDirectory));
             var reference = ReferenceFile.Read(generationDirectory);
+            if (reference is null && info.ReferenceSources.Count > 0)
+            {
+                throw new InvalidDataException($"Index generation '{info.Generation}' was built with reference material but has no {ReferenceFile.FileName}.");
+            }
             entries = reference is null ? null : new EntrySearcher(generationDirectory, reference);
             return new LuceneCodeIndex(directory, reader, info, byDoc, reference, entries);
         }

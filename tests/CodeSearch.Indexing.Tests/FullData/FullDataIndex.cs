@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using CodeSearch.Importer.Loading;
-using CodeSearch.Importer.Manifest;
 using CodeSearch.Indexing.Generations;
 using CodeSearch.Indexing.Search;
 using CodeSearch.Indexing.Tests.Support;
@@ -9,7 +8,7 @@ using CodeSearch.Tests;
 namespace CodeSearch.Indexing.Tests.FullData;
 
 /// <summary>
-/// The official mirror imported and indexed once for every full-data test of this project (about 12 s), into a temp
+/// The official mirror imported and indexed once for every full-data test of this project (about 25 s with the reference material), into a temp
 /// index directory. Fails with TestPaths' message when the mirror is missing.
 /// </summary>
 public sealed class FullDataIndex : IDisposable
@@ -18,10 +17,8 @@ public sealed class FullDataIndex : IDisposable
 
     public FullDataIndex()
     {
-        var directory = TestPaths.SharedCodesets;
-        var manifest = SourceManifest.Load(TestPaths.Manifest);
-        Sources = new SourceSet(SourceFingerprint.Compute(manifest, directory), Sample: false,
-            ct => new ReleaseLoader().Load(manifest, directory, ct: ct).Releases);
+        // Built as the server builds it: the releases and the reference material (Tabular List, indexes, tables).
+        Sources = new SourcePlan(new SourcePlanSettings(TestPaths.SharedCodesets, TestPaths.Manifest, TestPaths.Fixtures), new ReleaseLoader()).Official();
         var watch = Stopwatch.StartNew();
         var opened = _harness.Open(Sources);
         BuildTime = watch.Elapsed;

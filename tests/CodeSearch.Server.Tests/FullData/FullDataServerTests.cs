@@ -72,4 +72,87 @@ public class FullDataServerTests(FullDataServer server, ITestOutputHelper output
             Assert.Equal(release.File.SizeBytes, source.SizeBytes);
         }
     }
+
+    [Fact]
+    public async Task GetCode_E119_Excludes1OfE11NamingE08CarriedForwardFromFY2023()
+    {
+        var code = await server.Client.GetCodeAsync(new GetCodeRequest { System = CodeSystem.Icd10Cm, Code = "E11.9" });
+
+        var note = Assert.Single(code.Notes, n => n.Kind == NoteKind.Excludes1 && n.ReferencedCodes.Contains("E08.-"));
+        Assert.Equal(("code", "E11", "FY2023", true), (note.SourceLevel, note.Source, note.FromRelease, note.Inherited));
+        Assert.Contains(code.Notes, n => n.Kind == NoteKind.Excludes1 && n.Source == "E11" && n.ReferencedCodes.Contains("E10.-"));
+    }
+
+    [Fact]
+    public async Task SearchIndex_SecondaryLiverNeoplasm_C787InTheMalignantSecondaryColumn()
+    {
+        var response = await server.Client.SearchIndexAsync(new SearchIndexRequest { Query = "secondary liver neoplasm" });
+
+        var first = response.Matches[0];
+        output.WriteLine($"{first.Entry.DisplayPath}: {string.Join(", ", first.Codes.Select(c => $"{c.Code} ({c.Column})"))}");
+        var code = Assert.Single(first.Codes, c => c.Code == "C78.7");
+        Assert.Equal(("Malignant Secondary", true), (code.Column, code.ValidInRelease));
+        Assert.Equal(IndexKind.Neoplasms, first.Entry.Index);
+    }
+
+    [Fact]
+    public async Task SearchIndex_HypertensiveHeartDiseaseWithHeartFailure_I110()
+    {
+        var response = await server.Client.SearchIndexAsync(new SearchIndexRequest { Query = "hypertensive heart disease with heart failure" });
+
+        var first = response.Matches[0];
+        output.WriteLine(first.Entry.DisplayPath);
+        var code = Assert.Single(first.Codes, c => c.Code == "I11.0");
+        Assert.True(code.ValidInRelease);
+        Assert.Equal("Hypertensive heart disease with heart failure", code.Description);
+    }
+
+    [Fact]
+    public async Task SearchIndex_AcetaminophenPoisoningAccidental_T391X1WithSeventhCharactersThatExist()
+    {
+        var response = await server.Client.SearchIndexAsync(new SearchIndexRequest { Query = "acetaminophen poisoning accidental" });
+
+        var code = Assert.Single(response.Matches[0].Codes);
+        Assert.Equal(("T39.1X1", "Poisoning Accidental (unintentional)", true, true), (code.Code, code.Column, code.ValidInRelease, code.NeedsMoreCharacters));
+        Assert.Equal(["A", "D", "S"], code.SeventhCharacters.Select(s => s.Character));
+        Assert.Equal(["T39.1X1A", "T39.1X1D", "T39.1X1S"], code.SeventhCharacters.Select(s => s.Code));
+        foreach (var full in code.SeventhCharacters)
+        {
+            var found = await server.Client.GetCodeAsync(new GetCodeRequest { System = CodeSystem.Icd10Cm, Code = full.Code });
+            Assert.True(found.Billable, full.Code);
+        }
+    }
+
+    [Fact]
+    public async Task ValidateCodes_Type1AndType2Diabetes_Excludes1Conflict()
+    {
+        var response = await server.Client.ValidateCodesAsync(new ValidateCodesRequest { System = CodeSystem.Icd10Cm, Codes = { "E10.9", "E11.9" } });
+
+        Assert.All(response.Results, r => Assert.Equal(ValidationStatus.Valid, r.Status));
+        var conflict = Assert.Single(response.Conflicts, c => c.Code == "E11.9");
+        Assert.Equal(("E10.9", NoteKind.Excludes1), (conflict.ExcludedCode, conflict.Note.Kind));
+        Assert.Contains("E10.-", conflict.Note.ReferencedCodes);
+    }
+
+    [Fact]
+    public async Task SearchCodes_HeartAttack_AnI21CodeInTheFirstFive()
+    {
+        var response = await server.Client.SearchCodesAsync(new SearchCodesRequest { Query = "heart attack", PageSize = 5 });
+
+        output.WriteLine(string.Join("\n", response.Results.Select(r => $"{r.Code.Code_} {r.Code.Description} [{r.MatchedSynonym}]")));
+        var i21 = Assert.Single(response.Results, r => r.Code.System == CodeSystem.Icd10Cm && r.Code.CodeUndotted.StartsWith("I21", StringComparison.Ordinal));
+        Assert.NotEqual("", i21.MatchedSynonym);
+    }
+
+    [Fact]
+    public async Task ListCodeSystems_OfficialFiles_ReferenceSourcesWithTheManifestChecksums()
+    {
+        var manifest = CodeSearch.Importer.Reference.ReferenceSource.ReadManifest(TestPaths.Manifest);
+
+        var response = await server.Client.ListCodeSystemsAsync(new ListCodeSystemsRequest());
+
+        Assert.Equal(manifest.Select(m => (m.Kind, m.ReleaseId, m.Sha256)), response.ReferenceSources.Select(s => (s.Kind, s.ReleaseId, (string?)s.File.Sha256)));
+        Assert.All(response.ReferenceSources, s => Assert.Equal("FY2026", s.AppliedTo));
+        Assert.All(response.ReferenceSources, s => Assert.EndsWith(".xml.gz", s.File.FileName));
+    }
 }

@@ -1,4 +1,5 @@
 using CodeSearch.Importer.Manifest;
+using ManifestReference = CodeSearch.Importer.Reference.ReferenceSource;
 using CodeSearch.Server.Tests.Support;
 using CodeSearch.Tests;
 using CodeSearch.V1;
@@ -42,5 +43,24 @@ public class ListCodeSystemsTests(SampleServer server)
         Assert.Equal(1, hcpcs.TerminatedCount);
         Assert.Null(hcpcs.Release.EndDate);
         Assert.Equal("HCPCS 2026-01", hcpcs.Release.DisplayName);
+    }
+
+    [Fact]
+    public async Task ListCodeSystems_Sample_ReferenceSourcesOfTheFixtureManifest()
+    {
+        var manifest = ManifestReference.ReadManifest(Path.Combine(TestPaths.Fixtures, "sources.json"));
+
+        var response = await server.Client.ListCodeSystemsAsync(new ListCodeSystemsRequest());
+
+        Assert.Equal(manifest.Select(m => (m.Kind, m.ReleaseId)), response.ReferenceSources.Select(s => (s.Kind, s.ReleaseId)));
+        Assert.Equal([45, 28, 7, 5, 9], response.ReferenceSources.Select(s => s.EntryCount));
+        foreach (var (expected, loaded) in manifest.Zip(response.ReferenceSources))
+        {
+            var path = Path.Combine(TestPaths.Fixtures, expected.Path);
+            Assert.Equal("FY2026", loaded.AppliedTo);
+            Assert.Equal(Path.GetFileName(path), loaded.File.FileName);
+            Assert.Equal(new FileInfo(path).Length, loaded.File.SizeBytes);
+            Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path))), loaded.File.Sha256);
+        }
     }
 }

@@ -85,4 +85,62 @@ public class ValidateCodesTests(SampleServer server)
     {
         await FailsWith(StatusCode.FailedPrecondition, () => Validate(CodeSystem.Icd10Cm, Date(2020, 1, 1), "E11.9"));
     }
+
+    [Fact]
+    public async Task ValidateCodes_Type1AndType2_Excludes1ConflictFromE11()
+    {
+        var response = await Validate(CodeSystem.Icd10Cm, null, "E10.9", "E11.9");
+
+        var conflict = Assert.Single(response.Conflicts);
+        Assert.Equal(("E11.9", "E10.9"), (conflict.Code, conflict.ExcludedCode));
+        Assert.Equal((NoteKind.Excludes1, "E11", "FY2023", true), (conflict.Note.Kind, conflict.Note.Source, conflict.Note.FromRelease, conflict.Note.Inherited));
+        Assert.Equal(["E10.-"], conflict.Note.ReferencedCodes);
+    }
+
+    [Fact]
+    public async Task ValidateCodes_Excludes2Only_NoConflict()
+    {
+        // R07's Excludes2 names N64.4, which the FY2026 fixture lacks; E11.9 and R07.9 exclude nothing of each other.
+        var response = await Validate(CodeSystem.Icd10Cm, null, "E11.9", "R07.9", "Z79.4");
+
+        Assert.Empty(response.Conflicts);
+    }
+
+    [Fact]
+    public async Task ValidateCodes_UseAdditionalCodeNotListed_Unmet()
+    {
+        var response = await Validate(CodeSystem.Icd10Cm, null, "E11.9");
+
+        var unmet = Assert.Single(response.UnmetRequirements);
+        Assert.Equal(("E11.9", NoteKind.UseAdditionalCode, "E11"), (unmet.Code, unmet.Note.Kind, unmet.Note.Source));
+        Assert.Equal(["Z79.4"], unmet.Note.ReferencedCodes);
+    }
+
+    [Fact]
+    public async Task ValidateCodes_UseAdditionalCodeListed_Met()
+    {
+        var response = await Validate(CodeSystem.Icd10Cm, null, "E11.9", "Z79.4");
+
+        Assert.Empty(response.UnmetRequirements);
+        Assert.All(response.Results, r => Assert.Equal(ValidationStatus.Valid, r.Status));
+    }
+
+    [Fact]
+    public async Task ValidateCodes_CodeFirstNotListed_UnmetWithItsCodes()
+    {
+        var response = await Validate(CodeSystem.Icd10Cm, null, "E08.9");
+
+        var unmet = Assert.Single(response.UnmetRequirements);
+        Assert.Equal((NoteKind.CodeFirst, "E08"), (unmet.Note.Kind, unmet.Note.Source));
+        Assert.Equal(["E24.-"], unmet.Note.ReferencedCodes);
+    }
+
+    [Fact]
+    public async Task ValidateCodes_CodesWithoutNotes_NoConflictsNorRequirements()
+    {
+        var response = await Validate(CodeSystem.Icd10Cm, null, "J06.9", "R07.9", "Z00.00");
+
+        Assert.Empty(response.Conflicts);
+        Assert.Empty(response.UnmetRequirements);
+    }
 }

@@ -1,0 +1,84 @@
+using CodeSearch.Core;
+using CodeSearch.Core.Reference;
+using CodeSearch.Core.Search;
+using CodeSearch.Importer.Reference;
+using CodeSearch.Tests;
+using Xunit.Abstractions;
+
+namespace CodeSearch.Indexing.Tests.FullData;
+
+/// <summary>The official FY2023 Tabular List and index, and the April 2026 tables, applied to the FY2026 index.</summary>
+[Trait("Category", "FullData")]
+[Collection(FullDataCollection.Name)]
+public class FullDataReferenceTests(FullDataIndex data, ITestOutputHelper output)
+{
+    private IReadOnlyList<SearchHit> Search(string text, int limit = 20) => data.Index.Search(
+        new SearchScope(data.Index.Releases.Select(r => r.Release).ToList(), BillableOnly: false, new DateOnly(2026, 2, 1)), text, 0, limit).Hits;
+
+    private MedicalCode Code(string code) => data.Index.Find(CodeSystemId.Icd10Cm, "FY2026", code)!;
+
+    private MedicalCode? Find(string code) => data.Index.Find(CodeSystemId.Icd10Cm, "FY2026", code);
+
+    [Fact]
+    public void Build_Mirror_EveryReferenceFileAppliedToFY2026WithTheManifestChecksum()
+    {
+        var manifest = ReferenceSource.ReadManifest(TestPaths.Manifest);
+
+        foreach (var source in data.Index.ReferenceSources) output.WriteLine($"{source.Kind} {source.ReleaseId}: {source.EntryCount} entries");
+        Assert.Equal(manifest.Select(m => (m.Kind, m.ReleaseId, m.Sha256)), data.Index.ReferenceSources.Select(s => (s.Kind, s.ReleaseId, (string?)s.File.Sha256)));
+        Assert.All(data.Index.ReferenceSources, s => Assert.Equal("FY2026", s.AppliedTo));
+        Assert.All(data.Index.ReferenceSources, s => Assert.True(s.EntryCount > 0));
+    }
+
+    [Fact]
+    public void Search_HeartAttack_AnI21CodeInTheFirstFiveThroughAnIndexTerm()
+    {
+        var hits = Search("heart attack", 5);
+
+        output.WriteLine(string.Join("\n", hits.Select(h => $"{h.Code.DisplayCode} {h.Code.Description} [{h.MatchedSynonym}]")));
+        var i21 = Assert.Single(hits, h => h.Code.System == CodeSystemId.Icd10Cm && h.Code.Code.StartsWith("I21", StringComparison.Ordinal));
+        Assert.NotNull(i21.MatchedSynonym);
+    }
+
+    [Fact]
+    public void SearchEntries_SecondaryLiverNeoplasm_LiverInTheMalignantSecondaryColumn()
+    {
+        var first = data.Index.SearchEntries("secondary liver neoplasm", null, 10)[0];
+
+        Assert.Equal(IndexKind.Neoplasms, first.Entry.Index);
+        Assert.Equal("liver", first.Entry.Path[^1]);
+        Assert.Equal(["Malignant Secondary"], first.Columns);
+        Assert.Equal("C78.7", first.Entry.Cells.Single(c => c.Column == "Malignant Secondary").Code);
+    }
+
+    [Fact]
+    public void SearchEntries_HypertensiveHeartDiseaseWithHeartFailure_I110()
+    {
+        var first = data.Index.SearchEntries("hypertensive heart disease with heart failure", null, 10)[0];
+
+        Assert.Equal(IndexKind.Diseases, first.Entry.Index);
+        Assert.Equal("I11.0", first.Entry.Code);
+    }
+
+    [Fact]
+    public void SearchEntries_AcetaminophenPoisoningAccidental_T391X1WithSeventhCharacters()
+    {
+        var first = data.Index.SearchEntries("acetaminophen poisoning accidental", IndexKind.Drugs, 10)[0];
+        var cell = first.Entry.Cells.Single(c => first.Columns.Contains(c.Column));
+
+        Assert.Equal("T39.1X1", cell.Code);
+        var options = data.Index.Reference.SevenCharactersFor(Code("T391X1"), Find);
+        Assert.Equal(["A", "D", "S"], options.Select(o => o.Character.ToString()));
+        Assert.Equal(["T391X1A", "T391X1D", "T391X1S"], options.Select(o => o.Code));
+    }
+
+    [Fact]
+    public void Reference_E119_Excludes1OfE11CarriedForwardFromFY2023()
+    {
+        var notes = data.Index.Reference.NotesFor(Code("E119"), Find);
+
+        var excludes = Assert.Single(notes, n => n.Note.Kind == NoteKind.Excludes1 && n.SourceId == "E11" && n.Note.References.Any(r => r.Covers("E089")));
+        Assert.True(excludes.Inherited);
+        Assert.Equal("FY2023", excludes.FromRelease);
+    }
+}

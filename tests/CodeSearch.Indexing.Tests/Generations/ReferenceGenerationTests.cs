@@ -1,0 +1,76 @@
+using CodeSearch.Indexing.Reference;
+using CodeSearch.Indexing.Tests.Support;
+
+namespace CodeSearch.Indexing.Tests.Generations;
+
+/// <summary>A generation built with reference material is only served whole: damaged reference files make it rebuilt.</summary>
+public class ReferenceGenerationTests
+{
+    public static TheoryData<string> Corruptions => new()
+    {
+        "garbage reference.json.gz", "truncate reference.json.gz", "flip a byte of reference.json.gz", "delete reference.json.gz",
+        "delete entries folder", "flip a byte of entries postings", "reference.json.gz of other material",
+    };
+
+    [Theory]
+    [MemberData(nameof(Corruptions))]
+    public void OpenOrBuild_DamagedReference_RebuiltNeverServed(string corruption)
+    {
+        using var harness = new IndexHarness();
+        var first = harness.Open(ReferenceFixtureIndex.Sources());
+        first.Index.Dispose();
+        Corrupt(Path.Combine(harness.Store.Root, first.Index.Generation), corruption);
+
+        var second = harness.Open(ReferenceFixtureIndex.Sources());
+
+        Assert.True(second.Rebuilt, corruption);
+        Assert.NotEqual(first.Index.Generation, second.Index.Generation);
+        Assert.Equal(second.Index.Generation, harness.CurrentName);
+        Assert.NotEmpty(second.Index.Reference.Data.Entries);
+        Assert.Equal(["Attack, attacks", "heart"], second.Index.SearchEntries("heart attack", null, 1)[0].Entry.Path);
+    }
+
+    [Fact]
+    public void OpenOrBuild_SameSources_ReusedWithItsReference()
+    {
+        using var harness = new IndexHarness();
+        var first = harness.Open(ReferenceFixtureIndex.Sources());
+        first.Index.Dispose();
+
+        var second = harness.Open(ReferenceFixtureIndex.Sources());
+
+        Assert.False(second.Rebuilt);
+        Assert.Equal(5, second.Index.ReferenceSources.Count);
+        Assert.NotEmpty(second.Index.SearchEntries("secondary liver neoplasm", null, 1));
+    }
+
+    private static void Corrupt(string dir, string corruption)
+    {
+        var file = Path.Combine(dir, ReferenceFile.FileName);
+        var entries = Path.Combine(dir, EntryIndexSchema.FolderName);
+        switch (corruption)
+        {
+            case "garbage reference.json.gz": File.WriteAllText(file, "not gzip at all"); break;
+            case "truncate reference.json.gz": Truncate(file, new FileInfo(file).Length / 2); break;
+            case "flip a byte of reference.json.gz": FlipMiddleByte(file); break;
+            case "delete reference.json.gz": File.Delete(file); break;
+            case "delete entries folder": Directory.Delete(entries, recursive: true); break;
+            case "flip a byte of entries postings": FlipMiddleByte(Directory.GetFiles(entries, "*.doc").Single()); break;
+            case "reference.json.gz of other material": ReferenceFile.Write(dir, Core.Reference.ReferenceData.Empty("FY2026")); break;
+            default: throw new ArgumentOutOfRangeException(nameof(corruption), corruption, null);
+        }
+    }
+
+    private static void FlipMiddleByte(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        bytes[bytes.Length / 2] ^= 0xFF;
+        File.WriteAllBytes(path, bytes);
+    }
+
+    private static void Truncate(string path, long length)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Write);
+        stream.SetLength(length);
+    }
+}

@@ -1,0 +1,81 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CodeSearch.Core.Reference;
+using CodeSearch.Importer.Reference;
+using CodeSearch.Indexing.Reference;
+using CodeSearch.Indexing.Tests.Support;
+using CodeSearch.Tests;
+
+namespace CodeSearch.Indexing.Tests.Reference;
+
+/// <summary>reference.json.gz: the reference material stored in a generation.</summary>
+public class ReferenceFileTests
+{
+    private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
+
+    private static ReferenceData FixtureData() => new ReferenceLoader()
+        .Load(ReferenceSource.ReadManifest(Path.Combine(TestPaths.Fixtures, "sources.json")), TestPaths.Fixtures, "FY2026", verifyChecksums: false)!.Data;
+
+    // Records holding lists compare by reference: compare their full JSON instead.
+    private static string Dump(ReferenceData data) => JsonSerializer.Serialize(data, Json);
+
+    [Fact]
+    public void WriteThenRead_Fixtures_SameMaterial()
+    {
+        using var dir = new TempDirectory();
+        var data = FixtureData();
+
+        ReferenceFile.Write(dir.Path, data);
+        var read = ReferenceFile.Read(dir.Path);
+
+        Assert.NotNull(read);
+        Assert.Equal(Dump(data), Dump(read));
+        Assert.Equal("FY2026", read.TargetReleaseId);
+        var e11 = read.Tabular!.Nodes.Single(n => n.Level == TabularLevel.Code && n.Id == "E11");
+        var excludes = e11.Notes.Where(n => n.Kind == NoteKind.Excludes1).SelectMany(n => n.References);
+        Assert.Contains(new CodeReference("E08", "E08", IsPrefix: true), excludes);
+        Assert.Equal(['A', 'D', 'S'], read.Tabular.Nodes.Single(n => n.Id == "S72").SevenCharacters.Select(s => s.Character));
+    }
+
+    [Fact]
+    public void Read_NoFile_Null()
+    {
+        using var dir = new TempDirectory();
+
+        Assert.Null(ReferenceFile.Read(dir.Path));
+    }
+
+    [Fact]
+    public void Read_NotGzip_InvalidDataException()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(Path.Combine(dir.Path, ReferenceFile.FileName), "{ not gzipped }");
+
+        Assert.Throws<InvalidDataException>(() => ReferenceFile.Read(dir.Path));
+    }
+
+    [Fact]
+    public void Read_GzippedGarbage_InvalidDataExceptionNamingTheFile()
+    {
+        using var dir = new TempDirectory();
+        var path = Path.Combine(dir.Path, ReferenceFile.FileName);
+        using (var gzip = new System.IO.Compression.GZipStream(File.Create(path), System.IO.Compression.CompressionLevel.Fastest))
+        {
+            gzip.Write("{ \"TargetReleaseId\": "u8);
+        }
+
+        var ex = Assert.Throws<InvalidDataException>(() => ReferenceFile.Read(dir.Path));
+
+        Assert.Contains(ReferenceFile.FileName, ex.Message);
+    }
+
+    [Fact]
+    public void OpenedGeneration_Reference_AsImported()
+    {
+        using var fixture = new ReferenceFixtureIndex();
+
+        Assert.Equal(Dump(FixtureData()), Dump(fixture.Index.Reference.Data));
+        Assert.True(File.Exists(Path.Combine(fixture.Directory, ReferenceFile.FileName)));
+        Assert.Equal(["tabular", "diseases", "neoplasms", "drugs", "external_causes"], fixture.Index.ReferenceSources.Select(s => s.Kind));
+    }
+}

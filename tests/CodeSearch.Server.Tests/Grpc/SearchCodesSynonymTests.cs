@@ -1,0 +1,28 @@
+using CodeSearch.Server.Tests.Support;
+using CodeSearch.V1;
+
+namespace CodeSearch.Server.Tests.Grpc;
+
+/// <summary>SearchCodes results found through index and inclusion terms name the term (matched_synonym).</summary>
+[Collection(SampleServerCollection.Name)]
+public class SearchCodesSynonymTests(SampleServer server)
+{
+    private Task<SearchCodesResponse> Search(string query) => server.Client.SearchCodesAsync(new SearchCodesRequest { Query = query }).ResponseAsync;
+
+    [Fact]
+    public async Task SearchCodes_HeartAttack_I219WithTheIndexTerm()
+    {
+        var first = (await Search("heart attack")).Results[0];
+
+        Assert.Equal(("I21.9", "TEXT", "Attack, attacks heart"), (first.Code.Code_, first.MatchType, first.MatchedSynonym));
+    }
+
+    [Fact]
+    public async Task SearchCodes_DescriptionMatch_NoMatchedSynonym()
+    {
+        var response = await Search("type 2 diabetes");
+
+        Assert.NotEmpty(response.Results);
+        Assert.All(response.Results, r => Assert.Equal("", r.MatchedSynonym));
+    }
+}
