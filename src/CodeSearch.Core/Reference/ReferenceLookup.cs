@@ -84,11 +84,20 @@ public sealed class ReferenceLookup
         return [];
     }
 
-    /// <summary>Index entries that give this code (as code, manifestation or table cell; "C79.8-" leads to C79.8).</summary>
+    /// <summary>
+    /// Index entries that give this code (as code, manifestation or table cell; "C79.8-" leads to C79.8). Entries
+    /// published with the older Tabular List's release are carried forward only when the code's title is unchanged.
+    /// </summary>
     public IReadOnlyList<IndexEntry> EntriesFor(MedicalCode code) =>
-        code.System == CodeSystemId.Icd10Cm && _entriesByCode.TryGetValue(code.Code, out var list)
-            ? list.Select(i => _data.Entries[i]).ToList()
-            : [];
+        EntryPositions(code).Select(i => _data.Entries[i]).ToList();
+
+    private IEnumerable<int> EntryPositions(MedicalCode code)
+    {
+        if (code.System != CodeSystemId.Icd10Cm || !_entriesByCode.TryGetValue(code.Code, out var list)) return [];
+        var changed = _data.Tabular is { } tabular && _nodes.TryGetValue(Key(TabularLevel.Code, code.Code), out var node)
+                      && !SameTitle(node.Description, code.Description);
+        return changed ? list.Where(i => _data.Entries[i].ReleaseId != _data.Tabular!.ReleaseId) : list;
+    }
 
     /// <summary>
     /// Words that lead a coder to the code, for search: its own inclusion terms, the paths of Alphabetic Index and
@@ -99,7 +108,7 @@ public sealed class ReferenceLookup
         var synonyms = NotesFor(code, find)
             .Where(n => !n.Inherited && n.Note.Kind == NoteKind.InclusionTerm)
             .Select(n => n.Note.Text).ToList();
-        if (code.System != CodeSystemId.Icd10Cm || !_entriesByCode.TryGetValue(code.Code, out var direct)) return synonyms;
+        var direct = EntryPositions(code).ToList();
         var leading = direct.Concat(direct.SelectMany(i => _seeSources.GetValueOrDefault(i) ?? []));
         foreach (var entry in leading.Distinct().Select(i => _data.Entries[i]))
         {

@@ -22,9 +22,9 @@ public sealed record ReferenceSource(string Kind, string ReleaseId, string Path,
             if (!document.RootElement.TryGetProperty("reference", out var list)) return [];
             return list.EnumerateArray().Select(item => Parse(item, manifestPath)).ToList();
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or IOException)
         {
-            throw new SourceDataException($"Manifest '{manifestPath}': the reference list is not valid JSON: {ex.Message}", ex);
+            throw new SourceDataException($"Manifest '{manifestPath}': the reference list cannot be read: {ex.Message}", ex);
         }
     }
 

@@ -27,6 +27,11 @@ public sealed class DescriptionAnalyzer(DescriptionForm form) : Analyzer
     /// <summary>Longest indexed word prefix; longer typed words are completed by a prefix query on the raw field.</summary>
     public const int MaxPrefixLength = 12;
 
+    /// <summary>Positions between the values of a multi-valued field (synonyms), so no phrase or span crosses two terms.</summary>
+    public const int ValueGap = 100;
+
+    public override int GetPositionIncrementGap(string fieldName) => ValueGap;
+
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new StandardTokenizer(LuceneSchema.Version, reader);

@@ -13,6 +13,16 @@ public static class CodeDocuments
     // Fields only ever matched with constant scores need neither frequencies, positions nor length norms.
     private static readonly FieldType MatchOnly = MatchOnlyType();
 
+    // A code with many index terms is not a worse match for any one of them: no length norms on synonyms.
+    private static readonly FieldType SynonymType = SynonymFieldType();
+
+    private static FieldType SynonymFieldType()
+    {
+        var type = new FieldType(TextField.TYPE_NOT_STORED) { OmitNorms = true };
+        type.Freeze();
+        return type;
+    }
+
     private static FieldType MatchOnlyType()
     {
         var type = new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_ONLY, OmitNorms = true };
@@ -42,7 +52,7 @@ public static class CodeDocuments
         };
         foreach (var synonym in synonyms ?? [])
         {
-            doc.Add(new TextField(Synonyms, synonym, Field.Store.NO));
+            doc.Add(new Field(Synonyms, synonym, SynonymType));
             doc.Add(new Field(Prefixes, synonym, MatchOnly));
         }
         return doc;

@@ -19,13 +19,24 @@ internal static class SynonymMatch
         bool Covered(HashSet<string> stems, QueryToken word, bool last) =>
             stems.Contains(word.Stemmed) || (last && typing && stems.Any(s => s.StartsWith(word.Raw, StringComparison.Ordinal)));
         if (words.Select((w, i) => Covered(own, w, i == words.Count - 1)).All(c => c)) return null;
-        foreach (var synonym in reference.SynonymsFor(code, c => find(code.System, code.ReleaseId, c)))
+        var synonyms = reference.SynonymsFor(code, c => find(code.System, code.ReleaseId, c));
+        foreach (var synonym in synonyms)
         {
             var stems = Stems(synonym);
             stems.UnionWith(own);
             if (words.Select((w, i) => Covered(stems, w, i == words.Count - 1)).All(c => c)) return synonym;
         }
-        return null;
+        // No single term holds every word: name the terms that together supplied the missing ones.
+        var used = new List<string>();
+        var covered = new HashSet<string>(own, StringComparer.Ordinal);
+        foreach (var synonym in synonyms)
+        {
+            var stems = Stems(synonym);
+            if (!words.Where((w, i) => !Covered(covered, w, i == words.Count - 1)).Any(w => Covered(stems, w, false))) continue;
+            used.Add(synonym);
+            covered.UnionWith(stems);
+        }
+        return used.Count == 0 ? null : string.Join("; ", used);
     }
 
     private static HashSet<string> Stems(string text) =>

@@ -19,7 +19,12 @@ internal sealed class CodeLookupHandler(CodeLookupService lookup, IIndexProvider
         var dateOfService = CommonRules.DateOfService(request.DateOfService, fieldPrefix + "date_of_service", violations);
         violations.ThrowIfAny();
         var key = CacheKeys.GetCode(indexes.Current.Generation, system, CodeFormat.TryNormalize(system, code, out var normal) ? normal : code, dateOfService);
-        return cache.GetOrCreate("GetCode", key, () => CodeMapper.ToProto(lookup.Get(system, code, dateOfService, fieldPrefix + "code")));
+        return cache.GetOrCreate("GetCode", key, () =>
+        {
+            var details = lookup.Get(system, code, dateOfService, fieldPrefix + "code");
+            var index = indexes.Current;
+            return CodeMapper.ToProto(details, c => index.Find(details.Code.System, details.Code.ReleaseId, c) is not null);
+        });
     }
 
     /// <summary>One batch item: the code, or its error as the status it would have had alone.</summary>

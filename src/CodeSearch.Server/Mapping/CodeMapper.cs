@@ -7,7 +7,8 @@ namespace CodeSearch.Server.Mapping;
 /// <summary>Domain codes to proto messages.</summary>
 internal static class CodeMapper
 {
-    public static Proto.Code ToProto(CodeDetails details)
+    /// <summary>A code with hierarchy and reference material; <paramref name="inRelease"/> says whether an undotted code exists in the release.</summary>
+    public static Proto.Code ToProto(CodeDetails details, Func<string, bool>? inRelease = null)
     {
         var message = ToProto(details.Code, details.Release.Release);
         message.Parents.AddRange(details.Ancestors.Select(ToRef));
@@ -15,7 +16,7 @@ internal static class CodeMapper
         message.Notes.AddRange(details.Notes.Where(n => n.Note.Kind != Core.Reference.NoteKind.InclusionTerm).Select(ReferenceMapper.ToProto));
         message.InclusionTerms.AddRange(details.Notes.Where(n => !n.Inherited && n.Note.Kind == Core.Reference.NoteKind.InclusionTerm).Select(n => n.Note.Text));
         message.SeventhCharacters.AddRange(details.SevenCharacters.Select(ReferenceMapper.ToProto));
-        message.IndexEntries.AddRange(details.IndexEntries.Select(e => ReferenceMapper.ToProto(e)));
+        message.IndexEntries.AddRange(details.IndexEntries.Select(e => ReferenceMapper.ToProto(e, inRelease)));
         return message;
     }
 
