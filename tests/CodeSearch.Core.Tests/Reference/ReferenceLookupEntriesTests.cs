@@ -100,4 +100,16 @@ public class ReferenceLookupEntriesTests
     {
         Assert.Equal(["cardiac infarction"], Lookup.SynonymsFor(I21, Find));
     }
+
+    [Fact]
+    public void EntriesFor_TitleChangedSinceOlderTabular_OlderIndexEntriesNotCarriedForward()
+    {
+        var retitled = Icd("I219", "Acute myocardial infarction, type unspecified", true, "I21");
+
+        var entries = Lookup.EntriesFor(retitled);
+
+        Assert.DoesNotContain(entries, e => e.ReleaseId == "FY2023");
+        Assert.Contains(DrugRow, entries);
+        Assert.DoesNotContain(Lookup.SynonymsFor(retitled, Finder(I21, retitled)), s => s.Contains("Attack", StringComparison.Ordinal));
+    }
 }

@@ -38,6 +38,9 @@ public class FullDataReferenceTests(FullDataIndex data, ITestOutputHelper output
         output.WriteLine(string.Join("\n", hits.Select(h => $"{h.Code.DisplayCode} {h.Code.Description} [{h.MatchedSynonym}]")));
         var i21 = Assert.Single(hits, h => h.Code.System == CodeSystemId.Icd10Cm && h.Code.Code.StartsWith("I21", StringComparison.Ordinal));
         Assert.NotNull(i21.MatchedSynonym);
+        // Both words stand together in one index term of I21.9 only; other codes hold them in separate terms.
+        Assert.Same(i21, hits[0]);
+        Assert.All(hits.Skip(1).Where(h => h.MatchedSynonym is not null), h => Assert.Contains("; ", h.MatchedSynonym!));
     }
 
     [Fact]
