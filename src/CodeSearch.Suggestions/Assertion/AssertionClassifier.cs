@@ -1,0 +1,126 @@
+namespace CodeSearch.Suggestions.Assertion;
+
+/// <summary>
+/// ConText-style assertion (Harkema et al. 2009) for one mention in one sentence.
+/// <list type="number">
+/// <item>Triggers from <see cref="ContextTriggerList"/> are found left to right, longest phrase first; words inside
+/// the mention are never triggers. Pseudo-triggers ("no increase") are matched only so their words are not triggers.</item>
+/// <item>A trigger applies when the mention starts within its <c>max_scope</c> words in its direction, with no
+/// terminator ("but", ";", ".") between, and no trigger of another category between, except that family triggers
+/// neither stop nor are stopped by others (who has it is independent of whether and when they have it).</item>
+/// <item>Precedence when several apply: Negated &gt; Family &gt; Possible &gt; Historical &gt; Present; the nearest
+/// trigger of the winning category is reported.</item>
+/// <item>Section: in family history anything not negated is Family; in past medical/surgical history a mention
+/// that would be Present is Historical.</item>
+/// </list>
+/// </summary>
+public sealed class AssertionClassifier(ContextTriggerList triggers)
+{
+    private static readonly TriggerCategory[] Precedence =
+        [TriggerCategory.Negated, TriggerCategory.Family, TriggerCategory.Possible, TriggerCategory.Historical];
+
+    /// <summary>A classifier over <see cref="ContextTriggerList.Default"/>.</summary>
+    public AssertionClassifier() : this(ContextTriggerList.Default) { }
+
+    /// <summary>
+    /// Classifies the mention at <paramref name="targetStart"/> (inclusive) to <paramref name="targetEnd"/> (exclusive)
+    /// in <paramref name="sentence"/>; <paramref name="sectionKind"/> is the section's kind, e.g. "FamilyHistory".
+    /// </summary>
+    public AssertionResult Classify(string sentence, int targetStart, int targetEnd, string? sectionKind = null)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        if (targetStart < 0 || targetEnd < targetStart || targetEnd > sentence.Length)
+            throw new ArgumentOutOfRangeException(nameof(targetStart), "the target span must lie inside the sentence");
+
+        var tokens = ContextTokenizer.Tokenize(sentence);
+        var first = IndexOf(tokens, t => t.End > targetStart && t.Start < targetEnd);
+        var last = LastIndexOf(tokens, t => t.End > targetStart && t.Start < targetEnd);
+        var applying = first < 0 ? [] : FindTriggers(tokens, first, last, out var at).Where(m => Applies(m, at, tokens, first, last)).ToList();
+
+        foreach (var category in Precedence)
+        {
+            var winner = applying.Where(m => m.Trigger.Category == category)
+                .MinBy(m => Math.Min(Math.Abs(m.First - last), Math.Abs(m.Last - first)));
+            if (winner is null) continue;
+            var match = new TriggerMatch(tokens[winner.First].Start, tokens[winner.Last].End, winner.Trigger);
+            var assertion = ToAssertion(category);
+            return SectionAssertion.For(sectionKind) == Assertion.Family && assertion != Assertion.Negated
+                ? new AssertionResult(Assertion.Family, assertion == Assertion.Family ? match : null, assertion != Assertion.Family)
+                : new AssertionResult(assertion, match, false);
+        }
+        return SectionAssertion.For(sectionKind) is { } fromSection
+            ? new AssertionResult(fromSection, null, true)
+            : new AssertionResult(Assertion.Present, null, false);
+    }
+
+    private sealed record Found(int First, int Last, ContextTrigger Trigger);
+
+    private List<Found> FindTriggers(IReadOnlyList<ContextToken> tokens, int targetFirst, int targetLast, out Found?[] at)
+    {
+        var found = new List<Found>();
+        at = new Found?[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            foreach (var trigger in triggers.StartingWith(tokens[i].Lower))
+            {
+                var end = i + trigger.Words.Count - 1;
+                if (end >= tokens.Count || (i <= targetLast && end >= targetFirst)) continue;
+                if (!trigger.Words.Select((w, k) => tokens[i + k].Lower == w).All(x => x)) continue;
+                var f = new Found(i, end, trigger);
+                found.Add(f);
+                for (var k = i; k <= end; k++) at[k] = f;
+                i = end;
+                break;
+            }
+        }
+        return found;
+    }
+
+    private static bool Applies(Found m, Found?[] at, IReadOnlyList<ContextToken> tokens, int first, int last)
+    {
+        var c = m.Trigger.Category;
+        if (c is TriggerCategory.Pseudo or TriggerCategory.Terminator) return false;
+        var d = m.Trigger.Direction;
+        if (m.Last < first && d is TriggerDirection.Forward or TriggerDirection.Bidirectional)
+            return ScopeReaches(m, at, tokens, m.Last + 1, first - 1);
+        if (m.First > last && d is TriggerDirection.Backward or TriggerDirection.Bidirectional)
+            return ScopeReaches(m, at, tokens, last + 1, m.First - 1);
+        return false;
+    }
+
+    // True when the tokens between trigger and mention (from..to) hold fewer than max_scope words and nothing that ends the scope.
+    private static bool ScopeReaches(Found m, Found?[] at, IReadOnlyList<ContextToken> tokens, int from, int to)
+    {
+        var words = 0;
+        for (var k = from; k <= to; k++)
+        {
+            if (tokens[k].IsWord && ++words >= m.Trigger.MaxScope) return false;
+            if (at[k] is not { } other) continue;
+            var oc = other.Trigger.Category;
+            if (oc == TriggerCategory.Terminator) return false;
+            if (oc != TriggerCategory.Pseudo && oc != m.Trigger.Category
+                && oc != TriggerCategory.Family && m.Trigger.Category != TriggerCategory.Family) return false;
+        }
+        return true;
+    }
+
+    private static Assertion ToAssertion(TriggerCategory category) => category switch
+    {
+        TriggerCategory.Negated => Assertion.Negated,
+        TriggerCategory.Family => Assertion.Family,
+        TriggerCategory.Possible => Assertion.Possible,
+        _ => Assertion.Historical,
+    };
+
+    private static int IndexOf(IReadOnlyList<ContextToken> t, Func<ContextToken, bool> p)
+    {
+        for (var i = 0; i < t.Count; i++) if (p(t[i])) return i;
+        return -1;
+    }
+
+    private static int LastIndexOf(IReadOnlyList<ContextToken> t, Func<ContextToken, bool> p)
+    {
+        for (var i = t.Count - 1; i >= 0; i--) if (p(t[i])) return i;
+        return -1;
+    }
+}

@@ -1,0 +1,97 @@
+using CodeSearch.Suggestions.Assertion;
+using A = CodeSearch.Suggestions.Assertion.Assertion;
+
+namespace CodeSearch.Suggestions.Tests.Assertion;
+
+public class AssertionClassifierTests
+{
+    private static readonly AssertionClassifier Classifier = new();
+
+    private static AssertionResult Classify(string sentence, string target, string? section = null)
+    {
+        var start = sentence.IndexOf(target, StringComparison.Ordinal);
+        Assert.True(start >= 0, "target not in sentence");
+        return Classifier.Classify(sentence, start, start + target.Length, section);
+    }
+
+    [Theory]
+    [InlineData("chest pain", A.Negated)]
+    [InlineData("HTN", A.Present)]
+    [InlineData("T2DM", A.Present)]
+    public void Classify_DeniesChestPainSentence_OnlyChestPainNegated(string target, A expected) =>
+        Assert.Equal(expected, Classify("Pt with HTN and T2DM, denies chest pain", target).Assertion);
+
+    [Fact]
+    public void Classify_DeniesChestPain_ReportsTriggerSpan()
+    {
+        const string sentence = "Pt with HTN and T2DM, denies chest pain";
+
+        var result = Classify(sentence, "chest pain");
+
+        Assert.Equal("denies", sentence[result.Trigger!.Start..result.Trigger.End]);
+        Assert.False(result.FromSection);
+    }
+
+    [Fact]
+    public void Classify_MotherHasBreastCancer_Family() =>
+        Assert.Equal(A.Family, Classify("Mother has breast cancer", "breast cancer").Assertion);
+
+    [Fact]
+    public void Classify_HistoryOfMi_Historical() =>
+        Assert.Equal(A.Historical, Classify("history of MI", "MI").Assertion);
+
+    [Fact]
+    public void Classify_RuleOutPneumonia_Possible() =>
+        Assert.Equal(A.Possible, Classify("r/o pneumonia", "pneumonia").Assertion);
+
+    [Fact]
+    public void Classify_NoIncreaseInPain_PresentBecausePseudoTrigger() =>
+        Assert.Equal(A.Present, Classify("no increase in pain", "pain").Assertion);
+
+    [Fact]
+    public void Classify_DeniesFeverButReportsCough_CoughPresent()
+    {
+        Assert.Equal(A.Present, Classify("denies fever but reports cough", "cough").Assertion);
+        Assert.Equal(A.Negated, Classify("denies fever but reports cough", "fever").Assertion);
+    }
+
+    [Fact]
+    public void Classify_NoHistoryOf_NegatedBeatsHistorical() =>
+        Assert.Equal(A.Negated, Classify("no history of MI", "MI").Assertion);
+
+    [Fact]
+    public void Classify_FamilyHistorySection_FamilyFromSection()
+    {
+        var result = Classify("Diabetes.", "Diabetes", "FamilyHistory");
+
+        Assert.Equal(A.Family, result.Assertion);
+        Assert.True(result.FromSection);
+    }
+
+    [Fact]
+    public void Classify_NegatedInFamilyHistorySection_StaysNegated() =>
+        Assert.Equal(A.Negated, Classify("No colon cancer.", "colon cancer", "FamilyHistory").Assertion);
+
+    [Fact]
+    public void Classify_PastMedicalHistorySection_HistoricalUnlessNegated()
+    {
+        Assert.Equal(A.Historical, Classify("Asthma.", "Asthma", "PastMedicalHistory").Assertion);
+        Assert.Equal(A.Negated, Classify("No asthma.", "asthma", "PastMedicalHistory").Assertion);
+    }
+
+    [Fact]
+    public void Classify_BeyondMaxScope_Present() =>
+        Assert.Equal(A.Present, Classify("No distress on arrival to the unit this morning and later developed headache", "headache").Assertion);
+
+    [Fact]
+    public void Classify_TriggerInsideTarget_Ignored() =>
+        Assert.Equal(A.Present, Classify("Patient has no evidence of disease", "no evidence of disease").Assertion);
+
+    [Fact]
+    public void Classify_SpanOutsideSentence_ThrowsWithoutNoteText()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Classifier.Classify("secret note text", 3, 99));
+
+        Assert.DoesNotContain("secret", ex.Message);
+    }
+}
