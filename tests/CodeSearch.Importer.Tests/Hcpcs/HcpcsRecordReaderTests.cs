@@ -8,7 +8,7 @@ namespace CodeSearch.Importer.Tests.Hcpcs;
 
 public class HcpcsRecordReaderTests
 {
-    private static readonly string J0696 = HcpcsRecord("J0696", '3', "Injection, ceftriaxone sodium, per 250 mg", "Ceftriaxone sodium injection", "19940101", "19970101", "", "N");
+    private static readonly string J0696 = HcpcsRecord("J0696", '3', "Injection, ceftriaxone sodium, per 250 mg", "Inj ceftriaxone sod 250 mg", "19940101", "19970101", "", "N");
 
     private static IReadOnlyList<MedicalCode> Read(string text) => HcpcsRecordReader.Read(new StringReader(text), "2026-01", "hcpcs.txt");
 
@@ -40,7 +40,7 @@ public class HcpcsRecordReaderTests
 
         Assert.Equal("J0696", code.Code);
         Assert.Equal("Injection, ceftriaxone sodium, per 250 mg", code.Description);
-        Assert.Equal("Ceftriaxone sodium injection", code.ShortDescription);
+        Assert.Equal("Inj ceftriaxone sod 250 mg", code.ShortDescription);
         Assert.Equal((CodeKind.Code, true, (string?)null), (code.Kind, code.Billable, code.ParentCode));
         Assert.Equal(new DateOnly(1994, 1, 1), code.AddDate);
         Assert.Equal(new DateOnly(1997, 1, 1), code.ActionEffectiveDate);
