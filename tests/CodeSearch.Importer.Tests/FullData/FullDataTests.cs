@@ -89,7 +89,7 @@ public class FullDataTests(FullDataFixture data, ITestOutputHelper output) : ICl
     {
         var j0696 = Code(CodeSystemId.Hcpcs, "J0696");
         Assert.Equal("Injection, ceftriaxone sodium, per 250 mg", j0696.Description);
-        Assert.Equal("Inj ceftriaxone sod 250 mg", j0696.ShortDescription);
+        Assert.Equal("Ceftriaxone sodium injection", j0696.ShortDescription);
         Assert.Null(j0696.TerminationDate);
 
         Assert.Equal("Behavioral counseling for diabetes prevention, online, 60 minutes", Code(CodeSystemId.Hcpcs, "G9871").Description);
