@@ -191,8 +191,8 @@ public class IndexManagerTests
         switch (corruption)
         {
             case "delete catalog.bin": File.Delete(catalog); break;
-            case "truncate catalog.bin": Truncate(catalog, new FileInfo(catalog).Length / 2); break;
-            case "empty catalog.bin": Truncate(catalog, 0); break;
+            case "truncate catalog.bin": FileDamage.Truncate(catalog, new FileInfo(catalog).Length / 2); break;
+            case "empty catalog.bin": FileDamage.Truncate(catalog, 0); break;
             case "garbage generation.json": File.WriteAllText(info, "{ this is not json"); break;
             case "empty generation.json": File.WriteAllText(info, ""); break;
             case "delete generation.json": File.Delete(info); break;
@@ -202,26 +202,13 @@ public class IndexManagerTests
             case "delete segments file": File.Delete(Lucene("segments_*")); break;
             case "delete segment info": File.Delete(Lucene("*.si")); break;
             case "delete terms dictionary": File.Delete(Lucene("*.tim")); break;
-            case "truncate terms dictionary": Truncate(Lucene("*.tim"), new FileInfo(Lucene("*.tim")).Length / 2); break;
-            case "truncate doc values": Truncate(Lucene("*.dvd"), new FileInfo(Lucene("*.dvd")).Length - 20); break;
-            case "truncate postings by one byte": Truncate(Lucene("*.doc"), new FileInfo(Lucene("*.doc")).Length - 1); break;
-            case "flip a byte of postings": FlipMiddleByte(Lucene("*.doc")); break;
-            case "flip a byte of doc values": FlipMiddleByte(Lucene("*.dvd")); break;
+            case "truncate terms dictionary": FileDamage.Truncate(Lucene("*.tim"), new FileInfo(Lucene("*.tim")).Length / 2); break;
+            case "truncate doc values": FileDamage.Truncate(Lucene("*.dvd"), new FileInfo(Lucene("*.dvd")).Length - 20); break;
+            case "truncate postings by one byte": FileDamage.Truncate(Lucene("*.doc"), new FileInfo(Lucene("*.doc")).Length - 1); break;
+            case "flip a byte of postings": FileDamage.FlipMiddleByte(Lucene("*.doc")); break;
+            case "flip a byte of doc values": FileDamage.FlipMiddleByte(Lucene("*.dvd")); break;
             case "delete generation folder": Directory.Delete(dir, recursive: true); break;
             default: throw new ArgumentOutOfRangeException(nameof(corruption), corruption, null);
         }
-    }
-
-    private static void FlipMiddleByte(string path)
-    {
-        var bytes = File.ReadAllBytes(path);
-        bytes[bytes.Length / 2] ^= 0xFF;
-        File.WriteAllBytes(path, bytes);
-    }
-
-    private static void Truncate(string path, long length)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Write);
-        stream.SetLength(length);
     }
 }

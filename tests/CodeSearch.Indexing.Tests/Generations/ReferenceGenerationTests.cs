@@ -51,26 +51,13 @@ public class ReferenceGenerationTests
         switch (corruption)
         {
             case "garbage reference.json.gz": File.WriteAllText(file, "not gzip at all"); break;
-            case "truncate reference.json.gz": Truncate(file, new FileInfo(file).Length / 2); break;
-            case "flip a byte of reference.json.gz": FlipMiddleByte(file); break;
+            case "truncate reference.json.gz": FileDamage.Truncate(file, new FileInfo(file).Length / 2); break;
+            case "flip a byte of reference.json.gz": FileDamage.FlipMiddleByte(file); break;
             case "delete reference.json.gz": File.Delete(file); break;
             case "delete entries folder": Directory.Delete(entries, recursive: true); break;
-            case "flip a byte of entries postings": FlipMiddleByte(Directory.GetFiles(entries, "*.doc").Single()); break;
+            case "flip a byte of entries postings": FileDamage.FlipMiddleByte(Directory.GetFiles(entries, "*.doc").Single()); break;
             case "reference.json.gz of other material": ReferenceFile.Write(dir, Core.Reference.ReferenceData.Empty("FY2026")); break;
             default: throw new ArgumentOutOfRangeException(nameof(corruption), corruption, null);
         }
-    }
-
-    private static void FlipMiddleByte(string path)
-    {
-        var bytes = File.ReadAllBytes(path);
-        bytes[bytes.Length / 2] ^= 0xFF;
-        File.WriteAllBytes(path, bytes);
-    }
-
-    private static void Truncate(string path, long length)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Write);
-        stream.SetLength(length);
     }
 }
