@@ -27,6 +27,9 @@ public interface ICodeIndex
     /// <summary>Codes the release's addenda list as deleted, by undotted code.</summary>
     DeletedCode? FindDeleted(CodeSystemId system, string releaseId, string undottedCode);
 
+    /// <summary>Every entry of a release in official order (empty when the release is not loaded).</summary>
+    IReadOnlyList<MedicalCode> Codes(CodeSystemId system, string releaseId);
+
     /// <summary>Direct children in official order.</summary>
     IReadOnlyList<MedicalCode> Children(MedicalCode code);
 

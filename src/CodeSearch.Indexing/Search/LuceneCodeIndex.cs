@@ -122,6 +122,9 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
     public DeletedCode? FindDeleted(CodeSystemId system, string releaseId, string undottedCode) =>
         _deleted.GetValueOrDefault(Key(system, releaseId, undottedCode));
 
+    public IReadOnlyList<MedicalCode> Codes(CodeSystemId system, string releaseId) =>
+        Table(system, releaseId)?.InOrder ?? [];
+
     public IReadOnlyList<MedicalCode> Children(MedicalCode code) =>
         Table(code.System, code.ReleaseId)?.Children(code.Code) ?? [];
 

@@ -17,6 +17,7 @@ internal sealed class ReleaseTable
         System = system;
         _byCode = codes.ToDictionary(c => c.Code, StringComparer.Ordinal);
         _sorted = _byCode.Values.OrderBy(c => c.Code, StringComparer.Ordinal).ToArray();
+        InOrder = _byCode.Values.OrderBy(c => c.Order).ThenBy(c => c.Code, StringComparer.Ordinal).ToArray();
         _children = _sorted.Where(c => c.ParentCode is not null)
             .GroupBy(c => c.ParentCode!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderBy(c => c.Order).ThenBy(c => c.Code, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
@@ -25,6 +26,9 @@ internal sealed class ReleaseTable
     public CodeSystemId System { get; }
 
     public int Count => _byCode.Count;
+
+    /// <summary>Every entry in official order.</summary>
+    public MedicalCode[] InOrder { get; }
 
     public MedicalCode? Find(string code) => _byCode.GetValueOrDefault(code);
 

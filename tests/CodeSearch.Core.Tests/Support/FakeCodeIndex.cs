@@ -57,6 +57,9 @@ internal sealed class FakeCodeIndex : ICodeIndex, IIndexProvider
     public DeletedCode? FindDeleted(CodeSystemId system, string releaseId, string undottedCode) =>
         _deleted.FirstOrDefault(d => d.System == system && d.ReleaseId == releaseId && d.Code == undottedCode);
 
+    public IReadOnlyList<MedicalCode> Codes(CodeSystemId system, string releaseId) =>
+        _codes.Where(c => c.System == system && c.ReleaseId == releaseId).OrderBy(c => c.Order).ToList();
+
     public IReadOnlyList<MedicalCode> Children(MedicalCode code) =>
         _codes.Where(c => c.System == code.System && c.ReleaseId == code.ReleaseId && c.ParentCode == code.Code)
             .OrderBy(c => c.Order).ToList();
