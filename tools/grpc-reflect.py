@@ -540,7 +540,24 @@ def _details_text(trailing):
     return lines
 
 
+def _add_error_detail_types(pool):
+    """Adds google/rpc/error_details.proto (and its google/protobuf/duration.proto) to the server's pool when the
+    server sent neither, so a google.rpc.Status inside a response message (a StreamSuggestCodes error) prints its
+    BadRequest details. Files the server sent are never replaced."""
+    duration = descriptor_pb2.FileDescriptorProto()
+    duration_pb2.DESCRIPTOR.CopyToProto(duration)
+    for fdp in (duration, _google_rpc_files()[1]):
+        try:
+            pool.FindFileByName(fdp.name)
+        except KeyError:
+            try:
+                pool.Add(fdp)
+            except Exception:  # clashes with a server file: leave the pool as the server made it
+                return
+
+
 def invoke(channel, pool, method_desc, method_proto, data, metadata, timeout, args):
+    _add_error_detail_types(pool)
     req_cls = _message_class(pool, method_desc.input_type.full_name)
     resp_cls = _message_class(pool, method_desc.output_type.full_name)
     requests = []

@@ -5,8 +5,9 @@
 #   tools/smoke-reflection.sh HOST:PORT
 #
 # Waits (at most WAIT_SECONDS, default 60) for grpc.health.v1.Health/Check to say SERVING, then runs
-# list, list/describe of codesearch.v1.CodeLookup, describe codesearch.v1.Code, GetCode, SearchCodes,
-# ListCodeSystems, Health/Check and an INVALID_ARGUMENT case, each with a CALL_SECONDS deadline
+# list, list/describe of codesearch.v1.CodeLookup and codesearch.v1.CodingSuggestions, describe codesearch.v1.Code,
+# GetCode, SearchCodes, ListCodeSystems, SuggestCodes, StreamSuggestCodes (one good and one bad note), Health/Check
+# and INVALID_ARGUMENT cases, each with a CALL_SECONDS deadline
 # (default 10). Prints PASS/FAIL per check; exits 0 when all pass, 1 when any fails, 2 on bad usage.
 # Needs /usr/bin/python3 with python3-grpcio and python3-protobuf (override with PYTHON=...).
 set -u
@@ -70,7 +71,7 @@ done
 
 # 2. Reflection: services, methods, descriptors.
 run list list
-expect list 0 codesearch.v1.CodeLookup grpc.health.v1.Health grpc.reflection.v1alpha.ServerReflection
+expect list 0 codesearch.v1.CodeLookup codesearch.v1.CodingSuggestions grpc.health.v1.Health grpc.reflection.v1alpha.ServerReflection
 if grep -qx grpc.reflection.v1.ServerReflection "$OUT/list.out"; then
   run list-v1 -reflect-version v1 list
   expect list-v1 0 codesearch.v1.CodeLookup
@@ -86,6 +87,9 @@ run describe-service describe codesearch.v1.CodeLookup
 expect describe-service 0 "codesearch.v1.CodeLookup is a service:" \
   "rpc GetCode ( .codesearch.v1.GetCodeRequest ) returns ( .codesearch.v1.Code );" \
   "rpc ListCodeSystems ( .codesearch.v1.ListCodeSystemsRequest ) returns ( .codesearch.v1.ListCodeSystemsResponse );"
+
+run list-suggestions list codesearch.v1.CodingSuggestions
+expect list-suggestions 0 codesearch.v1.CodingSuggestions.SuggestCodes codesearch.v1.CodingSuggestions.StreamSuggestCodes
 
 run describe-message describe codesearch.v1.Code
 expect describe-message 0 "codesearch.v1.Code is a message:" "message Code {" "string code_undotted = 3;" \
@@ -105,12 +109,28 @@ expect search 0 '"results"' '"code": "E11.9"' '"matchType": "TEXT"'
 run list-code-systems codesearch.v1.CodeLookup/ListCodeSystems
 expect list-code-systems 0 '"releases"' '"system": "ICD10CM"' '"releaseId"'
 
+# Suggestions (the sample has I10 and E11.9; chest pain is denied, so R07.9 is only among the excluded).
+run suggest -d '{"text":"Pt with HTN and T2DM, denies chest pain","include_excluded":true}' \
+  codesearch.v1.CodingSuggestions/SuggestCodes
+expect suggest 0 '"suggestions"' '"code": "I10"' '"code": "E11.9"' '"excluded"' '"assertion": "ASSERTION_NEGATED"' \
+  '"text": "chest pain"'
+
+run suggest-stream -d '{"request_id":"good","request":{"text":"HTN"}} {"request_id":"bad","request":{"text":" "}}' \
+  codesearch.v1.CodingSuggestions/StreamSuggestCodes
+expect suggest-stream 0 '"requestId": "good"' '"code": "I10"' '"requestId": "bad"' '"field": "request.text"'
+
 run health grpc.health.v1.Health/Check
 expect health 0 '"status": "SERVING"'
+
+run health-suggestions -d '{"service":"codesearch.v1.CodingSuggestions"}' grpc.health.v1.Health/Check
+expect health-suggestions 0 '"status": "SERVING"'
 
 # 4. Error path: INVALID_ARGUMENT (exit 64+3) with a google.rpc.BadRequest field violation.
 run invalid -d '{"system":"ICD10CM","code":"E11..9"}' codesearch.v1.CodeLookup/GetCode
 expect invalid 67 "INVALID_ARGUMENT" "type.googleapis.com/google.rpc.BadRequest" '"field": "code"'
+
+run suggest-invalid -d '{"text":"HTN","max_results":500}' codesearch.v1.CodingSuggestions/SuggestCodes
+expect suggest-invalid 67 "INVALID_ARGUMENT" "type.googleapis.com/google.rpc.BadRequest" '"field": "max_results"'
 
 if [ $failures -ne 0 ]; then
   echo "$failures check(s) failed"

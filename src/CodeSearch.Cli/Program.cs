@@ -1,12 +1,13 @@
 using System.CommandLine;
 using CodeSearch.Cli.Commands;
 
-var root = new RootCommand("codesearch: fetch the official code sets, build the index, look codes up and search them.")
+var root = new RootCommand("codesearch: fetch the official code sets, build the index, look codes up, search them and evaluate quality.")
 {
     FetchCommand.Create(),
     IndexCommand.Create(),
     GetCommand.Create(),
     SearchCommand.Create(),
     HealthCommand.Create(),
+    EvalCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

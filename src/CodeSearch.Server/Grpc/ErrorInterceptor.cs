@@ -7,7 +7,7 @@ namespace CodeSearch.Server.Grpc;
 /// Turns exceptions escaping any service method into the status <see cref="ErrorMapping"/> gives, so no input a
 /// client can send ends as UNKNOWN. Cancellation by the client or its deadline keeps its own status.
 /// </summary>
-internal sealed partial class ErrorInterceptor(ILogger<ErrorInterceptor> logger) : Interceptor
+internal sealed class ErrorInterceptor(ILogger<ErrorInterceptor> logger) : Interceptor
 {
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
         TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
@@ -52,19 +52,7 @@ internal sealed partial class ErrorInterceptor(ILogger<ErrorInterceptor> logger)
 
     private RpcException Translate(Exception exception, ServerCallContext context)
     {
-        // A client that cancels, passes its deadline or resets the stream is not a server error: whatever the
-        // exception (OperationCanceledException, or IOException from a reset request stream), answer its status.
-        if (context.CancellationToken.IsCancellationRequested)
-        {
-            var deadlinePassed = context.Deadline <= DateTime.UtcNow;
-            return new RpcException(new global::Grpc.Core.Status(
-                deadlinePassed ? StatusCode.DeadlineExceeded : StatusCode.Cancelled,
-                deadlinePassed ? "Deadline exceeded." : "Call cancelled by the client."));
-        }
-        if (!ErrorMapping.IsExpected(exception)) LogUnexpected(logger, context.Method, exception);
-        return ErrorMapping.ToRpcException(exception);
+        if (ErrorMapping.IsUnexpected(exception, context)) ErrorLog.Unexpected(logger, context.Method, exception);
+        return ErrorMapping.ToStatus(exception, context).ToRpcException();
     }
-
-    [LoggerMessage(EventId = 1001, Level = LogLevel.Error, Message = "Unexpected error in {Method}")]
-    private static partial void LogUnexpected(ILogger logger, string method, Exception exception);
 }

@@ -6,9 +6,10 @@ using Grpc.Core;
 namespace CodeSearch.Server.Grpc;
 
 /// <summary>
-/// The one table from domain errors to gRPC statuses. Used by <see cref="ErrorInterceptor"/> for whole calls and by
-/// batch RPCs for their per-item errors. Unexpected exceptions become INTERNAL with a fixed message (their text may
-/// hold request content, so it is logged server-side only, never sent).
+/// The one table from domain errors to gRPC statuses. Used by <see cref="ErrorInterceptor"/> for whole calls, by
+/// batch RPCs for their per-item errors and by StreamSuggestCodes for its per-request errors. Unexpected exceptions
+/// become INTERNAL with a fixed message (their text may hold request content, so it is logged server-side only,
+/// never sent).
 /// </summary>
 internal static class ErrorMapping
 {
@@ -20,11 +21,31 @@ internal static class ErrorMapping
         CodeNotFoundException => Plain(Code.NotFound, exception.Message),
         ReleaseNotLoadedException => Plain(Code.FailedPrecondition, exception.Message),
         ServiceNotReadyException => Plain(Code.Unavailable, exception.Message),
+        OperationCanceledException => Plain(Code.Cancelled, "The request was cancelled."),
         _ => Plain(Code.Internal, InternalMessage),
     };
 
+    /// <summary>
+    /// The status for an exception raised while serving <paramref name="context"/>: a client that cancels, passes
+    /// its deadline or resets the stream is not a server error, whatever the exception (OperationCanceledException,
+    /// or IOException from a reset request stream), so the call's own CANCELLED or DEADLINE_EXCEEDED wins.
+    /// </summary>
+    public static Google.Rpc.Status ToStatus(Exception exception, ServerCallContext context) =>
+        IsCallCancelled(context) ? CallCancelled(context) : ToStatus(exception);
+
     /// <summary>True for exceptions the table maps on purpose (not bugs).</summary>
-    public static bool IsExpected(Exception exception) => exception is CodeSearchException and not SourceDataException;
+    public static bool IsExpected(Exception exception) =>
+        exception is CodeSearchException and not SourceDataException or OperationCanceledException;
+
+    /// <summary>True when the exception is a bug to log: not mapped on purpose and not caused by the call ending.</summary>
+    public static bool IsUnexpected(Exception exception, ServerCallContext context) =>
+        !IsExpected(exception) && !IsCallCancelled(context);
+
+    private static bool IsCallCancelled(ServerCallContext context) => context.CancellationToken.IsCancellationRequested;
+
+    private static Google.Rpc.Status CallCancelled(ServerCallContext context) => context.Deadline <= DateTime.UtcNow
+        ? Plain(Code.DeadlineExceeded, "Deadline exceeded.")
+        : Plain(Code.Cancelled, "Call cancelled by the client.");
 
     private static Google.Rpc.Status Plain(Code code, string message) => new() { Code = (int)code, Message = message };
 

@@ -8,6 +8,7 @@ using CodeSearch.Server.Caching;
 using CodeSearch.Server.Grpc;
 using CodeSearch.Server.Options;
 using CodeSearch.Server.Validation;
+using CodeSearch.Suggestions.Engine;
 using Microsoft.Extensions.Options;
 
 namespace CodeSearch.Server.Hosting;
@@ -43,7 +44,12 @@ public static class ServiceRegistration
         services.AddSingleton<CodeLookupHandler>();
         services.AddSingleton<SearchCodesHandler>();
         services.AddSingleton<SearchIndexHandler>();
+        services.AddSingleton<ICodeSuggester>(sp => new SuggestionEngine(sp.GetRequiredService<IIndexProvider>()));
+        services.AddSingleton<SuggestCodesHandler>();
+        services.AddSingleton<SuggestCodesStream>();
 
+        // 4 MiB per message: a 100,000-character note is at most about 300 KB of UTF-8, so an over-long note still
+        // arrives and is answered INVALID_ARGUMENT; only messages over 4 MiB are RESOURCE_EXHAUSTED (docs/api.md).
         services.AddGrpc(o =>
         {
             o.Interceptors.Add<ErrorInterceptor>();
@@ -55,6 +61,7 @@ public static class ServiceRegistration
         {
             o.Services.Map("", _ => true);
             o.Services.Map(V1.CodeLookup.Descriptor.FullName, _ => true);
+            o.Services.Map(V1.CodingSuggestions.Descriptor.FullName, _ => true);
         }).AddCheck<IndexHealthCheck>("index");
         return services;
     }
@@ -62,6 +69,7 @@ public static class ServiceRegistration
     public static WebApplication MapCodeSearch(this WebApplication app)
     {
         app.MapGrpcService<CodeLookupGrpcService>();
+        app.MapGrpcService<CodingSuggestionsGrpcService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         return app;

@@ -5,6 +5,9 @@ namespace CodeSearch.Suggestions.Data;
 /// <summary>Opens the TSV files embedded from <c>Data/</c> into this assembly.</summary>
 internal static class EmbeddedData
 {
+    public static bool Exists(string fileName) =>
+        typeof(EmbeddedData).Assembly.GetManifestResourceNames().Any(n => n.EndsWith("Data." + fileName, StringComparison.Ordinal));
+
     public static TextReader Open(string fileName)
     {
         var assembly = typeof(EmbeddedData).Assembly;

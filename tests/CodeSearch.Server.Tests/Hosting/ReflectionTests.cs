@@ -30,6 +30,28 @@ public class ReflectionTests(SampleServer server)
     }
 
     [Fact]
+    public async Task ListServices_IncludesCodingSuggestions()
+    {
+        var response = await Ask(new ServerReflectionRequest { ListServices = "" });
+
+        Assert.Contains("codesearch.v1.CodingSuggestions", response.ListServicesResponse.Service.Select(s => s.Name));
+    }
+
+    [Fact]
+    public async Task FileContainingSymbol_CodingSuggestions_DescriptorsBuildWithStatusAndBothMethods()
+    {
+        var response = await Ask(new ServerReflectionRequest { FileContainingSymbol = "codesearch.v1.CodingSuggestions" });
+
+        var descriptors = FileDescriptor.BuildFromByteStrings(DependenciesFirst(response.FileDescriptorResponse.FileDescriptorProto));
+        var service = descriptors.SelectMany(f => f.Services).Single(s => s.FullName == "codesearch.v1.CodingSuggestions");
+        Assert.Equal(["StreamSuggestCodes", "SuggestCodes"], service.Methods.Select(m => m.Name).Order());
+        var stream = service.FindMethodByName("StreamSuggestCodes");
+        Assert.True(stream.IsClientStreaming && stream.IsServerStreaming);
+        Assert.Equal("codesearch.v1.Code", service.FindMethodByName("SuggestCodes").OutputType.FindFieldByName("suggestions").MessageType.FindFieldByName("code").MessageType.FullName);
+        Assert.Equal("google.rpc.Status", stream.OutputType.FindFieldByName("error").MessageType.FullName);
+    }
+
+    [Fact]
     public async Task ListServices_V1Alpha_AlsoAnswered()
     {
         var client = new global::Grpc.Reflection.V1Alpha.ServerReflection.ServerReflectionClient(server.Factory.Channel);

@@ -43,7 +43,7 @@ public class CodeSearchServerFactory : WebApplicationFactory<Program>
     /// <summary>Temp folder holding the (empty) source directory and the index directory.</summary>
     public string TempRoot { get; }
 
-    public GrpcChannel Channel => _channel ??= GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions { HttpHandler = Server.CreateHandler() });
+    public GrpcChannel Channel => _channel ??= CreateChannel();
 
     public Proto.CodeLookup.CodeLookupClient Client => new(Channel);
 
@@ -78,6 +78,10 @@ public class CodeSearchServerFactory : WebApplicationFactory<Program>
         }
         throw new TimeoutException($"No start-up problem was reported within {timeout.TotalSeconds:N0} s.");
     }
+
+    /// <summary>A channel to the in-memory TestServer (starting it); a factory hosted on Kestrel overrides this.</summary>
+    protected virtual GrpcChannel CreateChannel() =>
+        GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions { HttpHandler = Server.CreateHandler() });
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -1,0 +1,26 @@
+using CodeSearch.Suggestions.Matching;
+using CodeSearch.Suggestions.Ranking;
+
+namespace CodeSearch.Suggestions.Engine;
+
+/// <summary>The short human-readable reason given with a suggestion: which words matched which wording.</summary>
+public static class Rationale
+{
+    /// <summary>E.g. <c>"HTN" matched index term "Hypertension" (1 mention)</c>.</summary>
+    public static string For(CodeCandidate candidate, string text)
+    {
+        var best = candidate.Best;
+        var said = text.Substring(best.Evidence.Start, best.Evidence.Length);
+        if (said.Length > 80) said = said[..77] + "...";
+        var wording = best.Term.Source switch
+        {
+            TermSource.Description => $"description \"{best.Term.Text}\"",
+            TermSource.Synonym => $"index/inclusion term \"{best.Term.Text}\"",
+            _ => $"phrase \"{best.Term.Text}\" learned from {best.Term.LearnedSupport} coded train notes ({best.Term.LearnedPrecision:P0} precision)",
+        };
+        var coverage = best.Coverage >= 0.999f ? "" : $", {best.Coverage:P0} of its essential words";
+        var via = best.ViaAbbreviation ? " (abbreviation expanded)" : "";
+        var count = candidate.Basis.Count;
+        return $"\"{said}\"{via} matched {wording}{coverage}; {count} mention{(count == 1 ? "" : "s")}";
+    }
+}

@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text.Json;
+using CodeSearch.Core;
+using CodeSearch.Suggestions.Data;
+using CodeSearch.Suggestions.Ranking;
+
+namespace CodeSearch.Suggestions.Learned;
+
+/// <summary>
+/// What the pipeline learned from the CodiEsp train split: phrases (Data/learned-terms.tsv), code priors
+/// (Data/code-priors.tsv) and ranker weights (Data/ranker.json). All three are produced by
+/// <c>codesearch learn</c> (docs/suggestions.md); none is hand-edited.
+/// </summary>
+public sealed record SuggestionModel(IReadOnlyList<LearnedTerm> Terms, CodePriors Priors, RankerModel Ranker)
+{
+    /// <summary>File names inside Data/.</summary>
+    public const string TermsFile = "learned-terms.tsv", PriorsFile = "code-priors.tsv", RankerFile = "ranker.json";
+
+    private static readonly Lazy<SuggestionModel> Embedded = new(LoadEmbedded);
+
+    /// <summary>Nothing learned: dictionary terms only, hand-set weights.</summary>
+    public static SuggestionModel Empty { get; } = new([], CodePriors.Empty, RankerModel.Initial);
+
+    /// <summary>The model embedded in this assembly.</summary>
+    public static SuggestionModel Default => Embedded.Value;
+
+    private static SuggestionModel LoadEmbedded()
+    {
+        if (!EmbeddedData.Exists(TermsFile)) return Empty;
+        using var terms = EmbeddedData.Open(TermsFile);
+        using var priors = EmbeddedData.Open(PriorsFile);
+        using var ranker = EmbeddedData.Open(RankerFile);
+        return Read(terms, priors, ranker);
+    }
+
+    /// <summary>Reads the three files.</summary>
+    public static SuggestionModel Read(TextReader terms, TextReader priors, TextReader ranker)
+    {
+        var learned = new List<LearnedTerm>();
+        foreach (var row in Rows(terms, TermsFile, 5))
+        {
+            learned.Add(new LearnedTerm(row[0].Split(' '), ParseSystem(row[1]), row[2], Int(row[3]),
+                float.Parse(row[4], CultureInfo.InvariantCulture)));
+        }
+        var counts = new Dictionary<(CodeSystemId, string), CodeStats>();
+        foreach (var row in Rows(priors, PriorsFile, 5)) counts[(ParseSystem(row[0]), row[1])] = new CodeStats(Int(row[2]), Int(row[3]), Int(row[4]));
+        var model = JsonSerializer.Deserialize<RankerFileFormat>(ranker.ReadToEnd())
+                    ?? throw new DataFileException(RankerFile, 0, "empty");
+        if (!model.Features.SequenceEqual(FeatureVector.Names))
+            throw new DataFileException(RankerFile, 0, "its features differ from this build's; run 'codesearch learn' again");
+        return new SuggestionModel(learned, new CodePriors(counts), new RankerModel(model.Features, model.Weights, model.Bias));
+    }
+
+    /// <summary>Writes the three files into <paramref name="directory"/>.</summary>
+    public void Write(string directory, string provenance)
+    {
+        Directory.CreateDirectory(directory);
+        using (var w = new StreamWriter(Path.Combine(directory, TermsFile)))
+        {
+            w.WriteLine($"# Learned phrase -> code pairs. {provenance}");
+            w.WriteLine("stems\tsystem\tcode\tsupport\tprecision");
+            foreach (var t in Terms.OrderBy(t => t.System).ThenBy(t => t.Code, StringComparer.Ordinal)
+                         .ThenBy(t => string.Join(' ', t.Stems), StringComparer.Ordinal))
+                w.WriteLine($"{string.Join(' ', t.Stems)}\t{t.System.Key()}\t{t.Code}\t{t.Support}\t{t.Precision.ToString("0.###", CultureInfo.InvariantCulture)}");
+        }
+        using (var w = new StreamWriter(Path.Combine(directory, PriorsFile)))
+        {
+            w.WriteLine($"# Per code: train notes coded with it; out-of-fold proposals of it and how many were right. {provenance}");
+            w.WriteLine("system\tcode\tnotes\tproposed\tright");
+            foreach (var ((system, code), n) in Priors.Stats.OrderBy(p => p.Key.System).ThenBy(p => p.Key.Code, StringComparer.Ordinal))
+                w.WriteLine($"{system.Key()}\t{code}\t{n.Notes}\t{n.Proposed}\t{n.Right}");
+        }
+        var json = JsonSerializer.Serialize(new RankerFileFormat(Ranker.Features,
+            Ranker.Weights.Select(x => Math.Round(x, 5)).ToArray(), Math.Round(Ranker.Bias, 5), provenance),
+            new JsonSerializerOptions { WriteIndented = true });
+        File.WriteAllText(Path.Combine(directory, RankerFile), json + "\n");
+    }
+
+    private static IEnumerable<string[]> Rows(TextReader reader, string file, int columns)
+    {
+        var header = true;
+        var number = 0;
+        for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
+        {
+            number++;
+            if (line.Length == 0 || line.StartsWith('#')) continue;
+            if (header) { header = false; continue; }
+            var cells = line.Split('\t');
+            if (cells.Length < columns) throw new DataFileException(file, number, $"expected {columns} columns");
+            yield return cells;
+        }
+    }
+
+    private static CodeSystemId ParseSystem(string key) =>
+        CodeSystemNames.TryParseKey(key, out var s) ? s : throw new DataFileException(TermsFile, 0, $"unknown system '{key}'");
+
+    private static int Int(string s) => int.Parse(s, CultureInfo.InvariantCulture);
+
+    private sealed record RankerFileFormat(string[] Features, double[] Weights, double Bias, string? Provenance = null);
+}

@@ -1,0 +1,85 @@
+using CodeSearch.Core;
+using CodeSearch.Core.Catalog;
+using CodeSearch.Suggestions.Engine;
+using CodeSearch.Suggestions.Learned;
+using CodeSearch.Suggestions.Ranking;
+
+namespace CodeSearch.Suggestions.Learning;
+
+/// <summary>
+/// Produces the <see cref="SuggestionModel"/> from coded train notes (docs/suggestions.md, "Learned data"):
+/// <list type="number">
+/// <item>phrases and code priors from all notes (<see cref="PhraseLearner"/>);</item>
+/// <item>ranker weights from out-of-fold candidates: the notes are split into <see cref="Folds"/> folds by position;
+/// each fold is analysed with phrases and priors learned from the other folds, so the features look as they will on
+/// unseen notes; a candidate is labelled right when coders assigned its code (PCS: a code starting with a truncated
+/// gold code); <see cref="LogisticFit"/> fits the weights.</item>
+/// </list>
+/// </summary>
+public sealed class ModelLearner(IIndexProvider indexProvider)
+{
+    /// <summary>Cross-fitting folds.</summary>
+    public const int Folds = 5;
+
+    /// <summary>Learns the model; <paramref name="progress"/> receives short status lines (no note text).</summary>
+    public SuggestionModel Learn(IReadOnlyList<TrainingNote> notes, Action<string> progress)
+    {
+        var index = indexProvider.Current;
+        var rows = new List<(double[] X, bool Y)>();
+        var keys = new List<(CodeSystemId, string)>();
+        for (var fold = 0; fold < Folds; fold++)
+        {
+            var train = notes.Where((_, i) => i % Folds != fold).ToList();
+            var held = notes.Where((_, i) => i % Folds == fold).ToList();
+            var model = new SuggestionModel(PhraseLearner.Learn(train), Priors(train), RankerModel.Initial);
+            var engine = new SuggestionEngine(indexProvider, model);
+            foreach (var note in held)
+            {
+                var release = ReleaseSelector.Select(index, note.System, null);
+                var gold = note.Codes.ToHashSet(StringComparer.Ordinal);
+                foreach (var c in engine.Candidates(index, release, note.Text, CancellationToken.None))
+                {
+                    rows.Add((FeatureVector.Of(c, engine.Dictionaries.Get(index, release), model.Priors), IsRight(c.Code, gold)));
+                    keys.Add((c.Code.System, c.Code.Code));
+                }
+            }
+            progress($"fold {fold + 1}/{Folds}: {rows.Count} candidates so far");
+        }
+        // Out-of-fold proposal statistics per code; each row sees them without its own contribution.
+        var proposed = new Dictionary<(CodeSystemId, string), (int Proposed, int Right)>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var (p, r) = proposed.GetValueOrDefault(keys[i]);
+            proposed[keys[i]] = (p + 1, r + (rows[i].Y ? 1 : 0));
+        }
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var (p, r) = proposed[keys[i]];
+            rows[i].X[FeatureVector.CodePrecision] = CodePriors.Smoothed(r - (rows[i].Y ? 1 : 0), p - 1);
+        }
+        var w = LogisticFit.Fit(rows, FeatureVector.Names.Length);
+        progress($"ranker fitted on {rows.Count} candidates, {rows.Count(r => r.Y)} right");
+        var ranker = new RankerModel(FeatureVector.Names, w[..^1], w[^1]);
+        return new SuggestionModel(PhraseLearner.Learn(notes), Priors(notes, proposed), ranker);
+    }
+
+    /// <summary>Train notes per code.</summary>
+    public static CodePriors Priors(IEnumerable<TrainingNote> notes,
+        IReadOnlyDictionary<(CodeSystemId, string), (int Proposed, int Right)>? proposals = null)
+    {
+        var counts = new Dictionary<(CodeSystemId, string), int>();
+        foreach (var note in notes)
+        {
+            foreach (var code in note.Codes.Distinct(StringComparer.Ordinal)) counts[(note.System, code)] = counts.GetValueOrDefault((note.System, code)) + 1;
+        }
+        var keys = counts.Keys.Concat(proposals?.Keys ?? []).Distinct();
+        return new CodePriors(keys.ToDictionary(k => k, k =>
+        {
+            var (p, r) = proposals?.GetValueOrDefault(k) ?? default;
+            return new CodeStats(counts.GetValueOrDefault(k), p, r);
+        }));
+    }
+
+    private static bool IsRight(MedicalCode code, HashSet<string> gold) =>
+        gold.Contains(code.Code) || (code.System == CodeSystemId.Icd10Pcs && gold.Any(g => g.Length < 7 && code.Code.StartsWith(g, StringComparison.Ordinal)));
+}

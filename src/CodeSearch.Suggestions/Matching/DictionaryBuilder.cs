@@ -1,0 +1,77 @@
+using CodeSearch.Core;
+using CodeSearch.Suggestions.Learned;
+
+namespace CodeSearch.Suggestions.Matching;
+
+/// <summary>
+/// Compiles a release's codes, their synonyms and the learned phrases into a <see cref="TermDictionary"/>.
+/// Stem weights are inverse document frequencies over all terms; stems in more than
+/// <see cref="CommonStemShare"/> of terms are not used to find candidates (they still count for coverage).
+/// </summary>
+public static class DictionaryBuilder
+{
+    /// <summary>Share of terms above which a stem is too common to find candidates with.</summary>
+    public const double CommonStemShare = 0.02;
+
+    /// <summary>Builds the dictionary; <paramref name="synonyms"/> gives a code's synonyms (may be empty).</summary>
+    public static TermDictionary Build(CodeSystemId system, IReadOnlyList<MedicalCode> codes,
+        Func<MedicalCode, IEnumerable<string>> synonyms, IEnumerable<LearnedTerm> learned)
+    {
+        var table = codes.ToArray();
+        var position = new Dictionary<string, int>(table.Length, StringComparer.Ordinal);
+        for (var i = 0; i < table.Length; i++) position.TryAdd(table[i].Code, i);
+
+        var vocabulary = new Vocabulary();
+        var raw = new List<(int Code, string Text, TermSource Source, int[] Required, int[] Optional, float Precision, int Support)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < table.Length; i++)
+        {
+            seen.Clear();
+            AddText(i, table[i].Description, TermSource.Description);
+            foreach (var synonym in synonyms(table[i])) AddText(i, synonym, TermSource.Synonym);
+        }
+        foreach (var l in learned)
+        {
+            if (l.System != system || !position.TryGetValue(l.Code, out var at) || l.Stems.Length == 0) continue;
+            var required = l.Stems.Select(vocabulary.Add).Distinct().ToArray();
+            raw.Add((at, string.Join(' ', l.Stems), TermSource.Learned, required, [], l.Precision, l.Support));
+        }
+
+        var df = new int[vocabulary.Count];
+        foreach (var r in raw) foreach (var s in r.Required) df[s]++;
+        var total = Math.Max(1, raw.Count);
+        var idf = df.Select(d => (float)Math.Log(1 + (double)total / Math.Max(1, d))).ToArray();
+        var anchor = df.Select(d => d <= total * CommonStemShare).ToArray();
+
+        var terms = new Term[raw.Count];
+        var postings = new List<int>[vocabulary.Count];
+        var commonOnly = new List<int>();
+        for (var t = 0; t < raw.Count; t++)
+        {
+            var r = raw[t];
+            terms[t] = new Term(r.Code, r.Text, r.Source, r.Required, r.Required.Select(s => idf[s]).ToArray(), r.Optional,
+                r.Precision, r.Support);
+            var anchored = false;
+            foreach (var s in r.Required)
+            {
+                if (!anchor[s]) continue;
+                (postings[s] ??= []).Add(t);
+                anchored = true;
+            }
+            if (!anchored) commonOnly.Add(t);
+        }
+        return new TermDictionary(system, table, terms, vocabulary,
+            postings.Select(p => p?.ToArray() ?? []).ToArray(), anchor, commonOnly.ToArray());
+
+        void AddText(int code, string text, TermSource source)
+        {
+            var parsed = TermParser.Parse(text);
+            var required = parsed.Required.Select(w => vocabulary.Add(Stemmer.Stem(w))).Distinct().ToArray();
+            if (required.Length == 0) return;
+            var key = string.Join(',', required.Order());
+            if (!seen.Add(key)) return;
+            var optional = parsed.Optional.Select(w => vocabulary.Add(Stemmer.Stem(w))).Distinct().Except(required).ToArray();
+            raw.Add((code, text, source, required, optional, 0f, 0));
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using System.Collections.Concurrent;
+using Lucene.Net.Tartarus.Snowball.Ext;
+
+namespace CodeSearch.Suggestions.Matching;
+
+/// <summary>
+/// Reduces a folded word to the form the matcher compares: Snowball English stem (fractures → fractur), with a few
+/// clinical spelling variants folded first (Roman numerals in "type II", British "-aemia"/"oedema"). Thread-safe;
+/// stems are cached.
+/// </summary>
+public static class Stemmer
+{
+    private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
+
+    [ThreadStatic] private static EnglishStemmer? _stemmer;
+
+    private static readonly Dictionary<string, string> Variants = new(StringComparer.Ordinal)
+    {
+        ["ii"] = "2", ["iii"] = "3", ["iv"] = "4",
+        ["oedema"] = "edema", ["haemorrhage"] = "hemorrhage", ["anaemia"] = "anemia", ["tumour"] = "tumor",
+        ["oesophagus"] = "esophagus", ["oesophageal"] = "esophageal", ["faeces"] = "feces", ["haematoma"] = "hematoma",
+        ["leukaemia"] = "leukemia", ["diarrhoea"] = "diarrhea", ["foetal"] = "fetal", ["paediatric"] = "pediatric",
+        ["kidneys"] = "kidney", ["renal"] = "kidney", ["hepatic"] = "liver", ["pulmonary"] = "lung",
+        ["cardiac"] = "heart", ["cerebral"] = "brain", ["gastric"] = "stomach", ["ocular"] = "eye",
+        ["neoplasm"] = "tumor", ["neoplasms"] = "tumor", ["tumors"] = "tumor", ["tumours"] = "tumor",
+        ["carcinoma"] = "carcinoma", ["malignancy"] = "malignant",
+    };
+
+    /// <summary>The stem of a folded (lower-case ASCII) word.</summary>
+    public static string Stem(string word)
+    {
+        if (Cache.TryGetValue(word, out var cached)) return cached;
+        var variant = Variants.GetValueOrDefault(word, word);
+        string stem;
+        if (variant.Length <= 3 || variant.Any(char.IsDigit))
+        {
+            stem = variant;
+        }
+        else
+        {
+            var stemmer = _stemmer ??= new EnglishStemmer();
+            stemmer.SetCurrent(variant);
+            stemmer.Stem();
+            stem = stemmer.Current;
+        }
+        if (Cache.Count < 200_000) Cache.TryAdd(word, stem);
+        return stem;
+    }
+}

@@ -1,0 +1,123 @@
+using CodeSearch.Core;
+
+namespace CodeSearch.Suggestions.Matching;
+
+/// <summary>
+/// The compiled terms of one release: every code's description, synonyms and learned phrases as stem sets, with
+/// postings from stem to terms. <see cref="Match"/> finds the terms a sentence covers. Immutable and thread-safe
+/// once built; per-call state lives in a <see cref="MatchBuffer"/>.
+/// </summary>
+public sealed class TermDictionary
+{
+    private readonly int[][] _postings;
+    private readonly int[] _commonOnly;
+    private readonly bool[] _anchor;
+    private readonly Dictionary<string, int> _positions;
+    private readonly bool[] _numeric;
+    private readonly ThreadLocal<MatchBuffer> _buffers;
+
+    internal TermDictionary(CodeSystemId system, MedicalCode[] codes, Term[] terms, Vocabulary vocabulary,
+        int[][] postings, bool[] anchor, int[] commonOnly)
+    {
+        System = system;
+        Codes = codes;
+        Terms = terms;
+        Vocabulary = vocabulary;
+        _postings = postings;
+        _anchor = anchor;
+        _commonOnly = commonOnly;
+        _positions = new Dictionary<string, int>(codes.Length, StringComparer.Ordinal);
+        for (var i = 0; i < codes.Length; i++) _positions.TryAdd(codes[i].Code, i);
+        _buffers = new ThreadLocal<MatchBuffer>(NewBuffer);
+        _numeric = new bool[vocabulary.Count];
+        foreach (var (stem, id) in vocabulary.Entries) _numeric[id] = stem.All(char.IsDigit);
+    }
+
+    /// <summary>This thread's scratch buffer.</summary>
+    public MatchBuffer Buffer => _buffers.Value!;
+
+    /// <summary>Position of an undotted code in <see cref="Codes"/>, or -1.</summary>
+    public int PositionOf(string code) => _positions.GetValueOrDefault(code, -1);
+
+    /// <summary>The code system of the release.</summary>
+    public CodeSystemId System { get; }
+
+    /// <summary>The release's codes; <see cref="Term.Code"/> indexes this.</summary>
+    public MedicalCode[] Codes { get; }
+
+    /// <summary>All terms.</summary>
+    public Term[] Terms { get; }
+
+    /// <summary>The stems known to this dictionary.</summary>
+    public Vocabulary Vocabulary { get; }
+
+    /// <summary>A fresh per-thread buffer for <see cref="Match"/>.</summary>
+    public MatchBuffer NewBuffer() => new(Vocabulary.Count, Terms.Length);
+
+    /// <summary>
+    /// The terms whose required stems the given sentence stems cover with weighted coverage at least
+    /// <paramref name="minCoverage"/>. Learned terms must be covered completely.
+    /// </summary>
+    public List<TermMatch> Match(IEnumerable<int> sentenceStems, float minCoverage, MatchBuffer buffer)
+    {
+        var stamp = buffer.NextStamp();
+        var stems = new List<int>();
+        foreach (var s in sentenceStems)
+        {
+            if (s < 0 || buffer.Present[s] == stamp) continue;
+            buffer.Present[s] = stamp;
+            stems.Add(s);
+        }
+        var touched = buffer.Touched;
+        touched.Clear();
+        foreach (var s in stems)
+        {
+            if (!_anchor[s]) continue;
+            foreach (var t in _postings[s])
+            {
+                if (buffer.Seen[t] == stamp) continue;
+                buffer.Seen[t] = stamp;
+                touched.Add(t);
+            }
+        }
+        foreach (var t in _commonOnly) touched.Add(t);
+
+        var matches = new List<TermMatch>();
+        foreach (var t in touched)
+        {
+            var term = Terms[t];
+            var covered = 0f;
+            var missingNumber = false;
+            for (var i = 0; i < term.Required.Length; i++)
+            {
+                if (buffer.Present[term.Required[i]] == stamp) covered += term.Weights[i];
+                else if (_numeric[term.Required[i]]) missingNumber = true;
+            }
+            if (missingNumber) continue;
+            var coverage = covered / term.TotalWeight;
+            var needed = term.Source == TermSource.Learned ? 0.999f : minCoverage;
+            if (coverage >= needed) matches.Add(new TermMatch(t, coverage));
+        }
+        return matches;
+    }
+
+    /// <summary>True when the stem is in the current sentence of <paramref name="buffer"/>.</summary>
+    public static bool IsPresent(MatchBuffer buffer, int stem) => stem >= 0 && buffer.Present[stem] == buffer.Stamp;
+}
+
+/// <summary>Scratch arrays for one thread's matching; reused across sentences.</summary>
+public sealed class MatchBuffer
+{
+    internal MatchBuffer(int stems, int terms)
+    {
+        Present = new int[stems];
+        Seen = new int[terms];
+    }
+
+    internal int[] Present { get; }
+    internal int[] Seen { get; }
+    internal List<int> Touched { get; } = [];
+    internal int Stamp { get; private set; }
+
+    internal int NextStamp() => ++Stamp;
+}

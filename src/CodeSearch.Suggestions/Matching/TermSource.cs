@@ -1,0 +1,14 @@
+namespace CodeSearch.Suggestions.Matching;
+
+/// <summary>Where a dictionary term comes from; the ranker weighs them differently.</summary>
+public enum TermSource
+{
+    /// <summary>The code's own long description.</summary>
+    Description,
+
+    /// <summary>An inclusion term or an Alphabetic Index / External Cause index path leading to the code.</summary>
+    Synonym,
+
+    /// <summary>A phrase learned from the CodiEsp train split (Data/learned-terms.tsv).</summary>
+    Learned,
+}

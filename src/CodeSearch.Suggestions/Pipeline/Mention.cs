@@ -1,0 +1,29 @@
+using CodeSearch.Suggestions.Matching;
+using CodeSearch.Suggestions.Text;
+
+namespace CodeSearch.Suggestions.Pipeline;
+
+/// <summary>One term of one code found in one sentence (stage 6).</summary>
+/// <param name="Sentence">Index of the sentence in the note.</param>
+/// <param name="Term">The matched term.</param>
+/// <param name="TermId">Its id in the dictionary.</param>
+/// <param name="Coverage">Weighted share of the term's required words the sentence covers.</param>
+/// <param name="Evidence">The tightest span of the sentence holding the matched words (client offsets).</param>
+/// <param name="Compactness">Matched distinct words divided by the words the evidence span holds, in (0, 1].</param>
+/// <param name="ViaAbbreviation">True when an abbreviation's expansion supplied a matched word.</param>
+/// <param name="MatchedWords">Distinct stems of the term (required or optional) found in the sentence.</param>
+public sealed record Mention(int Sentence, Term Term, int TermId, float Coverage, TextSpan Evidence, float Compactness,
+    bool ViaAbbreviation, int MatchedWords)
+{
+    /// <summary>Best precision of a learned phrase for the same code in the same sentence (0 when none matched).</summary>
+    public float LearnedPrecision { get; init; }
+
+    /// <summary>Train support of that learned phrase.</summary>
+    public int LearnedSupport { get; init; }
+
+    /// <summary>The section the sentence sits in.</summary>
+    public Sections.SectionKind Section { get; init; }
+
+    /// <summary>What the note says about this mention (set by stage 5 once the mention is kept).</summary>
+    public Assertion.Assertion Assertion { get; set; }
+}

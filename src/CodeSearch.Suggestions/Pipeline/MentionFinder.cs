@@ -1,0 +1,92 @@
+using CodeSearch.Suggestions.Matching;
+
+namespace CodeSearch.Suggestions.Pipeline;
+
+/// <summary>
+/// Stage 6: the codes each sentence mentions. Rules, in order:
+/// <list type="number">
+/// <item>every term whose required words the sentence covers with weighted coverage ≥ <see cref="MinCoverage"/>
+/// (learned phrases: all words) is a candidate;</item>
+/// <item>per code, the best term wins (coverage, then description over synonym over learned phrase); learned phrases
+/// for the code add their precision as a separate signal;</item>
+/// <item>codes whose evidence matched exactly the same words compete: the best coverage wins, then a billable code,
+/// then the shorter wording, then official order, so "fracture of femur" gives one femur-fracture code, not every
+/// laterality and encounter variant;</item>
+/// <item>a term whose required words include a number ("type 2", "stage 3") matches only when the number is there;</item>
+/// <item>an ancestor is dropped when a descendant matched at least as well: the most specific supported code wins;</item>
+/// <item>at most <see cref="MaxPerSentence"/> codes per sentence, best coverage first.</item>
+/// </list>
+/// </summary>
+public static class MentionFinder
+{
+    /// <summary>Least weighted coverage of a term's required words for it to be a candidate.</summary>
+    public const float MinCoverage = 0.6f;
+
+    /// <summary>Most codes kept per sentence.</summary>
+    public const int MaxPerSentence = 20;
+
+    /// <summary>The mentions of one sentence.</summary>
+    public static List<Mention> Find(TermDictionary dictionary, NoteSentence sentence, int sentenceIndex)
+    {
+        var matches = dictionary.Match(sentence.Words.Select(w => w.Stem), MinCoverage, dictionary.Buffer);
+        if (matches.Count == 0) return [];
+
+        var byCode = new Dictionary<int, (TermMatch Best, float LearnedPrecision, int LearnedSupport)>();
+        foreach (var m in matches)
+        {
+            var term = dictionary.Terms[m.TermId];
+            var (best, lp, ls) = byCode.TryGetValue(term.Code, out var found) ? found : (m, 0f, 0);
+            if (term.Source == TermSource.Learned && term.LearnedPrecision > lp) (lp, ls) = (term.LearnedPrecision, term.LearnedSupport);
+            if (found.Best.TermId != m.TermId && Better(dictionary, m, best)) best = m;
+            byCode[term.Code] = (best, lp, ls);
+        }
+
+        var mentions = new List<Mention>(byCode.Count);
+        foreach (var (_, (best, lp, ls)) in byCode)
+        {
+            var term = dictionary.Terms[best.TermId];
+            if (EvidenceWindow.Find(sentence.Words, term) is not { } window) continue;
+            mentions.Add(new Mention(sentenceIndex, term, best.TermId, best.Coverage, window.Span, window.Compactness,
+                window.ViaAbbreviation, window.Matched) { LearnedPrecision = lp, LearnedSupport = ls, Section = sentence.Section });
+        }
+
+        mentions = KeepBestPerEvidence(dictionary, mentions);
+        DropAncestors(dictionary, mentions);
+        return mentions.OrderByDescending(m => m.Coverage).ThenByDescending(m => m.MatchedWords)
+            .Take(MaxPerSentence).ToList();
+    }
+
+    private static bool Better(TermDictionary dictionary, TermMatch candidate, TermMatch current)
+    {
+        if (Math.Abs(candidate.Coverage - current.Coverage) > 1e-4) return candidate.Coverage > current.Coverage;
+        var a = dictionary.Terms[candidate.TermId];
+        var b = dictionary.Terms[current.TermId];
+        if (a.Source != b.Source) return a.Source < b.Source;
+        return a.Required.Length > b.Required.Length;
+    }
+
+    private static List<Mention> KeepBestPerEvidence(TermDictionary dictionary, List<Mention> mentions) =>
+        mentions.GroupBy(m => (m.Evidence, m.MatchedWords))
+            .Select(g => g.OrderByDescending(m => m.Coverage)
+                .ThenByDescending(m => dictionary.Codes[m.Term.Code].Billable)
+                .ThenBy(m => m.Term.Required.Length).ThenBy(m => m.Term.Optional.Length)
+                .ThenBy(m => dictionary.Codes[m.Term.Code].Order)
+                .First())
+            .ToList();
+
+    private static void DropAncestors(TermDictionary dictionary, List<Mention> mentions)
+    {
+        var byCode = mentions.ToDictionary(m => dictionary.Codes[m.Term.Code].Code, StringComparer.Ordinal);
+        var drop = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            for (var parent = dictionary.Codes[m.Term.Code].ParentCode; parent is not null;)
+            {
+                if (byCode.TryGetValue(parent, out var ancestor) && ancestor.Coverage <= m.Coverage + 1e-4) drop.Add(parent);
+                var at = dictionary.PositionOf(parent);
+                parent = at < 0 ? null : dictionary.Codes[at].ParentCode;
+            }
+        }
+        mentions.RemoveAll(m => drop.Contains(dictionary.Codes[m.Term.Code].Code));
+    }
+}

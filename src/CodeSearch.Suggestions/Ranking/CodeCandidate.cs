@@ -1,0 +1,28 @@
+using CodeSearch.Core;
+using CodeSearch.Suggestions.Pipeline;
+
+namespace CodeSearch.Suggestions.Ranking;
+
+/// <summary>Everything the note says about one code (stage 7): its mentions and its ranking features.</summary>
+/// <param name="Code">The code.</param>
+/// <param name="Mentions">All mentions, in text order.</param>
+public sealed record CodeCandidate(MedicalCode Code, IReadOnlyList<Mention> Mentions)
+{
+    /// <summary>Mentions that count for a suggestion: present or possible.</summary>
+    public IReadOnlyList<Mention> Asserted { get; } = Mentions
+        .Where(m => m.Assertion is Assertion.Assertion.Present or Assertion.Assertion.Possible).ToList();
+
+    /// <summary>True when every mention was left out because of its assertion.</summary>
+    public bool Excluded => Asserted.Count == 0;
+
+    /// <summary>The mentions the score is built from: the asserted ones, or all when excluded.</summary>
+    public IReadOnlyList<Mention> Basis => Excluded ? Mentions : Asserted;
+
+    /// <summary>The strongest mention of <see cref="Basis"/>.</summary>
+    public Mention Best { get; } = Mentions
+        .OrderByDescending(m => m.Assertion is Assertion.Assertion.Present or Assertion.Assertion.Possible)
+        .ThenByDescending(m => m.Coverage).ThenByDescending(m => m.Compactness).First();
+
+    /// <summary>Calibrated score, set by the ranker.</summary>
+    public double Score { get; set; }
+}
