@@ -9,5 +9,6 @@ var root = new RootCommand("codesearch: fetch the official code sets, build the 
     SearchCommand.Create(),
     HealthCommand.Create(),
     EvalCommand.Create(),
+    LearnCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -30,7 +30,7 @@ public sealed class PhraseEvaluator(CodeSearchService search, ICodeSuggester sug
             {
                 try
                 {
-                    suggested = suggester.Suggest(EvalRequests.DefaultSuggest(document), cancellationToken)
+                    suggested = suggester.Suggest(EvalRequests.LongSuggest(document), cancellationToken)
                         .Suggestions.Select(s => s.Code.DisplayCode).Take(ShownResults).ToList();
                 }
                 catch (NotImplementedException)

@@ -44,7 +44,9 @@ public static class ServiceRegistration
         services.AddSingleton<CodeLookupHandler>();
         services.AddSingleton<SearchCodesHandler>();
         services.AddSingleton<SearchIndexHandler>();
-        services.AddSingleton<ICodeSuggester>(sp => new SuggestionEngine(sp.GetRequiredService<IIndexProvider>()));
+        services.AddSingleton(sp => new SuggestionEngine(sp.GetRequiredService<IIndexProvider>()));
+        services.AddSingleton<ICodeSuggester>(sp => sp.GetRequiredService<SuggestionEngine>());
+        services.AddHostedService<SuggestionWarmupService>();
         services.AddSingleton<SuggestCodesHandler>();
         services.AddSingleton<SuggestCodesStream>();
 

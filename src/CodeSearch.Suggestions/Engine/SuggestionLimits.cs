@@ -13,5 +13,5 @@ public static class SuggestionLimits
     public const int DefaultMaxResults = 20;
 
     /// <summary>Score floor applied when the request gives no min_score.</summary>
-    public const double DefaultMinScore = 0.0;
+    public const double DefaultMinScore = 0.2;
 }

@@ -8,13 +8,14 @@ namespace CodeSearch.Suggestions.Learned;
 
 /// <summary>
 /// What the pipeline learned from the CodiEsp train split: phrases (Data/learned-terms.tsv), code priors
-/// (Data/code-priors.tsv) and ranker weights (Data/ranker.json). All three are produced by
+/// (Data/code-priors.tsv, Data/term-stats.tsv) and ranker weights (Data/ranker.json). All three are produced by
 /// <c>codesearch learn</c> (docs/suggestions.md); none is hand-edited.
 /// </summary>
 public sealed record SuggestionModel(IReadOnlyList<LearnedTerm> Terms, CodePriors Priors, RankerModel Ranker)
 {
     /// <summary>File names inside Data/.</summary>
-    public const string TermsFile = "learned-terms.tsv", PriorsFile = "code-priors.tsv", RankerFile = "ranker.json";
+    public const string TermsFile = "learned-terms.tsv", PriorsFile = "code-priors.tsv", TermStatsFile = "term-stats.tsv",
+        RankerFile = "ranker.json";
 
     private static readonly Lazy<SuggestionModel> Embedded = new(LoadEmbedded);
 
@@ -29,12 +30,13 @@ public sealed record SuggestionModel(IReadOnlyList<LearnedTerm> Terms, CodePrior
         if (!EmbeddedData.Exists(TermsFile)) return Empty;
         using var terms = EmbeddedData.Open(TermsFile);
         using var priors = EmbeddedData.Open(PriorsFile);
+        using var termStats = EmbeddedData.Open(TermStatsFile);
         using var ranker = EmbeddedData.Open(RankerFile);
-        return Read(terms, priors, ranker);
+        return Read(terms, priors, termStats, ranker);
     }
 
-    /// <summary>Reads the three files.</summary>
-    public static SuggestionModel Read(TextReader terms, TextReader priors, TextReader ranker)
+    /// <summary>Reads the four files.</summary>
+    public static SuggestionModel Read(TextReader terms, TextReader priors, TextReader termStats, TextReader ranker)
     {
         var learned = new List<LearnedTerm>();
         foreach (var row in Rows(terms, TermsFile, 5))
@@ -44,11 +46,13 @@ public sealed record SuggestionModel(IReadOnlyList<LearnedTerm> Terms, CodePrior
         }
         var counts = new Dictionary<(CodeSystemId, string), CodeStats>();
         foreach (var row in Rows(priors, PriorsFile, 5)) counts[(ParseSystem(row[0]), row[1])] = new CodeStats(Int(row[2]), Int(row[3]), Int(row[4]));
+        var byTerm = new Dictionary<(CodeSystemId, string, string), CodeStats>();
+        foreach (var row in Rows(termStats, TermStatsFile, 5)) byTerm[(ParseSystem(row[0]), row[1], row[4])] = new CodeStats(0, Int(row[2]), Int(row[3]));
         var model = JsonSerializer.Deserialize<RankerFileFormat>(ranker.ReadToEnd())
                     ?? throw new DataFileException(RankerFile, 0, "empty");
         if (!model.Features.SequenceEqual(FeatureVector.Names))
             throw new DataFileException(RankerFile, 0, "its features differ from this build's; run 'codesearch learn' again");
-        return new SuggestionModel(learned, new CodePriors(counts), new RankerModel(model.Features, model.Weights, model.Bias));
+        return new SuggestionModel(learned, new CodePriors(counts, byTerm), new RankerModel(model.Features, model.Weights, model.Bias));
     }
 
     /// <summary>Writes the three files into <paramref name="directory"/>.</summary>
@@ -69,6 +73,14 @@ public sealed record SuggestionModel(IReadOnlyList<LearnedTerm> Terms, CodePrior
             w.WriteLine("system\tcode\tnotes\tproposed\tright");
             foreach (var ((system, code), n) in Priors.Stats.OrderBy(p => p.Key.System).ThenBy(p => p.Key.Code, StringComparer.Ordinal))
                 w.WriteLine($"{system.Key()}\t{code}\t{n.Notes}\t{n.Proposed}\t{n.Right}");
+        }
+        using (var w = new StreamWriter(Path.Combine(directory, TermStatsFile)))
+        {
+            w.WriteLine($"# Per code and best-matching wording (FNV-1a key of the text, no text): out-of-fold proposals and how many were right. {provenance}");
+            w.WriteLine("system\tcode\tproposed\tright\twording_key");
+            foreach (var ((system, code, term), n) in Priors.TermStats.OrderBy(p => p.Key.System).ThenBy(p => p.Key.Code, StringComparer.Ordinal)
+                         .ThenBy(p => p.Key.Term, StringComparer.Ordinal))
+                w.WriteLine($"{system.Key()}\t{code}\t{n.Proposed}\t{n.Right}\t{term}");
         }
         var json = JsonSerializer.Serialize(new RankerFileFormat(Ranker.Features,
             Ranker.Weights.Select(x => Math.Round(x, 5)).ToArray(), Math.Round(Ranker.Bias, 5), provenance),

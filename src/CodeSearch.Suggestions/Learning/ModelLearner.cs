@@ -27,6 +27,7 @@ public sealed class ModelLearner(IIndexProvider indexProvider)
         var index = indexProvider.Current;
         var rows = new List<(double[] X, bool Y)>();
         var keys = new List<(CodeSystemId, string)>();
+        var termKeys = new List<(CodeSystemId, string, string)>();
         for (var fold = 0; fold < Folds; fold++)
         {
             var train = notes.Where((_, i) => i % Folds != fold).ToList();
@@ -41,6 +42,7 @@ public sealed class ModelLearner(IIndexProvider indexProvider)
                 {
                     rows.Add((FeatureVector.Of(c, engine.Dictionaries.Get(index, release), model.Priors), IsRight(c.Code, gold)));
                     keys.Add((c.Code.System, c.Code.Code));
+                    termKeys.Add((c.Code.System, c.Code.Code, BestTerm(c)));
                 }
             }
             progress($"fold {fold + 1}/{Folds}: {rows.Count} candidates so far");
@@ -57,10 +59,31 @@ public sealed class ModelLearner(IIndexProvider indexProvider)
             var (p, r) = proposed[keys[i]];
             rows[i].X[FeatureVector.CodePrecision] = CodePriors.Smoothed(r - (rows[i].Y ? 1 : 0), p - 1);
         }
+        var byTerm = new Dictionary<(CodeSystemId, string, string), CodeStats>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var s = byTerm.GetValueOrDefault(termKeys[i]);
+            byTerm[termKeys[i]] = new CodeStats(0, s.Proposed + 1, s.Right + (rows[i].Y ? 1 : 0));
+        }
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var s = byTerm[termKeys[i]];
+            rows[i].X[FeatureVector.TermPrecision] = CodePriors.Smoothed(s.Right - (rows[i].Y ? 1 : 0), s.Proposed - 1);
+        }
         var w = LogisticFit.Fit(rows, FeatureVector.Names.Length);
         progress($"ranker fitted on {rows.Count} candidates, {rows.Count(r => r.Y)} right");
         var ranker = new RankerModel(FeatureVector.Names, w[..^1], w[^1]);
-        return new SuggestionModel(PhraseLearner.Learn(notes), Priors(notes, proposed), ranker);
+        var goldCount = notes.Sum(n => n.Codes.Distinct().Count());
+        foreach (var threshold in new[] { 0.1, 0.2, 0.3, 0.4, 0.5 })
+        {
+            var kept = rows.Where(r => ranker.Score(r.X) >= threshold).ToList();
+            var right = kept.Count(r => r.Y);
+            var precision = kept.Count == 0 ? 0 : (double)right / kept.Count;
+            var recall = (double)right / goldCount;
+            progress($"score >= {threshold:0.0}: precision {precision:0.000} recall {recall:0.000} F1 {(precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)):0.000} (out-of-fold, all candidates)");
+        }
+        var priors = Priors(notes, proposed);
+        return new SuggestionModel(PhraseLearner.Learn(notes), new CodePriors(priors.Stats.ToDictionary(p => p.Key, p => p.Value), byTerm), ranker);
     }
 
     /// <summary>Train notes per code.</summary>
@@ -79,6 +102,10 @@ public sealed class ModelLearner(IIndexProvider indexProvider)
             return new CodeStats(counts.GetValueOrDefault(k), p, r);
         }));
     }
+
+    // The wording the ranker's term_precision feature is keyed by: the best mention's term.
+    private static string BestTerm(CodeCandidate c) =>
+        WordingKey.Of(c.Basis.OrderByDescending(m => m.Coverage).ThenByDescending(m => m.Compactness).First().Term.Text);
 
     private static bool IsRight(MedicalCode code, HashSet<string> gold) =>
         gold.Contains(code.Code) || (code.System == CodeSystemId.Icd10Pcs && gold.Any(g => g.Length < 7 && code.Code.StartsWith(g, StringComparison.Ordinal)));

@@ -20,10 +20,10 @@ public static class PhraseLearner
     public const int MinSupport = 2;
 
     /// <summary>Least share of the notes holding the phrase that carry the code.</summary>
-    public const float MinPrecision = 0.3f;
+    public const float MinPrecision = 0.2f;
 
     /// <summary>Most phrases kept per code.</summary>
-    public const int MaxPerCode = 8;
+    public const int MaxPerCode = 12;
 
     /// <summary>The learned pairs.</summary>
     public static List<LearnedTerm> Learn(IReadOnlyList<TrainingNote> notes)

@@ -3,7 +3,7 @@ namespace CodeSearch.Suggestions.Matching;
 /// <summary>
 /// Words that carry no coding meaning on either side of a match (articles, prepositions, auxiliaries). "with",
 /// "without", "and" are stop words too: what follows them is what matters, and <see cref="TermParser"/> decides
-/// whether it is required.
+/// whether it is required. "other" is not a stop word: it must be able to match an "Other ..." code.
 /// </summary>
 public static class StopWords
 {
@@ -12,7 +12,7 @@ public static class StopWords
         "a", "an", "the", "of", "in", "on", "at", "to", "for", "with", "without", "and", "or", "by", "as", "is", "was",
         "were", "be", "been", "are", "from", "that", "this", "which", "who", "his", "her", "its", "their", "has", "had",
         "have", "it", "he", "she", "we", "not", "but", "into", "than", "then", "also", "after", "before", "during",
-        "due", "there", "these", "those", "any", "all", "other", "oth", "some", "one", "s", "y", "o", "de", "la", "el",
+        "due", "there", "these", "those", "any", "all", "some", "one", "s", "y", "o", "de", "la", "el",
         "patient", "pt", "pts", "year", "years", "old", "yo", "mg", "ml", "day", "days", "time", "times", "both",
     };
 

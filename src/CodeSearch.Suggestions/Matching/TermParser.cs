@@ -47,11 +47,28 @@ public static class TermParser
                 }
                 if (StopWords.Contains(w)) continue;
                 var isOptional = segmentOptional || inWithout || w is "unspecified" or "unsp" or "nos" or "nec" or "uncomplicated"
+                                 || IsClassifiedElsewhere(words, i)
                                  || (i > 0 && words[i - 1] is "unspecified" or "unsp" && GenericAfterUnspecified.Contains(w));
                 (isOptional ? optional : required).Add(w);
             }
         }
         return new ParsedTerm(required, optional);
+    }
+
+    // "in diseases classified elsewhere", "not elsewhere classified", "not otherwise specified": only these words are
+    // optional, the condition before them stays required.
+    private static bool IsClassifiedElsewhere(List<string> words, int i)
+    {
+        bool At(int j, string w) => j >= 0 && j < words.Count && words[j] == w;
+        return words[i] switch
+        {
+            "classified" => At(i + 1, "elsewhere") || At(i - 1, "elsewhere"),
+            "elsewhere" => At(i - 1, "classified") || At(i + 1, "classified"),
+            "diseases" or "disease" or "conditions" => At(i + 1, "classified") && At(i + 2, "elsewhere"),
+            "otherwise" => At(i + 1, "specified"),
+            "specified" => At(i - 1, "otherwise"),
+            _ => false,
+        };
     }
 
     // The 7th-character encounter ("initial encounter for closed fracture", "sequela") is dropped altogether, so the
@@ -62,11 +79,8 @@ public static class TermParser
         || segment == "sequela";
 
     private static bool IsDefaultQualifier(string segment) =>
-        segment.Contains("elsewhere classified", StringComparison.Ordinal)
-        || segment.Contains("classified elsewhere", StringComparison.Ordinal)
-        || segment.Contains("not otherwise specified", StringComparison.Ordinal)
-        || segment.EndsWith("not specified", StringComparison.Ordinal)
-        || segment is "unspecified" or "nos" or "nec";
+        segment is "unspecified" or "nos" or "nec" or "not elsewhere classified" or "not otherwise specified"
+            or "site not specified" or "not specified";
 
     // Comma-separated segments, with bracketed text split out as its own (optional) segments.
     private static IEnumerable<(string Text, bool Bracketed)> Segments(string text)

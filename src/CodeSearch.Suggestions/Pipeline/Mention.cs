@@ -21,6 +21,10 @@ public sealed record Mention(int Sentence, Term Term, int TermId, float Coverage
     /// <summary>Train support of that learned phrase.</summary>
     public int LearnedSupport { get; init; }
 
+    /// <summary>True when another mention of the sentence covers this one's evidence with more matched words
+    /// ("pain" inside "abdominal pain"): coders code the more specific wording.</summary>
+    public bool Subsumed { get; set; }
+
     /// <summary>The section the sentence sits in.</summary>
     public Sections.SectionKind Section { get; init; }
 

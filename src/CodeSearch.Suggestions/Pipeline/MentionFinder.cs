@@ -9,7 +9,8 @@ namespace CodeSearch.Suggestions.Pipeline;
 /// (learned phrases: all words) is a candidate;</item>
 /// <item>per code, the best term wins (coverage, then description over synonym over learned phrase); learned phrases
 /// for the code add their precision as a separate signal;</item>
-/// <item>codes whose evidence matched exactly the same words compete: the best coverage wins, then a billable code,
+/// <item>codes whose evidence matched exactly the same words through a description or synonym compete (codes found
+/// only through learned phrases stand on their own): the best coverage wins, then a billable code,
 /// then the shorter wording, then official order, so "fracture of femur" gives one femur-fracture code, not every
 /// laterality and encounter variant;</item>
 /// <item>a term whose required words include a number ("type 2", "stage 3") matches only when the number is there;</item>
@@ -22,8 +23,11 @@ public static class MentionFinder
     /// <summary>Least weighted coverage of a term's required words for it to be a candidate.</summary>
     public const float MinCoverage = 0.6f;
 
+    /// <summary>Codes kept per identical evidence (the best, and a runner-up for the ranker to weigh).</summary>
+    public const int PerEvidence = 2;
+
     /// <summary>Most codes kept per sentence.</summary>
-    public const int MaxPerSentence = 20;
+    public const int MaxPerSentence = 30;
 
     /// <summary>The mentions of one sentence.</summary>
     public static List<Mention> Find(TermDictionary dictionary, NoteSentence sentence, int sentenceIndex)
@@ -52,6 +56,10 @@ public static class MentionFinder
 
         mentions = KeepBestPerEvidence(dictionary, mentions);
         DropAncestors(dictionary, mentions);
+        foreach (var m in mentions)
+        {
+            m.Subsumed = mentions.Any(o => o.MatchedWords > m.MatchedWords && o.Coverage >= 0.999f && o.Evidence.Contains(m.Evidence));
+        }
         return mentions.OrderByDescending(m => m.Coverage).ThenByDescending(m => m.MatchedWords)
             .Take(MaxPerSentence).ToList();
     }
@@ -65,14 +73,19 @@ public static class MentionFinder
         return a.Required.Length > b.Required.Length;
     }
 
-    private static List<Mention> KeepBestPerEvidence(TermDictionary dictionary, List<Mention> mentions) =>
-        mentions.GroupBy(m => (m.Evidence, m.MatchedWords))
-            .Select(g => g.OrderByDescending(m => m.Coverage)
+    private static List<Mention> KeepBestPerEvidence(TermDictionary dictionary, List<Mention> mentions)
+    {
+        var kept = mentions.Where(m => m.Term.Source == TermSource.Learned).ToList();
+        foreach (var group in mentions.Where(m => m.Term.Source != TermSource.Learned).GroupBy(m => (m.Evidence, m.MatchedWords)))
+        {
+            kept.AddRange(group.OrderByDescending(m => m.Coverage)
                 .ThenByDescending(m => dictionary.Codes[m.Term.Code].Billable)
                 .ThenBy(m => m.Term.Required.Length).ThenBy(m => m.Term.Optional.Length)
                 .ThenBy(m => dictionary.Codes[m.Term.Code].Order)
-                .First())
-            .ToList();
+                .Take(PerEvidence));
+        }
+        return kept;
+    }
 
     private static void DropAncestors(TermDictionary dictionary, List<Mention> mentions)
     {

@@ -9,8 +9,22 @@ public readonly record struct CodeStats(int Notes, int Proposed, int Right);
 /// Per-code train statistics (Data/code-priors.tsv), used as ranking features: how common the code is, and the
 /// smoothed share of the pipeline's proposals of it that coders agreed with (out-of-fold, so it reflects unseen notes).
 /// </summary>
-public sealed class CodePriors(IReadOnlyDictionary<(CodeSystemId, string), CodeStats> stats)
+public sealed class CodePriors(IReadOnlyDictionary<(CodeSystemId, string), CodeStats> stats,
+    IReadOnlyDictionary<(CodeSystemId, string, string), CodeStats>? termStats = null)
 {
+    private readonly IReadOnlyDictionary<(CodeSystemId, string, string), CodeStats> _termStats =
+        termStats ?? new Dictionary<(CodeSystemId, string, string), CodeStats>();
+
+    /// <summary>Out-of-fold proposals per (code, <see cref="WordingKey"/> of the wording that matched best).</summary>
+    public IReadOnlyDictionary<(CodeSystemId System, string Code, string Term), CodeStats> TermStats => _termStats;
+
+    /// <summary>Log-odds that a proposal of the code through this wording is right (smoothed like <see cref="Precision"/>).</summary>
+    public double TermPrecision(CodeSystemId system, string code, string term)
+    {
+        var s = _termStats.GetValueOrDefault((system, code, WordingKey.Of(term)));
+        return Smoothed(s.Right, s.Proposed);
+    }
+
     /// <summary>Pseudo-proposals added when smoothing <see cref="Precision"/> toward <see cref="BaseRate"/>.</summary>
     public const double Smoothing = 3;
 

@@ -15,11 +15,14 @@ public static class FeatureVector
     [
         "coverage", "full_match", "compactness", "description", "synonym", "learned_only", "learned_precision",
         "learned_support", "mentions", "diagnostic_section", "possible_only", "excluded", "billable", "train_prior",
-        "term_words", "via_abbreviation", "category", "terms_matched", "external_cause", "code_precision",
+        "term_words", "via_abbreviation", "category", "terms_matched", "external_cause", "code_precision", "subsumed", "term_precision",
     ];
 
     /// <summary>Position of "code_precision", which the learner replaces with its leave-one-out value.</summary>
     public static readonly int CodePrecision = Array.IndexOf(Names, "code_precision");
+
+    /// <summary>Position of "term_precision", which the learner replaces with its leave-one-out value.</summary>
+    public static readonly int TermPrecision = Array.IndexOf(Names, "term_precision");
 
     /// <summary>The feature values of <paramref name="candidate"/>.</summary>
     public static double[] Of(CodeCandidate candidate, TermDictionary dictionary, CodePriors priors)
@@ -53,6 +56,8 @@ public static class FeatureVector
             Math.Log(basis.Select(m => m.TermId).Distinct().Count()),
             code.System == CodeSystemId.Icd10Cm && code.Code[0] is 'V' or 'W' or 'X' or 'Y' ? 1 : 0,
             priors.Precision(code.System, code.Code),
+            basis.All(m => m.Subsumed) ? 1 : 0,
+            priors.TermPrecision(code.System, code.Code, best.Term.Text),
         ];
     }
 

@@ -1,0 +1,45 @@
+using CodeSearch.Core.Catalog;
+using CodeSearch.Suggestions.Engine;
+
+namespace CodeSearch.Server.Hosting;
+
+/// <summary>
+/// Compiles the suggestion dictionaries (a few seconds for ICD-10-CM) as soon as an index generation is served, so
+/// the first SuggestCodes call does not pay for it. Serving does not wait: a call that arrives earlier waits for the
+/// same build.
+/// </summary>
+internal sealed partial class SuggestionWarmupService(IIndexProvider indexProvider, SuggestionEngine engine,
+    ILogger<SuggestionWarmupService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        string? warmed = null;
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(200));
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                if (!indexProvider.IsReady) continue;
+                var index = indexProvider.Current;
+                if (index.Generation == warmed) continue;
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                engine.Dictionaries.Warm(index);
+                warmed = index.Generation;
+                LogWarmed(logger, index.Generation, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex)
+        {
+            LogFailed(logger, ex.GetType().Name);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Suggestion dictionaries for {Generation} ready in {Milliseconds:0} ms")]
+    private static partial void LogWarmed(ILogger logger, string generation, double milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Suggestion dictionaries could not be prepared ahead ({Error}); the first call builds them")]
+    private static partial void LogFailed(ILogger logger, string error);
+}

@@ -1,0 +1,63 @@
+using CodeSearch.Suggestions.Matching;
+
+namespace CodeSearch.Suggestions.Tests.Matching;
+
+public class StemmerTests
+{
+    [Theory]
+    [InlineData("fractures", "fracture")]
+    [InlineData("fractured", "fracture")]
+    [InlineData("infections", "infection")]
+    [InlineData("ulcers", "ulcer")]
+    [InlineData("hypertensive", "hypertension")]
+    [InlineData("kidneys", "kidney")]
+    public void Stem_Inflections_SameStem(string a, string b) => Assert.Equal(Stemmer.Stem(b), Stemmer.Stem(a));
+
+    [Theory]
+    [InlineData("oedema", "edema")]
+    [InlineData("haemorrhage", "hemorrhage")]
+    [InlineData("anaemia", "anemia")]
+    [InlineData("tumour", "tumor")]
+    [InlineData("diarrhoea", "diarrhea")]
+    [InlineData("leukaemia", "leukemia")]
+    public void Stem_BritishSpelling_SameAsAmerican(string british, string american) =>
+        Assert.Equal(Stemmer.Stem(american), Stemmer.Stem(british));
+
+    [Theory]
+    [InlineData("renal", "kidney")]
+    [InlineData("hepatic", "liver")]
+    [InlineData("pulmonary", "lung")]
+    [InlineData("cardiac", "heart")]
+    [InlineData("neoplasm", "tumor")]
+    [InlineData("neoplasms", "tumors")]
+    [InlineData("malignancy", "malignant")]
+    public void Stem_AdjectiveAndNounVariants_SameStem(string a, string b) => Assert.Equal(Stemmer.Stem(b), Stemmer.Stem(a));
+
+    [Theory]
+    [InlineData("ii", "2")]
+    [InlineData("iii", "3")]
+    [InlineData("iv", "4")]
+    public void Stem_RomanNumeral_Digit(string roman, string digit) => Assert.Equal(digit, Stemmer.Stem(roman));
+
+    [Theory]
+    [InlineData("t2dm")]
+    [InlineData("2")]
+    [InlineData("copd")]
+    [InlineData("hiv")]
+    public void Stem_ShortOrWithDigits_Unchanged(string word) => Assert.Equal(word, Stemmer.Stem(word));
+
+    [Fact]
+    public void Stem_DifferentConditions_DifferentStems() => Assert.NotEqual(Stemmer.Stem("fracture"), Stemmer.Stem("fraction"));
+
+    [Fact]
+    public void Stem_ManyThreads_SameAnswers()
+    {
+        var words = new[] { "fractures", "infections", "oedema", "pneumonias", "hypertensive" };
+        var expected = words.Select(Stemmer.Stem).ToArray();
+
+        var results = new string[8][];
+        Parallel.For(0, results.Length, i => results[i] = words.Select(Stemmer.Stem).ToArray());
+
+        Assert.All(results, r => Assert.Equal(expected, r));
+    }
+}

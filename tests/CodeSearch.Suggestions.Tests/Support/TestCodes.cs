@@ -1,0 +1,43 @@
+using CodeSearch.Core;
+using CodeSearch.Suggestions.Learned;
+using CodeSearch.Suggestions.Matching;
+
+namespace CodeSearch.Suggestions.Tests.Support;
+
+/// <summary>Hand-made ICD-10-CM codes and small dictionaries for matching and pipeline tests.</summary>
+internal static class TestCodes
+{
+    public const string Release = "FY2026";
+
+    /// <summary>A billable code (or a header when <paramref name="billable"/> is false) of FY2026.</summary>
+    public static MedicalCode Icd(string code, string description, bool billable = true, string? parent = null, int order = 0) =>
+        new()
+        {
+            System = CodeSystemId.Icd10Cm, Code = code, Description = description,
+            Kind = billable ? CodeKind.Code : CodeKind.Header, Billable = billable, ParentCode = parent,
+            Order = order, ReleaseId = Release,
+        };
+
+    /// <summary>Numbers codes in list order (official order) and builds a dictionary.</summary>
+    public static TermDictionary Dictionary(IEnumerable<MedicalCode> codes,
+        Func<MedicalCode, IEnumerable<string>>? synonyms = null, IEnumerable<LearnedTerm>? learned = null)
+    {
+        var ordered = codes.Select((c, i) => c.Order > 0 ? c : c with { Order = i + 1 }).ToList();
+        return DictionaryBuilder.Build(CodeSystemId.Icd10Cm, ordered, synonyms ?? (_ => []), learned ?? []);
+    }
+
+    /// <summary>The stem ids a sentence would give: folded words, stop words dropped, unknown stems -1.</summary>
+    public static int[] Stems(TermDictionary dictionary, string text) =>
+        WordSplitter.Words(text).Where(w => !StopWords.Contains(w))
+            .Select(w => dictionary.Vocabulary.Find(Stemmer.Stem(w))).ToArray();
+
+    /// <summary>The terms of a code.</summary>
+    public static IEnumerable<Term> TermsOf(TermDictionary dictionary, string code) =>
+        dictionary.Terms.Where(t => dictionary.Codes[t.Code].Code == code);
+
+    /// <summary>Distinct filler codes, each with one unique made-up word, so real words become rare.</summary>
+    public static IEnumerable<MedicalCode> Filler(int count) =>
+        Enumerable.Range(0, count).Select(i => Icd($"Z{i:D4}", $"Zq{Letters(i)}x disorder{Letters(i)}q"));
+
+    private static string Letters(int i) => new(new[] { (char)('a' + i / 26 % 26), (char)('a' + i % 26) });
+}
