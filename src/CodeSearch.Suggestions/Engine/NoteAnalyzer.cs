@@ -27,10 +27,18 @@ public sealed class NoteAnalyzer(NoteReader reader, AssertionClassifier assertio
             var found = MentionFinder.Find(dictionary, sentence, i);
             if (found.Count == 0) continue;
             var sentenceText = text.Substring(sentence.Span.Start, sentence.Span.Length);
+            var section = sentence.Section.ToString();
+            var bySpan = new Dictionary<Text.TextSpan, Assertion.Assertion>();
             foreach (var m in found)
             {
-                m.Assertion = assertions.Classify(sentenceText, m.Evidence.Start - sentence.Span.Start,
-                    m.Evidence.End - sentence.Span.Start, sentence.Section.ToString()).Assertion;
+                // Mentions on the same words (a code and its runner-up) share one classification.
+                if (!bySpan.TryGetValue(m.Evidence, out var assertion))
+                {
+                    assertion = assertions.Classify(sentenceText, m.Evidence.Start - sentence.Span.Start,
+                        m.Evidence.End - sentence.Span.Start, section).Assertion;
+                    bySpan[m.Evidence] = assertion;
+                }
+                m.Assertion = assertion;
             }
             mentions.AddRange(found);
         }
