@@ -8,6 +8,7 @@ using CodeSearch.Indexing.Reference;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
+using Lucene.Net.Util;
 
 namespace CodeSearch.Indexing.Search;
 
@@ -33,7 +34,7 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
         _entries = entries;
         _directory = directory;
         _reader = reader;
-        _searcher = new IndexSearcher(reader) { Similarity = LuceneSchema.Similarity };
+        _searcher = new IndexSearcher(reader) { Similarity = new CoordSimilarity() };
         Info = info;
         _byDoc = byDoc;
         _tables = byDoc.GroupBy(c => LuceneSchema.ReleaseKeyOf(c.System, c.ReleaseId))
@@ -133,22 +134,60 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
         var needed = offset + limit + 1;
         var hits = new List<SearchHit>(Math.Min(needed, 256));
         CodeMatcher.Collect(text, scope, r => Table(r.System, r.ReleaseId), hits, needed);
-        if (hits.Count < needed) AddTextMatches(text, scope, hits, needed);
-        var page = hits.Skip(offset).Take(limit).ToList();
+        var words = hits.Count < needed ? QueryWords.Of(text) : null;
+        var relaxedFrom = words is null ? hits.Count : AddTextMatches(words, scope, hits, needed);
+        // Provenance is looked up for the page shown only.
+        var page = hits.Select((h, i) => (Hit: h, Relaxed: i >= relaxedFrom)).Skip(offset).Take(limit)
+            .Select(x => x.Hit.MatchKind == MatchKind.Text && words is not null
+                ? x.Hit with { MatchedSynonym = SynonymMatch.Find(words, x.Hit.Code, Reference, Find, x.Relaxed) }
+                : x.Hit)
+            .ToList();
         return new SearchPage(page, hits.Count > offset + limit);
     }
 
-    private void AddTextMatches(string text, SearchScope scope, List<SearchHit> hits, int needed)
+    // Adds the strict tiers' codes, then, when they ran dry, the relaxed tier's; returns where the relaxed codes start.
+    private int AddTextMatches(QueryWords words, SearchScope scope, List<SearchHit> hits, int needed)
     {
-        var query = TextQueryBuilder.Build(text);
-        if (query is null) return;
-        var already = hits.Count == 0 ? null : hits.Select(h => h.Code).ToHashSet(ReferenceEqualityComparer.Instance);
-        foreach (var scoreDoc in TopDocs(query, scope, needed))
+        var seen = new HashSet<MedicalCode>(hits.Select(h => h.Code), ReferenceEqualityComparer.Instance);
+        foreach (var tier in TextQueryBuilder.Tiers(words))
         {
-            if (hits.Count >= needed) break;
+            if (hits.Count >= needed) return hits.Count;
+            AddMatches(TopDocs(tier, scope, needed - hits.Count + seen.Count), 1f, hits, needed, seen);
+        }
+        var relaxedFrom = hits.Count;
+        if (hits.Count < needed && RelaxedQueryBuilder.Build(words, DocumentsStarting()) is { } relaxed)
+        {
+            AddRelaxedMatches(relaxed, scope, hits, needed, seen);
+        }
+        return relaxedFrom;
+    }
+
+    // Codes holding an indexed word that starts with a prefix: its document frequency in the prefix field, looked up
+    // through one terms enumerator per query.
+    private Func<string, int> DocumentsStarting()
+    {
+        var terms = MultiFields.GetTerms(_reader, LuceneSchema.Prefixes)?.GetEnumerator();
+        return prefix => terms is not null && terms.SeekExact(new BytesRef(prefix)) ? terms.DocFreq : 0;
+    }
+
+    // Codes holding some of the words come after every code holding all of them, at most RelaxedQueryBuilder.MaxResults
+    // of them, scaled so that the list stays in descending score order.
+    private void AddRelaxedMatches(TextQuery relaxed, SearchScope scope, List<SearchHit> hits, int needed, HashSet<MedicalCode> seen)
+    {
+        var wanted = Math.Min(needed - hits.Count, RelaxedQueryBuilder.MaxResults);
+        var found = TopDocs(relaxed, scope, wanted + seen.Count).Where(d => !seen.Contains(_byDoc[d.Doc])).Take(wanted).ToList();
+        if (found.Count == 0) return;
+        var scale = hits.Count > 0 && found[0].Score >= hits[^1].Score ? hits[^1].Score * RelaxedQueryBuilder.FirstScoreShare / found[0].Score : 1f;
+        AddMatches(found, scale, hits, needed, seen);
+    }
+
+    private void AddMatches(IEnumerable<ScoreDoc> found, float scale, List<SearchHit> hits, int needed, HashSet<MedicalCode> seen)
+    {
+        foreach (var scoreDoc in found)
+        {
+            if (hits.Count >= needed) return;
             var code = _byDoc[scoreDoc.Doc];
-            if (already?.Contains(code) == true) continue;
-            hits.Add(new SearchHit(code, scoreDoc.Score, MatchKind.Text, SynonymMatch.Find(text, code, Reference, Find)));
+            if (seen.Add(code)) hits.Add(new SearchHit(code, scoreDoc.Score * scale, MatchKind.Text));
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CodeSearch.Core;
 using CodeSearch.Core.Reference;
 using CodeSearch.Indexing.Analysis;
@@ -5,38 +6,64 @@ using CodeSearch.Indexing.Analysis;
 namespace CodeSearch.Indexing.Search;
 
 /// <summary>
-/// Provenance of a text hit: when the code's own descriptions do not hold every query word, the index or inclusion
-/// term that does (e.g. "Attack heart" for "heart attack" on I21.9).
+/// Provenance of a text hit: when the code's own descriptions do not hold every query word (stop words aside), the
+/// index or inclusion term that does (e.g. "Attack heart" for "heart attack" on I21.9), or else the terms that
+/// together supply the missing words. A word counts in any of its forms (<see cref="WordForms"/>). A hit of the relaxed
+/// tier, which may hold some words nowhere, is given one only when its own descriptions hold none of the words: that
+/// is when the terms explain why it is listed, and it spares the costly term lookup for the others.
 /// </summary>
 internal static class SynonymMatch
 {
-    public static string? Find(string text, MedicalCode code, ReferenceLookup reference, Func<CodeSystemId, string, string, MedicalCode?> find)
+    public static string? Find(string text, MedicalCode code, ReferenceLookup reference, Func<CodeSystemId, string, string, MedicalCode?> find) =>
+        QueryWords.Of(text) is { } words ? Find(words, code, reference, find) : null;
+
+    public static string? Find(QueryWords words, MedicalCode code, ReferenceLookup reference, Func<CodeSystemId, string, string, MedicalCode?> find,
+        bool relaxed = false)
     {
-        var words = QueryTokens.Analyze(text);
-        if (words.Count == 0) return null;
         var own = Stems($"{code.Description} {code.ShortDescription}");
-        var typing = char.IsLetterOrDigit(text[^1]);
-        bool Covered(HashSet<string> stems, QueryToken word, bool last) =>
-            stems.Contains(word.Stemmed) || (last && typing && stems.Any(s => s.StartsWith(word.Raw, StringComparison.Ordinal)));
-        if (words.Select((w, i) => Covered(own, w, i == words.Count - 1)).All(c => c)) return null;
+        var required = Enumerable.Range(0, words.Tokens.Count).Where(words.IsRequired).ToList();
+        var missing = required.Where(i => !Covered(words, own, i, prefix: true)).ToList();
+        if (missing.Count == 0 || (relaxed && missing.Count < required.Count)) return null;
         var synonyms = reference.SynonymsFor(code, c => find(code.System, code.ReleaseId, c));
-        foreach (var synonym in synonyms)
+        if (synonyms.Count == 0) return null;
+        // Only terms that contain the start of a missing word (case and accents ignored) are analysed.
+        var probes = missing.SelectMany(i => Probes(words, i)).Distinct(StringComparer.Ordinal).ToList();
+        var stems = synonyms.Select(s => probes.Any(p => Contains(s, p)) ? Stems(s) : null).ToList();
+        for (var k = 0; k < synonyms.Count; k++)
         {
-            var stems = Stems(synonym);
-            stems.UnionWith(own);
-            if (words.Select((w, i) => Covered(stems, w, i == words.Count - 1)).All(c => c)) return synonym;
+            if (stems[k] is { } held && missing.All(i => Covered(words, held, i, prefix: true))) return synonyms[k];
         }
-        // No single term holds every word: name the terms that together supplied the missing ones.
+        // No single term holds every missing word: name the terms that together supplied some of them.
         var used = new List<string>();
-        var covered = new HashSet<string>(own, StringComparer.Ordinal);
-        foreach (var synonym in synonyms)
+        for (var k = 0; k < synonyms.Count && missing.Count > 0; k++)
         {
-            var stems = Stems(synonym);
-            if (!words.Where((w, i) => !Covered(covered, w, i == words.Count - 1)).Any(w => Covered(stems, w, false))) continue;
-            used.Add(synonym);
-            covered.UnionWith(stems);
+            if (stems[k] is { } held && missing.RemoveAll(i => Covered(words, held, i, prefix: false)) > 0) used.Add(synonyms[k]);
         }
         return used.Count == 0 ? null : string.Join("; ", used);
+    }
+
+    private const int ProbeLength = 4;
+
+    // Every word covering word i starts with one of these (its forms and what is typed only change their endings).
+    private static IEnumerable<string> Probes(QueryWords words, int i)
+    {
+        var word = words.Tokens[i];
+        var starts = WordForms.Of(word.Stemmed).Select(f => f[0]).Append(word.Raw);
+        if (SpellingVariants.American(word.Raw, prefix: true) is { } american) starts = starts.Append(american);
+        return starts.Select(s => s.Length > ProbeLength ? s[..ProbeLength] : s);
+    }
+
+    private static bool Contains(string text, string probe) =>
+        CultureInfo.InvariantCulture.CompareInfo.IndexOf(text, probe, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace) >= 0;
+
+    // A word is covered by a form of it, or, for the word being typed, by a word it starts.
+    private static bool Covered(QueryWords words, HashSet<string> stems, int i, bool prefix)
+    {
+        var word = words.Tokens[i];
+        if (WordForms.Of(word.Stemmed).Any(form => form.All(stems.Contains))) return true;
+        if (!prefix || !words.IsCompletion(i)) return false;
+        var american = SpellingVariants.American(word.Raw, prefix: true);
+        return stems.Any(s => s.StartsWith(word.Raw, StringComparison.Ordinal) || (american is not null && s.StartsWith(american, StringComparison.Ordinal)));
     }
 
     private static HashSet<string> Stems(string text) =>

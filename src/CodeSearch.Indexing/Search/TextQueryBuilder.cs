@@ -7,15 +7,18 @@ using static CodeSearch.Indexing.LuceneSchema;
 namespace CodeSearch.Indexing.Search;
 
 /// <summary>
-/// Builds the Lucene query for a word query from analysed tokens (never from query syntax). Every word is required.
+/// Builds the Lucene query for a word query from analysed tokens (never from query syntax). Every word is required,
+/// except stop words (<see cref="StopWords"/>), which only score.
 /// A complete word scores the best of its BM25 match in the long description, half that in the short one, and 0.3 of
 /// that in the code's index and inclusion terms (synonyms), plus a fixed bonus
 /// of 2 per word when the words stand together (any order) in the description or in one such term.
 /// The last word, while it is being typed (the text does not end in a space or punctuation), scores a fixed
 /// completion score for any description word it starts, itself included, or whose stem it shares (a typed plural),
-/// so that all completions tie. Complete words next to each other in order add a phrase bonus. Ties are broken by
-/// document id, which follows the rank order the index is written in (billable first, then shorter description).
-/// docs/search.md documents these weights.
+/// so that all completions tie (alone, it scores more where a code's long description holds it whole). Complete
+/// words next to each other in order add a phrase bonus. Ties are broken by document id, which follows the rank order
+/// the index is written in (billable first, then shorter description). A word also matches its other forms
+/// (<see cref="WordForms"/>: American spelling, "malignant neoplasm" for "cancer"). <see cref="Tiers"/> lists the
+/// queries run in turn. docs/search.md documents these weights.
 /// </summary>
 internal static class TextQueryBuilder
 {
@@ -28,76 +31,155 @@ internal static class TextQueryBuilder
     public const int SynonymSlop = 8;
     /// <summary>Score of a completion of the word being typed: about a full-word match of a moderately common word.</summary>
     public const float CompletionScore = 4f;
+    /// <summary>Score of a single word being typed that a code's long description holds as a whole word: above its completions.</summary>
+    public const float WholeWordScore = 5f;
     public const float PhraseWeight = 0.5f;
+    /// <summary>Weight of a description word sharing the query word's root (relaxed tier only).</summary>
+    public const float RootWeight = 0.8f;
 
-    public static TextQuery? Build(string text)
+    /// <summary>
+    /// The queries run in turn until enough codes are found, each listing only codes the ones before it did not:
+    /// for a single word being typed, codes whose long description holds it whole, then every completion; otherwise
+    /// the query requiring every word. <see cref="RelaxedQueryBuilder"/> builds the tier that follows them.
+    /// </summary>
+    public static IEnumerable<TextQuery> Tiers(QueryWords words)
     {
-        var tokens = QueryTokens.Analyze(text);
-        if (tokens.Count == 0) return null;
-        var lastIsPrefix = char.IsLetterOrDigit(text[^1]);
-        if (tokens.Count == 1 && lastIsPrefix)
+        if (words.Tokens.Count == 1 && words.LastIsPrefix)
         {
-            // One word being typed: every completion, in either description, scores the same.
-            var any = new BooleanQuery(disableCoord: true);
-            foreach (var clause in CompletionClauses(tokens[0])) any.Add(clause, Occur.SHOULD);
-            return new TextQuery(Fixed(any, CompletionScore), CompletionScore);
+            // One word being typed: codes whose long description holds it as a whole word (short descriptions are
+            // abbreviated: "diab"), then every completion, in either description or in an index or inclusion term.
+            // Within each, all score the same.
+            var token = words.Tokens[0];
+            var whole = AnyOf(WordForms.Of(token.Stemmed).Select(form => Form(Description, form, 1f)));
+            yield return new TextQuery(Fixed(whole, WholeWordScore), WholeWordScore);
+            yield return new TextQuery(Fixed(AnyOf(CompletionClauses(token)), CompletionScore), CompletionScore);
+            yield break;
         }
+        yield return Strict(words);
+    }
+
+    /// <summary>The query requiring every word (stop words aside) of a query of several words, or of one complete word.</summary>
+    private static TextQuery Strict(QueryWords words)
+    {
         var query = new BooleanQuery(disableCoord: true);
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < words.Tokens.Count; i++)
         {
-            query.Add(Word(tokens[i], completion: lastIsPrefix && i == tokens.Count - 1), Occur.MUST);
+            query.Add(Word(words, i), words.IsRequired(i) ? Occur.MUST : Occur.SHOULD);
         }
-        // The word being typed takes part too, as typed so far: once it is complete the bonuses apply.
-        var phraseLength = tokens.Count;
-        if (phraseLength >= 2)
-        {
-            var phrase = new PhraseQuery { Slop = 1, Boost = PhraseWeight };
-            for (var i = 0; i < phraseLength; i++) phrase.Add(new Term(Description, tokens[i].Stemmed));
-            query.Add(phrase, Occur.SHOULD);
-            // Words found together, in any order, in the description or in one index or inclusion term (terms are
-            // separate values: a word of one term and a word of another do not earn it). A fixed bonus per word:
-            // how many terms repeat the words must not matter.
-            var bonus = SynonymTogetherScore * phraseLength;
-            query.Add(new DisjunctionMaxQuery(0f)
-            {
-                Fixed(Together(Description, tokens), bonus),
-                Fixed(Together(Synonyms, tokens), bonus),
-            }, Occur.SHOULD);
-        }
+        AddBonuses(query, words);
         return new TextQuery(query, ConstantScore: null);
     }
 
-    private static DisjunctionMaxQuery Word(QueryToken token, bool completion)
+    /// <summary>
+    /// The phrase and together bonuses over the words that are not stop words (the word being typed as typed so
+    /// far). The phrase keeps the words' places in the query, so "fracture of the femur" still earns it on
+    /// "Fracture of femur" (one position off, within the slop).
+    /// </summary>
+    private static void AddBonuses(BooleanQuery query, QueryWords words)
     {
+        var content = Enumerable.Range(0, words.Tokens.Count).Where(words.IsRequired).ToList();
+        if (content.Count < 2) return;
+        query.Add(Phrase(words, content), Occur.SHOULD);
+        // Words found together, in any order, in the description or in one index or inclusion term (terms are
+        // separate values: a word of one term and a word of another do not earn it). A fixed bonus per word:
+        // how many terms repeat the words must not matter.
+        var tokens = content.Select(i => words.Tokens[i]).ToList();
+        var bonus = SynonymTogetherScore * tokens.Count;
+        query.Add(new DisjunctionMaxQuery(0f)
+        {
+            Fixed(Together(Description, tokens), bonus),
+            Fixed(Together(Synonyms, tokens), bonus),
+        }, Occur.SHOULD);
+    }
+
+    /// <summary>
+    /// The clause of word <paramref name="i"/>: a completion when it is the word being typed. For the
+    /// <paramref name="relaxed"/> tier the word being typed also scores as a complete word, and any word also matches
+    /// description words sharing its root.
+    /// </summary>
+    internal static DisjunctionMaxQuery Word(QueryWords words, int i, bool relaxed = false)
+    {
+        var token = words.Tokens[i];
         var word = new DisjunctionMaxQuery(0f);
-        if (completion)
+        if (words.IsCompletion(i))
         {
             foreach (var clause in CompletionClauses(token)) word.Add(Fixed(clause, CompletionScore));
+            if (!relaxed) return word;
         }
-        else
+        var forms = WordForms.Of(token.Stemmed);
+        foreach (var form in forms)
         {
-            word.Add(new TermQuery(new Term(Description, token.Stemmed)));
-            word.Add(new TermQuery(new Term(ShortDescription, token.Stemmed)) { Boost = ShortDescriptionWeight });
-            word.Add(new TermQuery(new Term(Synonyms, token.Stemmed)) { Boost = SynonymWeight });
+            word.Add(Form(Description, form, 1f));
+            word.Add(Form(ShortDescription, form, ShortDescriptionWeight));
+            word.Add(Form(Synonyms, form, SynonymWeight));
         }
+        if (!relaxed) return word;
+        var roots = forms.Where(f => f.Length == 1).Select(f => WordRoot.Of(f[0])).OfType<string>().Distinct(StringComparer.Ordinal);
+        foreach (var root in roots) word.Add(new TermQuery(new Term(Prefixes, root)) { Boost = RootWeight });
         return word;
     }
 
-    // The completions of a word being typed: description words (long or short) it starts, found as one indexed
-    // word prefix (or, past the longest indexed prefix, by a prefix query), and words sharing its stem, since a
-    // word typed in another form ("fractures" for "fracture") is no prefix of the indexed one.
-    private static Query[] CompletionClauses(QueryToken token) =>
-    [
-        token.Raw.Length <= DescriptionAnalyzer.MaxPrefixLength
-            ? new TermQuery(new Term(Prefixes, token.Raw))
-            : new PrefixQuery(new Term(DescriptionRaw, token.Raw)) { MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE },
-        new TermQuery(new Term(Description, token.Stemmed)),
-        new TermQuery(new Term(ShortDescription, token.Stemmed)),
-        new TermQuery(new Term(Synonyms, token.Stemmed)),
-    ];
+    // The completions of a word being typed: words of the descriptions or index terms it starts, found as one indexed
+    // word prefix (or, past the longest indexed prefix, by a prefix query on the long description), and words sharing
+    // its stem, since a word typed in another form ("fractures" for "fracture") is no prefix of the indexed one.
+    private static IEnumerable<Query> CompletionClauses(QueryToken token)
+    {
+        foreach (var raw in new[] { token.Raw, SpellingVariants.American(token.Raw, prefix: true) })
+        {
+            if (raw is null) continue;
+            yield return raw.Length <= DescriptionAnalyzer.MaxPrefixLength
+                ? new TermQuery(new Term(Prefixes, raw))
+                : new PrefixQuery(new Term(DescriptionRaw, raw)) { MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE };
+        }
+        foreach (var form in WordForms.Of(token.Stemmed))
+        {
+            yield return Form(Description, form, 1f);
+            yield return Form(ShortDescription, form, 1f);
+            yield return Form(Synonyms, form, 1f);
+        }
+    }
 
-    private static SpanNearQuery Together(string field, IReadOnlyList<QueryToken> tokens) => new(
-        tokens.Select(t => (SpanQuery)new SpanTermQuery(new Term(field, t.Stemmed))).ToArray(), SynonymSlop, inOrder: false);
+    private static BooleanQuery AnyOf(IEnumerable<Query> clauses)
+    {
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var clause in clauses) any.Add(clause, Occur.SHOULD);
+        return any;
+    }
 
-    private static ConstantScoreQuery Fixed(Query query, float score) => new(query) { Boost = score };
+    /// <summary>A form of a word in a field: a term, or a phrase for a form of several words.</summary>
+    private static Query Form(string field, string[] form, float boost)
+    {
+        if (form.Length == 1) return new TermQuery(new Term(field, form[0])) { Boost = boost };
+        var phrase = new PhraseQuery { Boost = boost };
+        foreach (var word in form) phrase.Add(new Term(field, word));
+        return phrase;
+    }
+
+    // The bonus phrase is matched with the one-word forms only.
+    private static Query Phrase(QueryWords words, List<int> positions)
+    {
+        var terms = positions.Select(i => WordForms.Of(words.Tokens[i].Stemmed).Where(f => f.Length == 1).Select(f => new Term(Description, f[0])).ToArray()).ToList();
+        if (terms.All(t => t.Length == 1))
+        {
+            var phrase = new PhraseQuery { Slop = 1, Boost = PhraseWeight };
+            for (var k = 0; k < terms.Count; k++) phrase.Add(terms[k][0], positions[k]);
+            return phrase;
+        }
+        var multi = new MultiPhraseQuery { Slop = 1, Boost = PhraseWeight };
+        for (var k = 0; k < terms.Count; k++) multi.Add(terms[k], positions[k]);
+        return multi;
+    }
+
+    private static SpanNearQuery Together(string field, IReadOnlyList<QueryToken> tokens) =>
+        new(tokens.Select(t => Spans(field, t)).ToArray(), SynonymSlop, inOrder: false);
+
+    private static SpanQuery Spans(string field, QueryToken token)
+    {
+        var forms = WordForms.Of(token.Stemmed).Select(form => form.Length == 1
+            ? (SpanQuery)new SpanTermQuery(new Term(field, form[0]))
+            : new SpanNearQuery(form.Select(w => (SpanQuery)new SpanTermQuery(new Term(field, w))).ToArray(), 0, inOrder: true)).ToArray();
+        return forms.Length == 1 ? forms[0] : new SpanOrQuery(forms);
+    }
+
+    internal static ConstantScoreQuery Fixed(Query query, float score) => new(query) { Boost = score };
 }

@@ -30,9 +30,11 @@ public class SynonymSearchTests(ReferenceFixtureIndex fixture) : IClassFixture<R
     {
         var hits = fixture.Search("type 2 diabetes NOS");
 
-        var hit = Assert.Single(hits);
-        Assert.Equal("E119", hit.Code.Code);
-        Assert.Equal("Type 2 diabetes mellitus NOS", hit.MatchedSynonym);
+        Assert.Equal("E119", hits[0].Code.Code);
+        Assert.Equal("Type 2 diabetes mellitus NOS", hits[0].MatchedSynonym);
+        // Only E11.9 holds "nos"; the codes after it hold some of the words (relaxed tier), with lower scores.
+        Assert.All(hits.Skip(1), h => Assert.True(h.Score < hits[0].Score));
+        Assert.DoesNotContain(hits.Skip(1), h => h.Code.Code == "E119");
     }
 
     [Fact]
@@ -43,6 +45,25 @@ public class SynonymSearchTests(ReferenceFixtureIndex fixture) : IClassFixture<R
 
         Assert.Equal("I219", hits[0].Code.Code);
         Assert.Null(hits[0].MatchedSynonym);
+    }
+
+    [Fact]
+    public void Search_RelaxedHitOnlyThroughIndexTerms_NamesThem()
+    {
+        // "xyzzy" is nowhere: I21.9 comes from the relaxed tier, through its index term only.
+        var hit = fixture.Search("heart attack xyzzy")[0];
+
+        Assert.Equal("I219", hit.Code.Code);
+        Assert.Equal("Attack, attacks heart", hit.MatchedSynonym);
+    }
+
+    [Fact]
+    public void Search_RelaxedHitHoldingWordsInItsTitle_NoProvenance()
+    {
+        var hits = fixture.Search("acute myocardial infarction xyzzy");
+
+        Assert.Equal("I219", hits[0].Code.Code);
+        Assert.All(hits, h => Assert.Null(h.MatchedSynonym));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using CodeSearch.Core;
 using CodeSearch.Core.Search;
+using CodeSearch.Indexing.Search;
 using CodeSearch.Indexing.Tests.Support;
 
 namespace CodeSearch.Indexing.Tests.Search;
@@ -13,22 +14,102 @@ public class TextSearchTests(FixtureIndex fixture) : IClassFixture<FixtureIndex>
         description.Split([' ', ',', '(', ')', ';', '-', '/'], StringSplitOptions.RemoveEmptyEntries)
             .Any(w => w.StartsWith(prefix, StringComparison.OrdinalIgnoreCase));
 
+    private static bool HasWord(string description, string word) =>
+        description.Split([' ', ',', '(', ')', ';', '-', '/'], StringSplitOptions.RemoveEmptyEntries)
+            .Any(w => w.Equals(word, StringComparison.OrdinalIgnoreCase));
+
     [Fact]
     public void Search_Type2Diabetes_E11CodesFirstAndEveryWordRequired()
     {
-        var hits = fixture.Search("type 2 diabetes");
+        // A page the codes holding every word fill: nothing else is listed.
+        var hits = fixture.Index.Search(fixture.Scope(), "type 2 diabetes", 0, 5).Hits;
 
+        Assert.Equal(5, hits.Count);
         Assert.StartsWith("E11", hits[0].Code.Code);
         Assert.All(hits, h => Assert.StartsWith("Type 2 diabetes", h.Code.Description));
         Assert.All(hits, h => Assert.Equal(MatchKind.Text, h.MatchKind));
-        Assert.DoesNotContain(hits, h => h.Code.Code.StartsWith("E10", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void Search_EveryWordRequired_WordsMissingFromEveryDescriptionGiveNothing()
+    public void Search_FewCodesHoldEveryWord_CodesHoldingSomeWordsFollowThem()
     {
-        Assert.Empty(fixture.Search("diabetes hypertension"));
-        Assert.Equal(["icd10cm:E1010", "icd10cm:E11641", "icd10cm:E11649"], fixture.Search("diabetes coma").Select(Key).Order());
+        var hits = fixture.Search("type 2 diabetes");
+
+        var strict = hits.TakeWhile(h => h.Code.Description.StartsWith("Type 2 diabetes", StringComparison.Ordinal)).ToList();
+        Assert.StartsWith("E11", hits[0].Code.Code);
+        Assert.True(strict.Count < hits.Count);
+        Assert.DoesNotContain(hits.Skip(strict.Count), h => h.Code.Description.StartsWith("Type 2 diabetes", StringComparison.Ordinal));
+        Assert.Contains(hits.Skip(strict.Count), h => h.Code.Code.StartsWith("E10", StringComparison.Ordinal)); // "type" and "diabetes"
+        Assert.True(hits[strict.Count].Score < strict[^1].Score);
+    }
+
+    [Fact]
+    public void Search_NoCodeHoldsEveryWord_CodesHoldingSomeWordsRarestWordFirst()
+    {
+        var hits = fixture.Search("diabetes hypertension");
+
+        Assert.NotEmpty(hits);
+        Assert.Equal("I10", hits[0].Code.Code); // "hypertension" is the rarer word
+        Assert.All(hits, h => Assert.True(HasWordStarting(h.Code.Description, "diabetes") ^ HasWordStarting(h.Code.Description, "hypertension"), h.Code.Description));
+        Assert.Equal(hits.Select(h => h.Score).OrderDescending(), hits.Select(h => h.Score));
+    }
+
+    [Fact]
+    public void Search_SomeCodesHoldEveryWord_TheyComeFirstWithHigherScores()
+    {
+        var hits = fixture.Search("diabetes coma");
+
+        Assert.Equal(["icd10cm:E1010", "icd10cm:E11641", "icd10cm:E11649"], hits.Take(3).Select(Key).Order());
+        Assert.All(hits.Skip(3), h => Assert.False(HasWordStarting(h.Code.Description, "diabetes") && HasWordStarting(h.Code.Description, "coma")));
+        Assert.All(hits.Skip(3), h => Assert.True(h.Score < hits[2].Score));
+    }
+
+    [Fact]
+    public void Search_UnknownExtraWord_StillFindsTheCodesOfTheOtherWords()
+    {
+        var hits = fixture.Search("type 2 diabetes mellitus with hyperglycemia 44");
+
+        Assert.Equal("E1165", hits[0].Code.Code);
+    }
+
+    [Fact]
+    public void Search_SingleUnknownWord_NothingToRelax()
+    {
+        Assert.Empty(fixture.Search("xyzzy "));
+        Assert.Empty(fixture.Search("xyzzy"));
+    }
+
+    [Theory]
+    [InlineData("fracture of the femur")]
+    [InlineData("the fracture of femur")]
+    [InlineData("fracture femur")]
+    public void Search_StopWords_NotRequired(string query)
+    {
+        // "the" is in no description: were it required, the femur fractures would only come in the relaxed tier,
+        // among codes holding either word.
+        var hits = fixture.Index.Search(fixture.Scope(), query, 0, 7).Hits;
+
+        Assert.Equal(
+            ["icd10cm:S72", "icd10cm:S720", "icd10cm:S7200", "icd10cm:S72001", "icd10cm:S72001A", "icd10cm:S72001D", "icd10cm:S72001S"],
+            hits.Select(Key).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Search_OnlyStopWords_RequiredAndNotRelaxed()
+    {
+        var hits = fixture.Search("the of ");
+
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h => Assert.True(HasWord(h.Code.Description, "the") && HasWord(h.Code.Description, "of"), h.Code.Description));
+    }
+
+    [Fact]
+    public void Search_WordInAnotherDerivedForm_FoundInTheRelaxedTier()
+    {
+        // No title holds "complicated"; it shares the root "complic" with "complications".
+        var hits = fixture.Search("type 2 diabetes mellitus without complicated");
+
+        Assert.Equal("E119", hits[0].Code.Code);
     }
 
     [Fact]
@@ -51,8 +132,10 @@ public class TextSearchTests(FixtureIndex fixture) : IClassFixture<FixtureIndex>
     [Fact]
     public void Search_EarlierWords_MatchOnlyAsWholeWords()
     {
-        Assert.Empty(fixture.Search("diab mellitus"));
-        Assert.NotEmpty(fixture.Search("diabetes mell"));
+        // "diab" as an earlier word matches nothing: the codes listed are those of "mellitus" alone, as for a word no
+        // description holds.
+        Assert.Equal(fixture.Search("xyzzy mellitus").Select(Key), fixture.Search("diab mellitus").Select(Key));
+        Assert.All(fixture.Search("diabetes mell").Take(3), h => Assert.Contains("diabetes mellitus", h.Code.Description, StringComparison.OrdinalIgnoreCase));
     }
 
     [Theory]
@@ -80,6 +163,31 @@ public class TextSearchTests(FixtureIndex fixture) : IClassFixture<FixtureIndex>
         Assert.True(billable.Count >= 2);
         Assert.Equal(billable.Select(h => h.Code.Description.Length).Order(), billable.Select(h => h.Code.Description.Length));
         Assert.Equal("E1165", hits[0].Code.Code); // "Type 2 diabetes mellitus with hyperglycemia", the shortest billable
+    }
+
+    [Fact]
+    public void Search_OneWordTypedWhole_ScoresAboveACompletion()
+    {
+        // Every S72 title holds "femur" as a whole word; "femu" only starts it.
+        var whole = fixture.Search("femur");
+        var started = fixture.Search("femu");
+
+        Assert.All(whole, h => Assert.Equal(TextQueryBuilder.WholeWordScore, h.Score));
+        Assert.All(started, h => Assert.Equal(TextQueryBuilder.CompletionScore, h.Score));
+        Assert.Equal(started.Select(Key), whole.Select(Key));
+    }
+
+    [Fact]
+    public void Search_OneWordTyped_WholeWordMatchesBeforeLongerWordsItStarts()
+    {
+        // "pain" is a whole word of R07's titles; no title holds "pai" whole, so every completion ties.
+        var hits = fixture.Search("pain");
+
+        Assert.NotEmpty(hits);
+        var whole = hits.TakeWhile(h => h.Score == TextQueryBuilder.WholeWordScore).ToList();
+        Assert.All(whole, h => Assert.True(HasWord(h.Code.Description, "pain"), h.Code.Description));
+        Assert.All(hits.Skip(whole.Count), h => Assert.False(HasWord(h.Code.Description, "pain"), h.Code.Description));
+        Assert.All(fixture.Search("pai"), h => Assert.Equal(TextQueryBuilder.CompletionScore, h.Score));
     }
 
     [Fact]

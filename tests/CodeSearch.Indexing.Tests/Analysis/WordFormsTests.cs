@@ -1,0 +1,93 @@
+using CodeSearch.Indexing.Analysis;
+
+namespace CodeSearch.Indexing.Tests.Analysis;
+
+public class WordFormsTests
+{
+    [Theory]
+    [InlineData("anaemia", "anemia")]
+    [InlineData("leukaemia", "leukemia")]
+    [InlineData("haemorrhage", "hemorrhage")]
+    [InlineData("paediatric", "pediatric")]
+    [InlineData("caesarean", "cesarean")]
+    [InlineData("oesophagus", "esophagus")]
+    [InlineData("oedema", "edema")]
+    [InlineData("foetal", "fetal")]
+    [InlineData("diarrhoea", "diarrhea")]
+    [InlineData("coeliac", "celiac")]
+    [InlineData("tumour", "tumor")]
+    [InlineData("behaviour", "behavior")]
+    [InlineData("localised", "localized")]
+    [InlineData("hospitalisation", "hospitalization")]
+    [InlineData("paralyse", "paralyze")]
+    [InlineData("centre", "center")]
+    [InlineData("fibre", "fiber")]
+    [InlineData("goitre", "goiter")]
+    [InlineData("sulphate", "sulfate")]
+    [InlineData("grey", "gray")]
+    public void American_BritishSpelling_AmericanForm(string british, string american)
+    {
+        Assert.Equal(american, SpellingVariants.American(british));
+    }
+
+    [Theory]
+    [InlineData("toe")]
+    [InlineData("shoes")]
+    [InlineData("hour")]
+    [InlineData("four")]
+    [InlineData("anemia")]
+    [InlineData("diabetes")]
+    [InlineData("disease")]
+    public void American_AmericanOrShortWord_Null(string word)
+    {
+        Assert.Null(SpellingVariants.American(word));
+    }
+
+    [Fact]
+    public void American_PrefixBeingTyped_OnlyInnerRules()
+    {
+        Assert.Equal("hem", SpellingVariants.American("haem", prefix: true));
+        Assert.Equal("esoph", SpellingVariants.American("oesoph", prefix: true));
+        Assert.Null(SpellingVariants.American("tumour", prefix: true)); // "-our" may be the start of a longer word
+    }
+
+    [Fact]
+    public void Of_NeoplasmNames_AlsoTheTitleWords()
+    {
+        Assert.Equal([["cancer"], ["malignant", "neoplasm"]], WordForms.Of("cancer"));
+        Assert.Equal([["tumour"], ["tumor"], ["neoplasm"]], WordForms.Of("tumour"));
+        Assert.Equal([["fracture"]], WordForms.Of("fracture"));
+    }
+
+    [Theory]
+    [InlineData("the")]
+    [InlineData("of")]
+    [InlineData("and")]
+    public void StopWords_FunctionWords_Contained(string word) => Assert.True(StopWords.Contains(word));
+
+    [Theory]
+    [InlineData("with")]
+    [InlineData("without")]
+    [InlineData("not")]
+    [InlineData("no")]
+    [InlineData("other")]
+    public void StopWords_WordsThatDecideCodes_NotContained(string word) => Assert.False(StopWords.Contains(word));
+
+    [Theory]
+    [InlineData("lymphocytic", "lymphocyt")]
+    [InlineData("depletion", "deplet")]
+    [InlineData("complicated", "complic")]
+    public void Root_DerivedWord_SharedRoot(string word, string root)
+    {
+        Assert.Equal(root, WordRoot.Of(word));
+    }
+
+    [Theory]
+    [InlineData("femur")]
+    [InlineData("pain")]
+    [InlineData("diab")]
+    public void Root_NoEndingOrTooShort_Null(string word)
+    {
+        Assert.Null(WordRoot.Of(word));
+    }
+}
