@@ -1,3 +1,4 @@
+using CodeSearch.Core.Search;
 using CodeSearch.Core;
 using CodeSearch.Core.Catalog;
 using CodeSearch.Core.Reference;

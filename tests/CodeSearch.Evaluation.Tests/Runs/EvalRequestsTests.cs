@@ -1,3 +1,4 @@
+using CodeSearch.Core.Search;
 using CodeSearch.Core;
 using CodeSearch.Evaluation.Data;
 using CodeSearch.Evaluation.Runs;
@@ -31,7 +32,7 @@ public class EvalRequestsTests
     [InlineData("ASTHMA", "asthma")]
     public void NormalizeQuery_AsTheServer(string input, string expected)
     {
-        Assert.Equal(expected, EvalRequests.NormalizeQuery(input));
+        Assert.Equal(expected, QueryText.Normalize(input));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using CodeSearch.Core.Search;
 using CodeSearch.Server.Validation;
 
 namespace CodeSearch.Server.Tests.Validation;

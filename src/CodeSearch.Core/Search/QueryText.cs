@@ -1,13 +1,14 @@
 using System.Text;
 
-namespace CodeSearch.Server.Validation;
+namespace CodeSearch.Core.Search;
 
 /// <summary>
 /// Normalises query text before search and caching: lower case, runs of white space folded to one space, leading
-/// space removed. A trailing space is kept (as one) because it means "the last word is complete" to type-ahead.
+/// space removed (the server and the eval command both use it). A trailing space is kept (as one) because it means "the last word is complete" to type-ahead.
 /// </summary>
-internal static class QueryText
+public static class QueryText
 {
+    /// <summary>The normalised form of <paramref name="text"/>.</summary>
     public static string Normalize(string text)
     {
         var builder = new StringBuilder(text.Length);
