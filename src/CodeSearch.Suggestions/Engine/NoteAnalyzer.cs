@@ -46,9 +46,31 @@ public sealed class NoteAnalyzer(NoteReader reader, AssertionClassifier assertio
         var candidates = mentions.GroupBy(m => m.Term.Code)
             .Select(g => new CodeCandidate(dictionary.Codes[g.Key], g.OrderBy(m => m.Evidence.Start).ToList()))
             .ToList();
+        CompareWithinCategories(candidates);
         foreach (var c in candidates) c.Score = ranker.Score(FeatureVector.Of(c, dictionary, priors));
         candidates.Sort((a, b) => b.Score.CompareTo(a.Score) is var byScore && byScore != 0 ? byScore
             : a.Code.Order.CompareTo(b.Code.Order));
         return candidates;
     }
+
+    // Sets each candidate's rivals in its 3-character category and whether it is the best supported of them (coverage,
+    // then sentences, then matched words): coders pick one code per condition, so a weaker sibling is seldom right.
+    private static void CompareWithinCategories(List<CodeCandidate> candidates)
+    {
+        foreach (var group in candidates.GroupBy(c => (c.Code.System, Category: c.Code.Code[..Math.Min(3, c.Code.Code.Length)])))
+        {
+            var members = group.ToList();
+            if (members.Count == 1) continue;
+            var strongest = members.MaxBy(Strength)!;
+            var top = Strength(strongest);
+            foreach (var c in members)
+            {
+                c.CategoryRivals = members.Count - 1;
+                c.StrongestInCategory = Strength(c) >= top;
+            }
+        }
+    }
+
+    private static double Strength(CodeCandidate c) =>
+        c.Best.Coverage * 1000 + Math.Min(c.Basis.Select(m => m.Sentence).Distinct().Count(), 99) * 10 + Math.Min(c.Best.MatchedWords, 9);
 }

@@ -52,7 +52,16 @@ public sealed record SuggestionModel(IReadOnlyList<LearnedTerm> Terms, CodePrior
                     ?? throw new DataFileException(RankerFile, 0, "empty");
         if (!model.Features.SequenceEqual(FeatureVector.Names))
             throw new DataFileException(RankerFile, 0, "its features differ from this build's; run 'codesearch learn' again");
-        return new SuggestionModel(learned, new CodePriors(counts, byTerm), new RankerModel(model.Features, model.Weights, model.Bias));
+        var trees = (model.Trees ?? []).Select(t => new RegressionTree(t.Feature, t.Threshold, t.Left, t.Right, t.Value)).ToList();
+        try
+        {
+            foreach (var tree in trees) tree.Validate(model.Features.Length);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new DataFileException(RankerFile, 0, e.Message);
+        }
+        return new SuggestionModel(learned, new CodePriors(counts, byTerm), new RankerModel(model.Features, model.Weights, model.Bias, trees));
     }
 
     /// <summary>Writes the three files into <paramref name="directory"/>.</summary>
@@ -83,7 +92,9 @@ public sealed record SuggestionModel(IReadOnlyList<LearnedTerm> Terms, CodePrior
                 w.WriteLine($"{system.Key()}\t{code}\t{n.Proposed}\t{n.Right}\t{term}");
         }
         var json = JsonSerializer.Serialize(new RankerFileFormat(Ranker.Features,
-            Ranker.Weights.Select(x => Math.Round(x, 5)).ToArray(), Math.Round(Ranker.Bias, 5), provenance),
+            Ranker.Weights.Select(x => Math.Round(x, 5)).ToArray(), Math.Round(Ranker.Bias, 5), provenance,
+            Ranker.Trees.Select(t => new TreeFileFormat(t.Feature, t.Threshold, t.Left, t.Right,
+                t.Value.Select(x => Math.Round(x, 6)).ToArray())).ToArray()),
             new JsonSerializerOptions { WriteIndented = true });
         File.WriteAllText(Path.Combine(directory, RankerFile), json + "\n");
     }
@@ -108,5 +119,8 @@ public sealed record SuggestionModel(IReadOnlyList<LearnedTerm> Terms, CodePrior
 
     private static int Int(string s) => int.Parse(s, CultureInfo.InvariantCulture);
 
-    private sealed record RankerFileFormat(string[] Features, double[] Weights, double Bias, string? Provenance = null);
+    private sealed record RankerFileFormat(string[] Features, double[] Weights, double Bias, string? Provenance = null,
+        TreeFileFormat[]? Trees = null);
+
+    private sealed record TreeFileFormat(int[] Feature, double[] Threshold, int[] Left, int[] Right, double[] Value);
 }

@@ -21,6 +21,9 @@ public sealed class ModelLearner(IIndexProvider indexProvider)
     /// <summary>Cross-fitting folds.</summary>
     public const int Folds = 5;
 
+    /// <summary>Settings of the trees boosted on the logistic ranker's residual; null fits the linear ranker only.</summary>
+    public TreeBooster.Options? Boosting { get; init; } = new();
+
     /// <summary>Learns the model; <paramref name="progress"/> receives short status lines (no note text).</summary>
     public SuggestionModel Learn(IReadOnlyList<TrainingNote> notes, Action<string> progress)
     {
@@ -28,6 +31,7 @@ public sealed class ModelLearner(IIndexProvider indexProvider)
         var rows = new List<(double[] X, bool Y)>();
         var keys = new List<(CodeSystemId, string)>();
         var termKeys = new List<(CodeSystemId, string, string)>();
+        var folds = new List<int>();
         for (var fold = 0; fold < Folds; fold++)
         {
             var train = notes.Where((_, i) => i % Folds != fold).ToList();
@@ -43,36 +47,21 @@ public sealed class ModelLearner(IIndexProvider indexProvider)
                     rows.Add((FeatureVector.Of(c, engine.Dictionaries.Get(index, release), model.Priors), IsRight(c.Code, gold)));
                     keys.Add((c.Code.System, c.Code.Code));
                     termKeys.Add((c.Code.System, c.Code.Code, BestTerm(c)));
+                    folds.Add(fold);
                 }
             }
             progress($"fold {fold + 1}/{Folds}: {rows.Count} candidates so far");
         }
-        // Out-of-fold proposal statistics per code; each row sees them without its own contribution.
-        var proposed = new Dictionary<(CodeSystemId, string), (int Proposed, int Right)>();
-        for (var i = 0; i < rows.Count; i++)
-        {
-            var (p, r) = proposed.GetValueOrDefault(keys[i]);
-            proposed[keys[i]] = (p + 1, r + (rows[i].Y ? 1 : 0));
-        }
-        for (var i = 0; i < rows.Count; i++)
-        {
-            var (p, r) = proposed[keys[i]];
-            rows[i].X[FeatureVector.CodePrecision] = CodePriors.Smoothed(r - (rows[i].Y ? 1 : 0), p - 1);
-        }
-        var byTerm = new Dictionary<(CodeSystemId, string, string), CodeStats>();
-        for (var i = 0; i < rows.Count; i++)
-        {
-            var s = byTerm.GetValueOrDefault(termKeys[i]);
-            byTerm[termKeys[i]] = new CodeStats(0, s.Proposed + 1, s.Right + (rows[i].Y ? 1 : 0));
-        }
-        for (var i = 0; i < rows.Count; i++)
-        {
-            var s = byTerm[termKeys[i]];
-            rows[i].X[FeatureVector.TermPrecision] = CodePriors.Smoothed(s.Right - (rows[i].Y ? 1 : 0), s.Proposed - 1);
-        }
+        // Proposal statistics per code and per (code, wording); each row sees them without its own fold's rows, as
+        // an unseen note would.
+        var proposed = FillOutOfFold(rows, folds, keys, FeatureVector.CodePrecision);
+        var byTerm = FillOutOfFold(rows, folds, termKeys, FeatureVector.TermPrecision)
+            .ToDictionary(p => p.Key, p => new CodeStats(0, p.Value.Proposed, p.Value.Right));
         var w = LogisticFit.Fit(rows, FeatureVector.Names.Length);
-        progress($"ranker fitted on {rows.Count} candidates, {rows.Count(r => r.Y)} right");
-        var ranker = new RankerModel(FeatureVector.Names, w[..^1], w[^1]);
+        var linear = new RankerModel(FeatureVector.Names, w[..^1], w[^1]);
+        var trees = Boosting is null ? [] : TreeBooster.Fit(rows, rows.Select(r => linear.Margin(r.X)).ToArray(), FeatureVector.Names.Length, Boosting);
+        var ranker = new RankerModel(linear.Features, linear.Weights, linear.Bias, trees);
+        progress($"ranker fitted on {rows.Count} candidates, {rows.Count(r => r.Y)} right: {FeatureVector.Names.Length} weights, {trees.Count} trees");
         var goldCount = notes.Sum(n => n.Codes.Distinct().Count());
         foreach (var threshold in new[] { 0.1, 0.2, 0.3, 0.4, 0.5 })
         {
@@ -84,6 +73,30 @@ public sealed class ModelLearner(IIndexProvider indexProvider)
         }
         var priors = Priors(notes, proposed);
         return new SuggestionModel(PhraseLearner.Learn(notes), new CodePriors(priors.Stats.ToDictionary(p => p.Key, p => p.Value), byTerm), ranker);
+    }
+
+    // Counts proposals and right ones per key over all rows, and sets feature `feature` of each row to the smoothed
+    // precision of its key computed without the rows of its own fold.
+    private static Dictionary<TKey, (int Proposed, int Right)> FillOutOfFold<TKey>(List<(double[] X, bool Y)> rows,
+        List<int> folds, List<TKey> keys, int feature) where TKey : notnull
+    {
+        var total = new Dictionary<TKey, (int Proposed, int Right)>();
+        var perFold = new Dictionary<(TKey, int), (int Proposed, int Right)>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var y = rows[i].Y ? 1 : 0;
+            var (p, r) = total.GetValueOrDefault(keys[i]);
+            total[keys[i]] = (p + 1, r + y);
+            var (fp, fr) = perFold.GetValueOrDefault((keys[i], folds[i]));
+            perFold[(keys[i], folds[i])] = (fp + 1, fr + y);
+        }
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var (p, r) = total[keys[i]];
+            var (fp, fr) = perFold[(keys[i], folds[i])];
+            rows[i].X[feature] = CodePriors.Smoothed(r - fr, p - fp);
+        }
+        return total;
     }
 
     /// <summary>Train notes per code.</summary>

@@ -5,8 +5,9 @@ namespace CodeSearch.Suggestions.Matching;
 
 /// <summary>
 /// Reduces a folded word to the form the matcher compares: Snowball English stem (fractures → fractur), with a few
-/// clinical spelling variants folded first (Roman numerals in "type II", British "-aemia"/"oedema"). Thread-safe;
-/// stems are cached.
+/// clinical spelling variants folded first (Roman numerals in "type II", British "-aemia"/"oedema"). Words ending in
+/// "-itis" are kept whole: Snowball strips "-itis" to the organ's stem, which made "sinus" match "sinusitis" and
+/// "pancreatic" match "pancreatitis". Thread-safe; stems are cached.
 /// </summary>
 public static class Stemmer
 {
@@ -32,7 +33,7 @@ public static class Stemmer
         if (Cache.TryGetValue(word, out var cached)) return cached;
         var variant = Variants.GetValueOrDefault(word, word);
         string stem;
-        if (variant.Length <= 3 || variant.Any(char.IsDigit))
+        if (variant.Length <= 3 || variant.Any(char.IsDigit) || variant.EndsWith("itis", StringComparison.Ordinal))
         {
             stem = variant;
         }

@@ -25,6 +25,9 @@ public sealed record Mention(int Sentence, Term Term, int TermId, float Coverage
     /// ("pain" inside "abdominal pain"): coders code the more specific wording.</summary>
     public bool Subsumed { get; set; }
 
+    /// <summary>True when another code's term matched the same words better: this mention is its evidence's runner-up.</summary>
+    public bool RunnerUp { get; init; }
+
     /// <summary>The section the sentence sits in.</summary>
     public Sections.SectionKind Section { get; init; }
 

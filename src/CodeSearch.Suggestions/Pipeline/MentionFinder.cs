@@ -82,7 +82,8 @@ public static class MentionFinder
                 .ThenByDescending(m => dictionary.Codes[m.Term.Code].Billable)
                 .ThenBy(m => m.Term.Required.Length).ThenBy(m => m.Term.Optional.Length)
                 .ThenBy(m => dictionary.Codes[m.Term.Code].Order)
-                .Take(PerEvidence));
+                .Take(PerEvidence)
+                .Select((m, rank) => rank == 0 ? m : m with { RunnerUp = true }));
         }
         return kept;
     }

@@ -23,6 +23,12 @@ public sealed record CodeCandidate(MedicalCode Code, IReadOnlyList<Mention> Ment
         .OrderByDescending(m => m.Assertion is Assertion.Assertion.Present or Assertion.Assertion.Possible)
         .ThenByDescending(m => m.Coverage).ThenByDescending(m => m.Compactness).First();
 
+    /// <summary>Other candidates of the note in the same 3-character category (set by the analyser).</summary>
+    public int CategoryRivals { get; set; }
+
+    /// <summary>True when no candidate of the same category is supported more strongly (set by the analyser).</summary>
+    public bool StrongestInCategory { get; set; } = true;
+
     /// <summary>Calibrated score, set by the ranker.</summary>
     public double Score { get; set; }
 }

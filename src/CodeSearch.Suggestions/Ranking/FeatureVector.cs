@@ -16,6 +16,7 @@ public static class FeatureVector
         "coverage", "full_match", "compactness", "description", "synonym", "learned_only", "learned_precision",
         "learned_support", "mentions", "diagnostic_section", "possible_only", "excluded", "billable", "train_prior",
         "term_words", "via_abbreviation", "category", "terms_matched", "external_cause", "code_precision", "subsumed", "term_precision",
+        "runner_up", "category_rivals", "strongest_in_category", "chapter", "code_length",
     ];
 
     /// <summary>Position of "code_precision", which the learner replaces with its leave-one-out value.</summary>
@@ -58,8 +59,18 @@ public static class FeatureVector
             priors.Precision(code.System, code.Code),
             basis.All(m => m.Subsumed) ? 1 : 0,
             priors.TermPrecision(code.System, code.Code, best.Term.Text),
+            basis.All(m => m.RunnerUp) ? 1 : 0,
+            Math.Log(1 + candidate.CategoryRivals),
+            candidate.StrongestInCategory ? 1 : 0,
+            Chapter(code),
+            code.Code.Length,
         ];
     }
+
+    // The first character as a number (ICD-10-CM chapter letter; ICD-10-PCS section), for the trees to split on:
+    // how often codes of a chapter are right differs (symptom codes in R less often than diagnoses).
+    private static double Chapter(MedicalCode code) => code.Code.Length == 0 ? 0
+        : char.IsAsciiLetterUpper(code.Code[0]) ? code.Code[0] - 'A' + 10 : char.IsAsciiDigit(code.Code[0]) ? code.Code[0] - '0' : 0;
 
     private static bool IsDiagnostic(SectionKind kind) => kind is SectionKind.Assessment or SectionKind.AssessmentAndPlan
         or SectionKind.Diagnoses or SectionKind.ChiefComplaint;

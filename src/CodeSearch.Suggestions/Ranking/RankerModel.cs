@@ -1,24 +1,34 @@
 namespace CodeSearch.Suggestions.Ranking;
 
 /// <summary>
-/// Logistic regression over <see cref="FeatureVector"/>: score = 1 / (1 + e^-(bias + w·x)). Fitted on out-of-fold
-/// candidates of the CodiEsp train split by <c>codesearch learn</c>, so the score is a probability that the code is
-/// one a coder assigned (docs/quality.md shows how well that holds on dev).
+/// Logistic regression over <see cref="FeatureVector"/> plus boosted trees on its residual:
+/// score = 1 / (1 + e^-(bias + w·x + Σ tree(x))). Fitted on out-of-fold candidates of the CodiEsp train split by
+/// <c>codesearch learn</c>, so the score is a probability that the code is one a coder assigned (docs/quality.md
+/// shows how well that holds on dev). The trees let features interact (a learned phrase matters more when the code is
+/// common, a synonym less when the wording is short), which a linear model cannot express.
 /// </summary>
 /// <param name="Features">Feature names the weights belong to, in order.</param>
 /// <param name="Weights">One weight per feature.</param>
 /// <param name="Bias">Intercept.</param>
-public sealed record RankerModel(string[] Features, double[] Weights, double Bias)
+/// <param name="Trees">Boosted trees added to the linear log-odds; none for a purely linear model.</param>
+public sealed record RankerModel(string[] Features, double[] Weights, double Bias, IReadOnlyList<RegressionTree>? Trees = null)
 {
+    /// <summary>The boosted trees (empty when the model is linear).</summary>
+    public IReadOnlyList<RegressionTree> Trees { get; } = Trees ?? [];
+
     /// <summary>Hand-set starting weights, used until a model is learned (and as the learner's starting point).</summary>
     public static RankerModel Initial { get; } = new(FeatureVector.Names,
-        [3, 1.5, 1, 0.3, 0.2, -0.5, 2, 0.2, 0.7, 0.5, -0.7, -1.5, 0.3, 0.3, 0.2, 0.3, 0, 0.3, -1, 0, 0, 0], -5);
+        [3, 1.5, 1, 0.3, 0.2, -0.5, 2, 0.2, 0.7, 0.5, -0.7, -1.5, 0.3, 0.3, 0.2, 0.3, 0, 0.3, -1, 0, 0, 0, -0.5, 0, 0.3, 0, 0], -5);
 
     /// <summary>The calibrated score of a feature vector.</summary>
-    public double Score(double[] x)
+    public double Score(double[] x) => 1 / (1 + Math.Exp(-Margin(x)));
+
+    /// <summary>The log-odds of a feature vector.</summary>
+    public double Margin(double[] x)
     {
         var z = Bias;
         for (var i = 0; i < Weights.Length; i++) z += Weights[i] * x[i];
-        return 1 / (1 + Math.Exp(-z));
+        foreach (var tree in Trees) z += tree.Evaluate(x);
+        return z;
     }
 }

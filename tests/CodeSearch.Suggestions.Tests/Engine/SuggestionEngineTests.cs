@@ -1,4 +1,5 @@
 using CodeSearch.Core;
+using CodeSearch.Core.Catalog;
 using CodeSearch.Core.Errors;
 using CodeSearch.Suggestions.Engine;
 using CodeSearch.Suggestions.Learned;
@@ -234,5 +235,25 @@ public class SuggestionEngineTests
         Parallel.For(0, results.Length, i => results[i] = Suggested(Suggest(HtnNote)));
 
         Assert.All(results, r => Assert.Equal(expected, r));
+    }
+
+    [Fact]
+    public void Candidates_SameCategory_RivalsCountedAndOnlyTheBestSupportedIsStrongest()
+    {
+        var index = new FakeIndex()
+            .WithRelease(CodeSystemId.Icd10Cm, Release, new DateOnly(2025, 10, 1), new DateOnly(2026, 9, 30))
+            .WithCode(Icd("R07", "Pain in throat and chest", billable: false))
+            .WithCode(Icd("R079", "Chest pain, unspecified", parent: "R07"))
+            .WithCode(Icd("R071", "Chest pain on breathing", parent: "R07"))
+            .WithCode(Icd("I10", "Essential (primary) hypertension"));
+        var engine = new SuggestionEngine(index, SuggestionModel.Empty);
+        var release = ReleaseSelector.Select(index, CodeSystemId.Icd10Cm, null);
+
+        var candidates = engine.Candidates(index, release, "Chest pain on breathing. Chest pain again today. Essential hypertension.", CancellationToken.None)
+            .ToDictionary(c => c.Code.Code);
+
+        Assert.Equal((1, true), (candidates["R079"].CategoryRivals, candidates["R079"].StrongestInCategory));
+        Assert.Equal((1, false), (candidates["R071"].CategoryRivals, candidates["R071"].StrongestInCategory));
+        Assert.Equal((0, true), (candidates["I10"].CategoryRivals, candidates["I10"].StrongestInCategory));
     }
 }

@@ -14,6 +14,9 @@ public sealed class SuggestionModelTests : IDisposable
         if (Directory.Exists(_directory)) Directory.Delete(_directory, recursive: true);
     }
 
+    // A split value with many digits, as the learner makes them: it must survive writing exactly.
+    private static readonly RegressionTree Tree = new([2, -1, -1], [Math.Log(2) / 3, 0, 0], [1, 0, 0], [2, 0, 0], [0, -0.125, 0.5]);
+
     private static SuggestionModel Model(string[]? features = null) => new(
         [
             new LearnedTerm(["chest", "pain"], CodeSystemId.Icd10Cm, "R079", 5, 0.8f),
@@ -27,7 +30,8 @@ public sealed class SuggestionModelTests : IDisposable
         {
             [(CodeSystemId.Icd10Cm, "R079", WordingKey.Of("Chest pain, unspecified"))] = new(0, 12, 5),
         }),
-        new RankerModel(features ?? FeatureVector.Names, FeatureVector.Names.Select((_, i) => i * 0.125 - 1).ToArray(), -2.5));
+        new RankerModel(features ?? FeatureVector.Names, FeatureVector.Names.Select((_, i) => i * 0.125 - 1).ToArray(), -2.5,
+            [Tree]));
 
     private SuggestionModel ReadBack()
     {
@@ -56,6 +60,47 @@ public sealed class SuggestionModelTests : IDisposable
         Assert.Equal(FeatureVector.Names, read.Ranker.Features);
         Assert.Equal(model.Ranker.Weights, read.Ranker.Weights);
         Assert.Equal(model.Ranker.Bias, read.Ranker.Bias);
+        var tree = Assert.Single(read.Ranker.Trees);
+        Assert.Equal(Tree.Feature, tree.Feature);
+        Assert.Equal(Tree.Threshold, tree.Threshold);
+        Assert.Equal(Tree.Left, tree.Left);
+        Assert.Equal(Tree.Right, tree.Right);
+        Assert.Equal(Tree.Value, tree.Value);
+    }
+
+    [Fact]
+    public void WriteRead_BoostedTrees_ScoreEveryTrainingRowAsBefore()
+    {
+        // Feature values like the learner's (log-odds and logs with many digits), where a split value rounded on
+        // writing would send rows equal to a cut point to the other side.
+        var random = new Random(7);
+        var n = FeatureVector.Names.Length;
+        var rows = Enumerable.Range(0, 400).Select(_ =>
+        {
+            var x = Enumerable.Range(0, n).Select(_ => Math.Log(1 + random.Next(0, 12)) / 3).ToArray();
+            return (X: x, Y: x[0] + x[1] > 0.9);
+        }).ToList();
+        var trees = Suggestions.Learning.TreeBooster.Fit(rows, new double[rows.Count], n, new(Rounds: 20));
+        var model = Model() with { Ranker = new RankerModel(FeatureVector.Names, new double[n], 0, trees) };
+
+        model.Write(_directory, "test");
+        var read = ReadBack();
+
+        Assert.All(rows, r => Assert.Equal(model.Ranker.Score(r.X), read.Ranker.Score(r.X), tolerance: 1e-4));
+    }
+
+    [Fact]
+    public void Read_TreeSplittingOnAMissingFeature_NamesTheFile()
+    {
+        Model().Write(_directory, "test");
+        var path = Path.Combine(_directory, SuggestionModel.RankerFile);
+        var json = File.ReadAllText(path);
+        File.WriteAllText(path, json.Replace("\"Feature\": [\n        2,", "\"Feature\": [\n        999,"));
+        Assert.NotEqual(json, File.ReadAllText(path));
+
+        var e = Assert.Throws<DataFileException>(ReadBack);
+
+        Assert.Contains(SuggestionModel.RankerFile, e.Message);
     }
 
     [Fact]

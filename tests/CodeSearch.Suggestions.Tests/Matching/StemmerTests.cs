@@ -46,6 +46,16 @@ public class StemmerTests
     [InlineData("hiv")]
     public void Stem_ShortOrWithDigits_Unchanged(string word) => Assert.Equal(word, Stemmer.Stem(word));
 
+    [Theory]
+    [InlineData("sinus", "sinusitis")]
+    [InlineData("pancreatic", "pancreatitis")]
+    [InlineData("hepatic", "hepatitis")]
+    [InlineData("appendix", "appendicitis")]
+    public void Stem_Inflammation_NotTheOrgansStem(string organ, string itis) => Assert.NotEqual(Stemmer.Stem(organ), Stemmer.Stem(itis));
+
+    [Fact]
+    public void Stem_ItisWord_KeptWhole() => Assert.Equal("sinusitis", Stemmer.Stem("sinusitis"));
+
     [Fact]
     public void Stem_DifferentConditions_DifferentStems() => Assert.NotEqual(Stemmer.Stem("fracture"), Stemmer.Stem("fraction"));
 

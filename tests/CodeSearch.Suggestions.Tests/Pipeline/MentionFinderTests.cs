@@ -49,6 +49,15 @@ public class MentionFinderTests
     }
 
     [Fact]
+    public void Find_SameEvidence_OnlyTheSecondIsMarkedRunnerUp()
+    {
+        var found = Find("Pneumonia.");
+
+        Assert.False(found[0].Mention.RunnerUp);
+        Assert.True(found[1].Mention.RunnerUp);
+    }
+
+    [Fact]
     public void Find_EncounterVariantsTie_InitialEncounterWinsByOrder()
     {
         var codes = Codes("Fracture of the right femur shaft.");

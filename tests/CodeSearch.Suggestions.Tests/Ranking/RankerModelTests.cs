@@ -46,3 +46,44 @@ public class RankerModelTests
         Assert.Equal("code_precision", FeatureVector.Names[FeatureVector.CodePrecision]);
     }
 }
+
+public class RankerModelTreeTests
+{
+    // One split on feature 0 at 0.5: left leaf -1, right leaf +2.
+    private static readonly RegressionTree Stump = new([0, -1, -1], [0.5, 0, 0], [1, 0, 0], [2, 0, 0], [0, -1, 2]);
+
+    [Fact]
+    public void Margin_AddsEachTreesLeafToTheLinearSum()
+    {
+        var model = new RankerModel(["a", "b"], [1, 0], 0.25, [Stump, Stump]);
+
+        Assert.Equal(0.25 + 0 - 2, model.Margin([0, 7]), 12);
+        Assert.Equal(0.25 + 1 + 4, model.Margin([1, 7]), 12);
+        Assert.Equal(1 / (1 + Math.Exp(-5.25)), model.Score([1, 7]), 12);
+    }
+
+    [Fact]
+    public void Trees_NoneGiven_Empty() => Assert.Empty(new RankerModel(["a"], [1], 0).Trees);
+
+    [Fact]
+    public void Evaluate_ThresholdGoesLeft()
+    {
+        Assert.Equal(-1, Stump.Evaluate([0.5]));
+        Assert.Equal(2, Stump.Evaluate([0.5000001]));
+    }
+
+    [Fact]
+    public void Validate_GoodTree_Passes() => Stump.Validate(1);
+
+    [Fact]
+    public void Validate_FeatureOutOfRange_Throws() =>
+        Assert.Throws<InvalidDataException>(() => Stump.Validate(0));
+
+    [Fact]
+    public void Validate_ChildPointingBack_Throws() =>
+        Assert.Throws<InvalidDataException>(() => new RegressionTree([0, -1], [0, 0], [0, 0], [1, 0], [0, 1]).Validate(1));
+
+    [Fact]
+    public void Validate_UnequalArrays_Throws() =>
+        Assert.Throws<InvalidDataException>(() => new RegressionTree([-1], [0, 0], [0], [0], [0]).Validate(1));
+}
