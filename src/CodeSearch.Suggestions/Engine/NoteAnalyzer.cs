@@ -9,14 +9,14 @@ namespace CodeSearch.Suggestions.Engine;
 /// Runs stages 1-7 on one note against one release's dictionary and returns every code candidate with its mentions,
 /// assertions and score, best first. The server, the eval command and the learner all go through here.
 /// </summary>
-public sealed class NoteAnalyzer(NoteReader reader, AssertionClassifier assertions)
+public sealed class NoteAnalyzer(NoteReader reader, AssertionClassifier assertions, ChronicConditions chronic)
 {
-    /// <summary>An analyzer with the default abbreviation and trigger lists.</summary>
-    public NoteAnalyzer() : this(new NoteReader(), new AssertionClassifier()) { }
+    /// <summary>An analyzer with the default abbreviation, trigger and chronic-condition lists.</summary>
+    public NoteAnalyzer() : this(new NoteReader(), new AssertionClassifier(), ChronicConditions.Default) { }
 
     /// <summary>Candidates scored by <paramref name="ranker"/>, best first.</summary>
     public List<CodeCandidate> Analyze(string text, TermDictionary dictionary, CodePriors priors, RankerModel ranker,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, CodeTopics? topics = null)
     {
         var sentences = reader.Read(text, dictionary.Vocabulary, cancellationToken);
         var mentions = new List<Mention>();
@@ -44,9 +44,15 @@ public sealed class NoteAnalyzer(NoteReader reader, AssertionClassifier assertio
         }
 
         var candidates = mentions.GroupBy(m => m.Term.Code)
-            .Select(g => new CodeCandidate(dictionary.Codes[g.Key], g.OrderBy(m => m.Evidence.Start).ToList()))
+            .Select(g => new CodeCandidate(dictionary.Codes[g.Key], g.OrderBy(m => m.Evidence.Start).ToList(),
+                chronic.Contains(dictionary.Codes[g.Key])))
             .ToList();
         CompareWithinCategories(candidates);
+        if (topics is not null && topics.Codes.Count > 0 && candidates.Count > 0)
+        {
+            var note = topics.NoteVector(CodeTopics.Stems(text));
+            foreach (var c in candidates) c.Topic = topics.Similarity(c.Code.System, c.Code.Code, note);
+        }
         foreach (var c in candidates) c.Score = ranker.Score(FeatureVector.Of(c, dictionary, priors));
         candidates.Sort((a, b) => b.Score.CompareTo(a.Score) is var byScore && byScore != 0 ? byScore
             : a.Code.Order.CompareTo(b.Code.Order));

@@ -11,11 +11,14 @@ namespace CodeSearch.Suggestions.Learned;
 /// (Data/code-priors.tsv, Data/term-stats.tsv) and ranker weights (Data/ranker.json). All three are produced by
 /// <c>codesearch learn</c> (docs/suggestions.md); none is hand-edited.
 /// </summary>
-public sealed record SuggestionModel(IReadOnlyList<LearnedTerm> Terms, CodePriors Priors, RankerModel Ranker)
+public sealed record SuggestionModel(IReadOnlyList<LearnedTerm> Terms, CodePriors Priors, RankerModel Ranker, CodeTopics? Topics = null)
 {
+    /// <summary>What the notes of each code are about (empty when not learned).</summary>
+    public CodeTopics Topics { get; init; } = Topics ?? CodeTopics.Empty;
+
     /// <summary>File names inside Data/.</summary>
     public const string TermsFile = "learned-terms.tsv", PriorsFile = "code-priors.tsv", TermStatsFile = "term-stats.tsv",
-        RankerFile = "ranker.json";
+        RankerFile = "ranker.json", TopicsFile = "code-topics.tsv";
 
     private static readonly Lazy<SuggestionModel> Embedded = new(LoadEmbedded);
 
@@ -32,11 +35,13 @@ public sealed record SuggestionModel(IReadOnlyList<LearnedTerm> Terms, CodePrior
         using var priors = EmbeddedData.Open(PriorsFile);
         using var termStats = EmbeddedData.Open(TermStatsFile);
         using var ranker = EmbeddedData.Open(RankerFile);
-        return Read(terms, priors, termStats, ranker);
+        using var topics = EmbeddedData.Exists(TopicsFile) ? EmbeddedData.Open(TopicsFile) : null;
+        return Read(terms, priors, termStats, ranker, topics);
     }
 
     /// <summary>Reads the four files.</summary>
-    public static SuggestionModel Read(TextReader terms, TextReader priors, TextReader termStats, TextReader ranker)
+    public static SuggestionModel Read(TextReader terms, TextReader priors, TextReader termStats, TextReader ranker,
+        TextReader? topics = null)
     {
         var learned = new List<LearnedTerm>();
         foreach (var row in Rows(terms, TermsFile, 5))
@@ -61,7 +66,27 @@ public sealed record SuggestionModel(IReadOnlyList<LearnedTerm> Terms, CodePrior
         {
             throw new DataFileException(RankerFile, 0, e.Message);
         }
-        return new SuggestionModel(learned, new CodePriors(counts, byTerm), new RankerModel(model.Features, model.Weights, model.Bias, trees));
+        return new SuggestionModel(learned, new CodePriors(counts, byTerm), new RankerModel(model.Features, model.Weights, model.Bias, trees),
+            topics is null ? null : ReadTopics(topics));
+    }
+
+    // Rows "idf<TAB>-<TAB>-<TAB>stem<TAB>value" and "code<TAB>system<TAB>code<TAB>stem<TAB>weight".
+    private static CodeTopics ReadTopics(TextReader reader)
+    {
+        var idf = new Dictionary<string, float>(StringComparer.Ordinal);
+        var codes = new Dictionary<(CodeSystemId, string), Dictionary<string, float>>();
+        foreach (var row in Rows(reader, TopicsFile, 5))
+        {
+            var value = float.Parse(row[4], CultureInfo.InvariantCulture);
+            if (row[0] == "idf") idf[row[3]] = value;
+            else
+            {
+                var key = (ParseSystem(row[1]), row[2]);
+                if (!codes.TryGetValue(key, out var topic)) codes[key] = topic = new(StringComparer.Ordinal);
+                topic[row[3]] = value;
+            }
+        }
+        return new CodeTopics(idf, codes);
     }
 
     /// <summary>Writes the three files into <paramref name="directory"/>.</summary>
@@ -90,6 +115,18 @@ public sealed record SuggestionModel(IReadOnlyList<LearnedTerm> Terms, CodePrior
             foreach (var ((system, code, term), n) in Priors.TermStats.OrderBy(p => p.Key.System).ThenBy(p => p.Key.Code, StringComparer.Ordinal)
                          .ThenBy(p => p.Key.Term, StringComparer.Ordinal))
                 w.WriteLine($"{system.Key()}\t{code}\t{n.Proposed}\t{n.Right}\t{term}");
+        }
+        using (var w = new StreamWriter(Path.Combine(directory, TopicsFile)))
+        {
+            w.WriteLine($"# Word stems of the notes coded with each code (tf-idf, heaviest first) and the stems' idf. {provenance}");
+            w.WriteLine("kind\tsystem\tcode\tstem\tvalue");
+            foreach (var (stem, idf) in Topics.Idf.OrderBy(p => p.Key, StringComparer.Ordinal))
+                w.WriteLine($"idf\t-\t-\t{stem}\t{idf.ToString("0.###", CultureInfo.InvariantCulture)}");
+            foreach (var ((system, code), topic) in Topics.Codes.OrderBy(p => p.Key.System).ThenBy(p => p.Key.Code, StringComparer.Ordinal))
+            {
+                foreach (var (stem, weight) in topic.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal))
+                    w.WriteLine($"code\t{system.Key()}\t{code}\t{stem}\t{weight.ToString("0.###", CultureInfo.InvariantCulture)}");
+            }
         }
         var json = JsonSerializer.Serialize(new RankerFileFormat(Ranker.Features,
             Ranker.Weights.Select(x => Math.Round(x, 5)).ToArray(), Math.Round(Ranker.Bias, 5), provenance,

@@ -6,11 +6,14 @@ namespace CodeSearch.Suggestions.Ranking;
 /// <summary>Everything the note says about one code (stage 7): its mentions and its ranking features.</summary>
 /// <param name="Code">The code.</param>
 /// <param name="Mentions">All mentions, in text order.</param>
-public sealed record CodeCandidate(MedicalCode Code, IReadOnlyList<Mention> Mentions)
+/// <param name="Chronic">True for a chronic condition (<see cref="Assertion.ChronicConditions"/>), whose historical
+/// mentions count as well.</param>
+public sealed record CodeCandidate(MedicalCode Code, IReadOnlyList<Mention> Mentions, bool Chronic = false)
 {
-    /// <summary>Mentions that count for a suggestion: present or possible.</summary>
+    /// <summary>Mentions that count for a suggestion: present or possible, and historical ones of a chronic condition.</summary>
     public IReadOnlyList<Mention> Asserted { get; } = Mentions
-        .Where(m => m.Assertion is Assertion.Assertion.Present or Assertion.Assertion.Possible).ToList();
+        .Where(m => m.Assertion is Assertion.Assertion.Present or Assertion.Assertion.Possible
+                    || (Chronic && m.Assertion == Assertion.Assertion.Historical)).ToList();
 
     /// <summary>True when every mention was left out because of its assertion.</summary>
     public bool Excluded => Asserted.Count == 0;
@@ -20,7 +23,8 @@ public sealed record CodeCandidate(MedicalCode Code, IReadOnlyList<Mention> Ment
 
     /// <summary>The strongest mention of <see cref="Basis"/>.</summary>
     public Mention Best { get; } = Mentions
-        .OrderByDescending(m => m.Assertion is Assertion.Assertion.Present or Assertion.Assertion.Possible)
+        .OrderByDescending(m => m.Assertion is Assertion.Assertion.Present or Assertion.Assertion.Possible
+                                || (Chronic && m.Assertion == Assertion.Assertion.Historical))
         .ThenByDescending(m => m.Coverage).ThenByDescending(m => m.Compactness).First();
 
     /// <summary>Other candidates of the note in the same 3-character category (set by the analyser).</summary>
@@ -28,6 +32,9 @@ public sealed record CodeCandidate(MedicalCode Code, IReadOnlyList<Mention> Ment
 
     /// <summary>True when no candidate of the same category is supported more strongly (set by the analyser).</summary>
     public bool StrongestInCategory { get; set; } = true;
+
+    /// <summary>Cosine between the note and the code's <see cref="CodeTopics"/> vector (set by the analyser).</summary>
+    public double Topic { get; set; }
 
     /// <summary>Calibrated score, set by the ranker.</summary>
     public double Score { get; set; }

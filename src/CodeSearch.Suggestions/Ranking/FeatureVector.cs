@@ -16,7 +16,7 @@ public static class FeatureVector
         "coverage", "full_match", "compactness", "description", "synonym", "learned_only", "learned_precision",
         "learned_support", "mentions", "diagnostic_section", "possible_only", "excluded", "billable", "train_prior",
         "term_words", "via_abbreviation", "category", "terms_matched", "external_cause", "code_precision", "subsumed", "term_precision",
-        "runner_up", "category_rivals", "strongest_in_category", "chapter", "code_length",
+        "runner_up", "category_rivals", "strongest_in_category", "chapter", "code_length", "topic", "chronic_history",
     ];
 
     /// <summary>Position of "code_precision", which the learner replaces with its leave-one-out value.</summary>
@@ -64,6 +64,8 @@ public static class FeatureVector
             candidate.StrongestInCategory ? 1 : 0,
             Chapter(code),
             code.Code.Length,
+            candidate.Topic,
+            !candidate.Excluded && basis.All(m => m.Assertion == Assertion.Assertion.Historical) ? 1 : 0,
         ];
     }
 

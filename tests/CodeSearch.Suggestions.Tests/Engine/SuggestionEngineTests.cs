@@ -115,6 +115,35 @@ public class SuggestionEngineTests
     }
 
     [Fact]
+    public void Suggest_HistoryOfAChronicCondition_SuggestedWithHistoricalEvidence()
+    {
+        var result = Suggest("History of hypertension.");
+
+        var suggestion = Assert.Single(result.Suggestions, s => s.Code.Code == "I10");
+        Assert.Equal(A.Historical, Assert.Single(suggestion.Evidence).Assertion);
+        Assert.DoesNotContain(result.Excluded, e => e.Code.Code == "I10");
+    }
+
+    [Fact]
+    public void Suggest_PastMedicalHistoryOfChronicAndAcute_OnlyChronicSuggested()
+    {
+        var result = Suggest("PMH:\n- hypertension\n- pneumonia\nHPI: here for a check-up.");
+
+        Assert.Contains("I10", Suggested(result));
+        Assert.DoesNotContain("J189", Suggested(result));
+        Assert.Equal(A.Historical, Assert.Single(result.Excluded, e => e.Code.Code == "J189").Assertion);
+    }
+
+    [Fact]
+    public void Suggest_FamilyHistoryOfAChronicCondition_StillExcluded()
+    {
+        var result = Suggest("Mother has hypertension.");
+
+        Assert.DoesNotContain("I10", Suggested(result));
+        Assert.Equal(A.Family, Assert.Single(result.Excluded, e => e.Code.Code == "I10").Assertion);
+    }
+
+    [Fact]
     public void Suggest_PastMedicalHistorySection_ExcludedAsHistorical()
     {
         var result = Suggest("PMH:\n- pneumonia\nHPI: here for a check-up.");

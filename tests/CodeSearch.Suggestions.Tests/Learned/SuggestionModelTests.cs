@@ -39,7 +39,43 @@ public sealed class SuggestionModelTests : IDisposable
         using var priors = new StreamReader(Path.Combine(_directory, SuggestionModel.PriorsFile));
         using var termStats = new StreamReader(Path.Combine(_directory, SuggestionModel.TermStatsFile));
         using var ranker = new StreamReader(Path.Combine(_directory, SuggestionModel.RankerFile));
-        return SuggestionModel.Read(terms, priors, termStats, ranker);
+        using var topics = new StreamReader(Path.Combine(_directory, SuggestionModel.TopicsFile));
+        return SuggestionModel.Read(terms, priors, termStats, ranker, topics);
+    }
+
+    [Fact]
+    public void WriteRead_Topics_SameSimilarities()
+    {
+        List<Suggestions.Learning.TrainingNote> notes =
+        [
+            new("1", "Nocturia and an enlarged prostate.", CodeSystemId.Icd10Cm, ["N400"]),
+            new("2", "Nocturia, weak stream; prostate enlarged.", CodeSystemId.Icd10Cm, ["N400", "R351"]),
+            new("3", "Fever and cough.", CodeSystemId.Icd10Cm, ["R509"]),
+        ];
+        var model = Model() with { Topics = Suggestions.Learning.TopicLearner.Learn(notes) };
+
+        model.Write(_directory, "test");
+        var read = ReadBack();
+
+        var note = "Enlarged prostate with nocturia.";
+        foreach (var code in new[] { "N400", "R351", "R509" })
+        {
+            Assert.Equal(model.Topics.Similarity(CodeSystemId.Icd10Cm, code, model.Topics.NoteVector(CodeTopics.Stems(note))),
+                read.Topics.Similarity(CodeSystemId.Icd10Cm, code, read.Topics.NoteVector(CodeTopics.Stems(note))), 3);
+        }
+        Assert.True(read.Topics.Similarity(CodeSystemId.Icd10Cm, "N400", read.Topics.NoteVector(CodeTopics.Stems(note))) > 0);
+    }
+
+    [Fact]
+    public void Read_NoTopicsFile_EmptyTopics()
+    {
+        Model().Write(_directory, "test");
+        using var terms = new StreamReader(Path.Combine(_directory, SuggestionModel.TermsFile));
+        using var priors = new StreamReader(Path.Combine(_directory, SuggestionModel.PriorsFile));
+        using var termStats = new StreamReader(Path.Combine(_directory, SuggestionModel.TermStatsFile));
+        using var ranker = new StreamReader(Path.Combine(_directory, SuggestionModel.RankerFile));
+
+        Assert.Empty(SuggestionModel.Read(terms, priors, termStats, ranker).Topics.Codes);
     }
 
     [Fact]
