@@ -30,7 +30,7 @@ internal sealed partial class IndexStartupService(
             var sources = await ChooseSourcesAsync(stoppingToken);
             if (sources is null) return;
             var opened = manager.OpenOrBuild(sources, stoppingToken);
-            (served.Swap(opened.Index) as IDisposable)?.Dispose();
+            served.Publish(opened.Index);
             // Opening or building leaves hundreds of MB of garbage (import, JSON): return it to the OS once, now.
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             if (opened.BuildError is not null) state.Problem = opened.BuildError;
