@@ -55,6 +55,7 @@ public static class ServiceRegistration
         services.AddGrpc(o =>
         {
             o.Interceptors.Add<ErrorInterceptor>();
+            o.Interceptors.Add<DeadlineInterceptor>();
             o.Interceptors.Add<IndexLeaseInterceptor>();
             o.MaxReceiveMessageSize = 4 * 1024 * 1024;
         });
