@@ -91,6 +91,26 @@ public class ReloadFaultTests
         Assert.Equal(before, await Generation(factory));
     }
 
+    [Fact]
+    public async Task Reload_NewFiscalYearFolder_ServedAndSuggestionsUseItsDictionary()
+    {
+        using var sources = new ReloadableSources();
+        using var factory = new CodeSearchServerFactory("Development", sources.Root, sources.Settings(reloadSeconds: 0));
+        await factory.WaitUntilServingAsync(Timeout);
+        var suggest = new CodingSuggestions.CodingSuggestionsClient(factory.Channel);
+        var note = new SuggestCodesRequest { Text = "Pt with HTN and T2DM", DateOfService = Rpc.Date(2026, 11, 2) };
+        await Rpc.FailsWith(global::Grpc.Core.StatusCode.FailedPrecondition, () => suggest.SuggestCodesAsync(note).ResponseAsync);
+
+        sources.AddFiscalYear2027();
+        Assert.Equal(ReloadOutcome.Swapped, await factory.Services.GetRequiredService<IndexReloader>().CheckNowAsync(CancellationToken.None));
+
+        var listed = await factory.Client.ListCodeSystemsAsync(new ListCodeSystemsRequest());
+        Assert.Contains(listed.Releases, r => r.Release.System == CodeSystem.Icd10Cm && r.Release.ReleaseId == "FY2027");
+        var answer = await suggest.SuggestCodesAsync(note);
+        Assert.Equal("FY2027", Assert.Single(answer.Releases).ReleaseId);
+        Assert.Contains(answer.Suggestions, s => s.Code.Code_ == "I10");
+    }
+
     private static async Task<string> Generation(CodeSearchServerFactory factory) =>
         (await factory.Client.ListCodeSystemsAsync(new ListCodeSystemsRequest())).IndexGeneration;
 }

@@ -50,6 +50,36 @@ public sealed class ReloadableSources : IDisposable
         april["file"]!["path"] = AprilFolder + ".zip";
         april["file"]!["members"]!["records"] = AprilMember;
         releases.Add(april);
+        WriteManifest(manifest);
+    }
+
+    /// <summary>
+    /// Adds an ICD-10-CM FY2027 release (2026-10-01 to 2027-09-30): the FY2026 fixture files under the FY2027
+    /// folder and member names, then the manifest entry naming them.
+    /// </summary>
+    public void AddFiscalYear2027()
+    {
+        var from = Path.Combine(Root, "icd10cm", "2026", "icd10cm-Code Descriptions-2026");
+        var to = Path.Combine(Root, "icd10cm", "2027", "icd10cm-Code Descriptions-2027");
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file).Replace("2026", "2027", StringComparison.Ordinal)));
+        var manifest = JsonNode.Parse(File.ReadAllText(ManifestPath))!;
+        var releases = manifest["releases"]!.AsArray();
+        var fy2027 = releases.Single(r => (string?)r!["system"] == "icd10cm")!.DeepClone();
+        fy2027["releaseId"] = "FY2027";
+        fy2027["effectiveDate"] = "2026-10-01";
+        fy2027["endDate"] = "2027-09-30";
+        fy2027["file"]!["path"] = "icd10cm/2027/icd10cm-Code Descriptions-2027.zip";
+        foreach (var member in fy2027["file"]!["members"]!.AsObject().ToList())
+        {
+            fy2027["file"]!["members"]![member.Key] = ((string)member.Value!).Replace("2026", "2027", StringComparison.Ordinal);
+        }
+        releases.Add(fy2027);
+        WriteManifest(manifest);
+    }
+
+    private void WriteManifest(JsonNode manifest)
+    {
         File.WriteAllText(ManifestPath + ".tmp", manifest.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
         File.Move(ManifestPath + ".tmp", ManifestPath, overwrite: true);
     }
