@@ -35,7 +35,7 @@ internal sealed class DeadlineInterceptor(TimeProvider timeProvider) : Intercept
 
     private void ThrowIfOver(ServerCallContext context)
     {
-        // The deadline is in UTC; DateTime.MaxValue means none.
+        // The deadline is wall-clock UTC (DateTime.MaxValue: none), so the registered TimeProvider must be the system clock.
         if (context.Deadline != DateTime.MaxValue && context.Deadline <= timeProvider.GetUtcNow().UtcDateTime)
         {
             throw new RpcException(new Status(StatusCode.DeadlineExceeded, "The deadline passed before the call started."));
