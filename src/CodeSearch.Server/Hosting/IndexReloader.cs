@@ -94,7 +94,14 @@ internal sealed partial class IndexReloader
             opened.Index.Dispose(); // a second reader on the generation already served (or an older one)
             return Failed(fingerprint, opened.BuildError);
         }
-        _engine.Dictionaries.Warm(opened.Index);
+        try
+        {
+            _engine.Dictionaries.Warm(opened.Index);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogWarmFailed(_logger, ex.GetType().Name); // the first SuggestCodes call builds them instead
+        }
         var built = Stopwatch.GetElapsedTime(started);
         _served.Publish(opened.Index);
         _cache.Clear();
@@ -158,6 +165,9 @@ internal sealed partial class IndexReloader
 
     [LoggerMessage(EventId = 1207, Level = LogLevel.Warning, Message = "Released index generation {Generation} could not be deleted now ({Reason}); the next clean-up removes it")]
     private static partial void LogCleanUpFailed(ILogger logger, string generation, string reason);
+
+    [LoggerMessage(EventId = 1208, Level = LogLevel.Warning, Message = "Suggestion dictionaries of the new generation could not be prepared ahead ({Error}); the first call builds them")]
+    private static partial void LogWarmFailed(ILogger logger, string error);
 
     [LoggerMessage(EventId = 1205, Level = LogLevel.Warning, Message = "Reload refused: {Problem}")]
     private static partial void LogRefused(ILogger logger, string problem);
