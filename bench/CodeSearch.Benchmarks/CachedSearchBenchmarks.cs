@@ -42,7 +42,7 @@ public class CachedSearchBenchmarks
     private SearchCodesHandler Handler(bool enabled)
     {
         var provider = new ServedIndexProvider();
-        provider.Swap(_index);
+        provider.Publish(_index);
         var metrics = new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
         var cache = new ResponseCache(Options.Create(new CacheOptions { Enabled = enabled }), metrics, TimeProvider.System);
         var tokens = PageTokenCodec.FromConfiguration("bench");

@@ -25,6 +25,7 @@ public static class HcpcsRecordReader
         {
             if (line.IsBlank) continue;
             var record = HcpcsLine.Parse(line, sourceName);
+            SourceLines.RequireTerminated(line, sourceName); // a cut line that still parses
             if (record.IsFirstLine)
             {
                 Flush();
@@ -44,6 +45,7 @@ public static class HcpcsRecordReader
             if (record.LongText.Length > 0) description.Append(' ').Append(record.LongText);
         }
         Flush();
+        if (codes.Count == 0) throw new Core.Errors.SourceDataException($"{sourceName} holds no records (an empty or truncated file).");
         return codes;
 
         void Flush()

@@ -31,6 +31,7 @@ public static class OrderAddendaReader
                     $"{SourceErrors.Quote(line.Text)} does not start with Add:, Delete:, Revise from: or Revise to:");
             }
             var entry = ParseEntry(line, action.Value, system, sourceName);
+            SourceLines.RequireTerminated(line, sourceName); // a cut line that still parses
             CheckRevisionPair(entries, entry, sourceName);
             entries.Add(entry);
         }

@@ -25,6 +25,7 @@ public static class OrderFileReader
         {
             if (line.IsBlank) continue;
             var row = ParseLine(line, system, sourceName);
+            SourceLines.RequireTerminated(line, sourceName); // a cut line that still parses
             if (row.Order <= previousOrder)
             {
                 throw SourceErrors.Malformed(sourceName, line.Number, $"order number {row.Order} does not follow {previousOrder}");
@@ -36,6 +37,8 @@ public static class OrderFileReader
             previousOrder = row.Order;
             rows.Add(row);
         }
+        // Otherwise an empty file is first noticed by the addenda, which then look like the wrong release.
+        if (rows.Count == 0) throw new Core.Errors.SourceDataException($"{sourceName} holds no rows (an empty or truncated file).");
         return rows;
     }
 

@@ -15,14 +15,24 @@ public sealed partial class IndexManager(IndexGenerationStore store, IndexBuilde
     /// <summary>The opened index and whether it was rebuilt.</summary>
     public sealed record Opened(LuceneCodeIndex Index, bool Rebuilt, string? BuildError);
 
-    public Opened OpenOrBuild(SourceSet sources, CancellationToken cancellationToken = default)
+    /// <summary>The fingerprint a generation built from <paramref name="sources"/> records (sources plus schema version).</summary>
+    public static string FingerprintOf(SourceSet sources) => $"s{LuceneSchema.SchemaVersion}-{sources.Fingerprint}";
+
+    /// <summary>True when <paramref name="info"/> describes a generation built from exactly these sources.</summary>
+    public static bool IsBuiltFrom(GenerationInfo info, SourceSet sources) =>
+        info.SourceFingerprint == FingerprintOf(sources) && info.Sample == sources.Sample;
+
+    /// <param name="sources">What to serve.</param>
+    /// <param name="cancellationToken">Stops an import or build between documents.</param>
+    /// <param name="keep">Generation folders not to delete although CURRENT no longer names them (one still being served).</param>
+    public Opened OpenOrBuild(SourceSet sources, CancellationToken cancellationToken = default, params string?[] keep)
     {
-        var fingerprint = $"s{LuceneSchema.SchemaVersion}-{sources.Fingerprint}";
+        var fingerprint = FingerprintOf(sources);
         var existing = TryOpenCurrent();
-        if (existing is not null && existing.Info.SourceFingerprint == fingerprint && existing.Info.Sample == sources.Sample)
+        if (existing is not null && IsBuiltFrom(existing.Info, sources))
         {
             LogReused(logger, existing.Generation);
-            store.CleanUp();
+            store.CleanUp(keep);
             return new Opened(existing, false, null);
         }
         try
@@ -32,7 +42,7 @@ public sealed partial class IndexManager(IndexGenerationStore store, IndexBuilde
             var (directory, _) = builder.Build(releases, reference, fingerprint, sources.Sample, cancellationToken);
             var fresh = LuceneCodeIndex.Open(directory);
             existing?.Dispose();
-            store.CleanUp();
+            store.CleanUp(keep);
             return new Opened(fresh, true, null);
         }
         catch (Exception ex) when (existing is not null && ex is not OperationCanceledException)

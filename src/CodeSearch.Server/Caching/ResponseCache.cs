@@ -55,6 +55,9 @@ public sealed class ResponseCache : IDisposable
         return value;
     }
 
+    /// <summary>Drops every entry: after a reload, entries of the old generation are never asked for again.</summary>
+    public void Clear() => _cache?.Clear();
+
     public void Dispose() => _cache?.Dispose();
 
 #pragma warning disable CS0618 // ISystemClock is what MemoryCacheOptions takes.

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using CodeSearch.Core.Errors;
+using CodeSearch.Server.Hosting;
 using Grpc.Core;
 using Proto = CodeSearch.V1;
 
@@ -11,7 +12,7 @@ namespace CodeSearch.Server.Grpc;
 /// status (as SuggestCodes would have failed) and the stream goes on. A slow reader holds the workers, and so the
 /// reading of further requests (back-pressure). Only the call ending (cancellation, deadline, a failed write) ends it.
 /// </summary>
-internal sealed class SuggestCodesStream(SuggestCodesHandler handler, ILogger<SuggestCodesStream> logger)
+internal sealed class SuggestCodesStream(SuggestCodesHandler handler, ServedIndexProvider indexes, ILogger<SuggestCodesStream> logger)
 {
     private const string RequestPrefix = "request.";
 
@@ -79,6 +80,8 @@ internal sealed class SuggestCodesStream(SuggestCodesHandler handler, ILogger<Su
     private Proto.StreamSuggestCodesResponse Answer(Proto.StreamSuggestCodesRequest request, ServerCallContext context, CancellationToken stop)
     {
         var answer = new Proto.StreamSuggestCodesResponse { RequestId = request.RequestId };
+        // One lease per request, not per stream: a stream open across a reload answers later requests from the new generation.
+        using var lease = indexes.Acquire();
         try
         {
             if (request.RequestId.Length == 0) throw new InvalidRequestException("request_id", "is required: the answer carries it back");

@@ -32,9 +32,10 @@ public static class ServiceRegistration
         services.AddSingleton<IndexManager>();
         services.AddSingleton<ReleaseLoader>();
         services.AddSingleton<ReferenceLoader>();
-        services.AddSingleton(sp => new SourcePlan(sp.GetRequiredService<IOptions<DataOptions>>().Value.ToPlanSettings(),
-            sp.GetRequiredService<ReleaseLoader>(), sp.GetRequiredService<ReferenceLoader>()));
+        services.AddSingleton<SourceChooser>();
         services.AddHostedService<IndexStartupService>();
+        services.AddSingleton<IndexReloader>();
+        services.AddHostedService<IndexReloadService>();
 
         services.AddSingleton<CodeLookupService>();
         services.AddSingleton<CodeSearchService>();
@@ -55,6 +56,8 @@ public static class ServiceRegistration
         services.AddGrpc(o =>
         {
             o.Interceptors.Add<ErrorInterceptor>();
+            o.Interceptors.Add<DeadlineInterceptor>();
+            o.Interceptors.Add<IndexLeaseInterceptor>();
             o.MaxReceiveMessageSize = 4 * 1024 * 1024;
         });
         services.AddGrpcReflection();

@@ -1,4 +1,3 @@
-using CodeSearch.Core.Catalog;
 using CodeSearch.Suggestions.Engine;
 
 namespace CodeSearch.Server.Hosting;
@@ -8,7 +7,7 @@ namespace CodeSearch.Server.Hosting;
 /// the first SuggestCodes call does not pay for it. Serving does not wait: a call that arrives earlier waits for the
 /// same build.
 /// </summary>
-internal sealed partial class SuggestionWarmupService(IIndexProvider indexProvider, SuggestionEngine engine,
+internal sealed partial class SuggestionWarmupService(ServedIndexProvider indexProvider, SuggestionEngine engine,
     ILogger<SuggestionWarmupService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -19,8 +18,9 @@ internal sealed partial class SuggestionWarmupService(IIndexProvider indexProvid
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                if (!indexProvider.IsReady) continue;
-                var index = indexProvider.Current;
+                using var lease = indexProvider.Acquire();
+                if (lease is null) continue;
+                var index = lease.Index;
                 if (index.Generation == warmed) continue;
                 var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 engine.Dictionaries.Warm(index);

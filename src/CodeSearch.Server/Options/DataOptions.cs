@@ -40,6 +40,14 @@ public sealed class DataOptions
     /// <summary>First date of service of the CPT file (yyyy-MM-dd). Default: 2000-01-01 (always in force).</summary>
     public DateOnly CptEffectiveDate { get; set; } = new(2000, 1, 1);
 
+    /// <summary>
+    /// Seconds between checks of the source directory and manifest for changed or new release files; a change is
+    /// imported and built in the background and swapped in atomically (docs/operations.md). 0 turns polling off.
+    /// Default: 300.
+    /// </summary>
+    [Range(0, 86_400)]
+    public int ReloadIntervalSeconds { get; set; } = 300;
+
     /// <summary>The settings of the source plan, with shipped defaults filled in.</summary>
     public SourcePlanSettings ToPlanSettings() => new(
         SourceDirectory,

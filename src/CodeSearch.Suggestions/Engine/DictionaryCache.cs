@@ -7,22 +7,49 @@ using CodeSearch.Suggestions.Matching;
 namespace CodeSearch.Suggestions.Engine;
 
 /// <summary>
-/// One <see cref="TermDictionary"/> per served release, built on first use (or by <see cref="Warm"/>) and kept
-/// until the index generation changes.
+/// One <see cref="TermDictionary"/> per served release, built on first use (or by <see cref="Warm"/>). Dictionaries
+/// of at most <see cref="MaxGenerations"/> index generations are kept: during a reload the new generation is warmed
+/// while requests that started earlier still use the old one, and neither may evict the other (each rebuild takes
+/// seconds). The server calls <see cref="Forget"/> once the old generation is released.
 /// </summary>
 public sealed class DictionaryCache(SuggestionModel model)
 {
+    /// <summary>Generations whose dictionaries are kept at once: the served one and the one being replaced.</summary>
+    public const int MaxGenerations = 2;
+
     private readonly ConcurrentDictionary<(string Generation, CodeSystemId System, string Release), Lazy<TermDictionary>> _built = new();
+    private readonly List<string> _generations = [];
 
     /// <summary>The dictionary of <paramref name="release"/> in <paramref name="index"/>.</summary>
     public TermDictionary Get(ICodeIndex index, LoadedRelease release)
     {
         var key = (index.Generation, release.Release.System, release.Release.ReleaseId);
-        if (!_built.ContainsKey(key))
-        {
-            foreach (var stale in _built.Keys.Where(k => k.Generation != index.Generation)) _built.TryRemove(stale, out _);
-        }
+        if (!_built.ContainsKey(key)) Track(index.Generation);
         return _built.GetOrAdd(key, _ => new Lazy<TermDictionary>(() => Build(index, release))).Value;
+    }
+
+    /// <summary>Drops the dictionaries of a generation that is no longer served.</summary>
+    public void Forget(string generation)
+    {
+        lock (_generations) _generations.Remove(generation);
+        foreach (var stale in _built.Keys.Where(k => k.Generation == generation)) _built.TryRemove(stale, out _);
+    }
+
+    // Remembers the order generations were first used in; the oldest beyond MaxGenerations is dropped.
+    private void Track(string generation)
+    {
+        string[] evicted;
+        lock (_generations)
+        {
+            if (_generations.Contains(generation)) return;
+            _generations.Add(generation);
+            evicted = _generations.Take(Math.Max(0, _generations.Count - MaxGenerations)).ToArray();
+            _generations.RemoveRange(0, evicted.Length);
+        }
+        foreach (var old in evicted)
+        {
+            foreach (var stale in _built.Keys.Where(k => k.Generation == old)) _built.TryRemove(stale, out _);
+        }
     }
 
     /// <summary>Builds the dictionaries of the newest release of each system ahead of the first request.</summary>

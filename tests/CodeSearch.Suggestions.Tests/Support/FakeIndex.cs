@@ -15,7 +15,7 @@ internal sealed class FakeIndex : ICodeIndex, IIndexProvider
     private readonly List<LoadedRelease> _releases = [];
     private readonly List<IndexEntry> _entries = [];
 
-    public string Generation => "fake-1";
+    public string Generation { get; init; } = "fake-1";
     public bool IsSample => true;
     public IReadOnlyList<LoadedRelease> Releases => _releases;
     public IReadOnlyList<ReferenceSourceInfo> ReferenceSources => [];
