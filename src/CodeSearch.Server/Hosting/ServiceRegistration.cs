@@ -7,19 +7,21 @@ using CodeSearch.Indexing.Generations;
 using CodeSearch.Server.Caching;
 using CodeSearch.Server.Grpc;
 using CodeSearch.Server.Options;
+using CodeSearch.Server.Security;
 using CodeSearch.Server.Validation;
 using CodeSearch.Suggestions.Engine;
 using Microsoft.Extensions.Options;
 
 namespace CodeSearch.Server.Hosting;
 
-/// <summary>Wires the service: options, domain, index start-up, gRPC, health and reflection.</summary>
+/// <summary>Wires the service: options, security, domain, index start-up, gRPC, health and reflection.</summary>
 public static class ServiceRegistration
 {
     public static IServiceCollection AddCodeSearch(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DataOptions>().BindConfiguration(DataOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<CacheOptions>().BindConfiguration(CacheOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddCodeSearchSecurity();
         services.AddSingleton(TimeProvider.System);
         services.AddMetrics();
         services.AddHttpClient("official-sources", c => c.Timeout = TimeSpan.FromMinutes(5));
@@ -52,9 +54,11 @@ public static class ServiceRegistration
 
         // 4 MiB per message: a 100,000-character note is at most about 300 KB of UTF-8, so an over-long note still
         // arrives and is answered INVALID_ARGUMENT; only messages over 4 MiB are RESOURCE_EXHAUSTED (docs/api.md).
+        // The CPT rule runs inside the error table, which maps its refusal to PERMISSION_DENIED.
         services.AddGrpc(o =>
         {
             o.Interceptors.Add<ErrorInterceptor>();
+            o.Interceptors.Add<CptAccessInterceptor>();
             o.MaxReceiveMessageSize = 4 * 1024 * 1024;
         });
         services.AddGrpcReflection();
@@ -70,10 +74,24 @@ public static class ServiceRegistration
 
     public static WebApplication MapCodeSearch(this WebApplication app)
     {
-        app.MapGrpcService<CodeLookupGrpcService>();
-        app.MapGrpcService<CodingSuggestionsGrpcService>();
-        app.MapGrpcHealthChecksService();
-        app.MapGrpcReflectionService();
+        var auth = app.Services.GetRequiredService<IOptions<AuthOptions>>().Value;
+        var reflection = app.Services.GetRequiredService<IOptions<ReflectionOptions>>().Value;
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        var lookup = app.MapGrpcService<CodeLookupGrpcService>();
+        var suggestions = app.MapGrpcService<CodingSuggestionsGrpcService>();
+        if (auth.Enabled)
+        {
+            lookup.RequireAuthorization(SecurityRegistration.CallerPolicy);
+            suggestions.RequireAuthorization(SecurityRegistration.CallerPolicy);
+        }
+        app.MapGrpcHealthChecksService().AllowAnonymous(); // probes carry no credentials
+        if (reflection.Enabled)
+        {
+            var reflectionService = app.MapGrpcReflectionService();
+            if (auth.Enabled && reflection.RequireAuth) reflectionService.RequireAuthorization(SecurityRegistration.CallerPolicy);
+        }
         return app;
     }
 }
