@@ -6,6 +6,7 @@ using CodeSearch.Indexing.Build;
 using CodeSearch.Indexing.Generations;
 using CodeSearch.Server.Caching;
 using CodeSearch.Server.Grpc;
+using CodeSearch.Server.Limits;
 using CodeSearch.Server.Options;
 using CodeSearch.Server.Security;
 using CodeSearch.Server.Validation;
@@ -14,14 +15,16 @@ using Microsoft.Extensions.Options;
 
 namespace CodeSearch.Server.Hosting;
 
-/// <summary>Wires the service: options, security, domain, index start-up, gRPC, health and reflection.</summary>
+/// <summary>Wires the service: options, security, limits, domain, index start-up, gRPC, health and reflection.</summary>
 public static class ServiceRegistration
 {
     public static IServiceCollection AddCodeSearch(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DataOptions>().BindConfiguration(DataOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<CacheOptions>().BindConfiguration(CacheOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddCodeSearchSecurity();
+        services.AddSingleton<CallLimiters>();
         services.AddSingleton(TimeProvider.System);
         services.AddMetrics();
         services.AddHttpClient("official-sources", c => c.Timeout = TimeSpan.FromMinutes(5));
@@ -54,9 +57,11 @@ public static class ServiceRegistration
 
         // 4 MiB per message: a 100,000-character note is at most about 300 KB of UTF-8, so an over-long note still
         // arrives and is answered INVALID_ARGUMENT; only messages over 4 MiB are RESOURCE_EXHAUSTED (docs/api.md).
-        // The CPT rule runs inside the error table, which maps its refusal to PERMISSION_DENIED.
+        // Interceptors run in this order: limits (before any work), the error table, then the
+        // CPT rule (inside the error table, which maps its refusal to PERMISSION_DENIED).
         services.AddGrpc(o =>
         {
+            o.Interceptors.Add<CallLimitsInterceptor>();
             o.Interceptors.Add<ErrorInterceptor>();
             o.Interceptors.Add<CptAccessInterceptor>();
             o.MaxReceiveMessageSize = 4 * 1024 * 1024;
