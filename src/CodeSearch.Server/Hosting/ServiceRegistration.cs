@@ -4,6 +4,7 @@ using CodeSearch.Importer.Loading;
 using CodeSearch.Importer.Reference;
 using CodeSearch.Indexing.Build;
 using CodeSearch.Indexing.Generations;
+using CodeSearch.Server.AccessLogging;
 using CodeSearch.Server.Caching;
 using CodeSearch.Server.Grpc;
 using CodeSearch.Server.Limits;
@@ -23,6 +24,7 @@ public static class ServiceRegistration
         services.AddOptions<DataOptions>().BindConfiguration(DataOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<CacheOptions>().BindConfiguration(CacheOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AccessLogOptions>().BindConfiguration(AccessLogOptions.Section);
         services.AddCodeSearchSecurity();
         services.AddSingleton<CallLimiters>();
         services.AddSingleton(TimeProvider.System);
@@ -57,10 +59,11 @@ public static class ServiceRegistration
 
         // 4 MiB per message: a 100,000-character note is at most about 300 KB of UTF-8, so an over-long note still
         // arrives and is answered INVALID_ARGUMENT; only messages over 4 MiB are RESOURCE_EXHAUSTED (docs/api.md).
-        // Interceptors run in this order: limits (before any work), the error table, then the
+        // Interceptors run in this order: sizes for the access log, limits (before any work), the error table, then the
         // CPT rule (inside the error table, which maps its refusal to PERMISSION_DENIED).
         services.AddGrpc(o =>
         {
+            o.Interceptors.Add<MessageSizeInterceptor>();
             o.Interceptors.Add<CallLimitsInterceptor>();
             o.Interceptors.Add<ErrorInterceptor>();
             o.Interceptors.Add<CptAccessInterceptor>();
@@ -81,6 +84,7 @@ public static class ServiceRegistration
     {
         var auth = app.Services.GetRequiredService<IOptions<AuthOptions>>().Value;
         var reflection = app.Services.GetRequiredService<IOptions<ReflectionOptions>>().Value;
+        app.UseMiddleware<AccessLogMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
 
