@@ -46,6 +46,7 @@ public static class ServiceRegistration
         services.AddSingleton<CodeLookupService>();
         services.AddSingleton<CodeSearchService>();
         services.AddSingleton<ResponseCache>();
+        services.AddSingleton<SuggestionCacheKeys>();
         services.AddSingleton(PageTokenCodec.FromConfiguration(configuration["CodeSearch:PageTokenKey"]));
         services.AddSingleton<SearchRequestValidator>();
         services.AddSingleton<CodeLookupHandler>();

@@ -10,9 +10,12 @@ public sealed class LimitsOptions
 {
     public const string Section = "CodeSearch:Limits";
 
-    /// <summary>RPCs in progress at once (a stream counts until it ends); 0 turns the limit off. Default: 64.</summary>
+    /// <summary>
+    /// RPCs in progress at once (a stream counts until it ends); 0 turns the limit off. Default: 256 (above the 100
+    /// streams of the h2load recipe in docs/benchmarks.md, which counts a shed call, HTTP 200, as a success).
+    /// </summary>
     [Range(0, 100_000)]
-    public int MaxConcurrentCalls { get; set; } = 64;
+    public int MaxConcurrentCalls { get; set; } = 256;
 
     /// <summary>Calls over <see cref="MaxConcurrentCalls"/> that wait for a slot instead of being shed. Default: 0.</summary>
     [Range(0, 100_000)]
