@@ -65,6 +65,23 @@ public partial class AccessLogTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StreamSuggestCodes_TwoRequests_OneLineCountingBothWays()
+    {
+        using var call = _factory.Suggestions.StreamSuggestCodes(Callers.ApiKey(Callers.AliceKey));
+        await call.RequestStream.WriteAsync(new StreamSuggestCodesRequest { RequestId = "1", Request = new SuggestCodesRequest { Text = "Assessment: HTN." } });
+        await call.RequestStream.WriteAsync(new StreamSuggestCodesRequest { RequestId = "2", Request = new SuggestCodesRequest { Text = "Assessment: diabetes." } });
+        await call.RequestStream.CompleteAsync();
+        while (await call.ResponseStream.MoveNext(CancellationToken.None))
+        {
+        }
+
+        var line = Assert.Single(await LinesFor("/codesearch.v1.CodingSuggestions/StreamSuggestCodes", expected: 1));
+        Assert.Contains("status=OK ", line, StringComparison.Ordinal);
+        Assert.Contains("request_messages=2 response_messages=2", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("HTN", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task HealthCheck_ByDefault_NotLogged()
     {
         await _factory.Health.CheckAsync(new HealthCheckRequest());

@@ -55,4 +55,30 @@ public class PhiLoggingTests
         Assert.True(leaks.Count == 0, "note text reached the log:\n" + string.Join("\n", leaks.Take(5)));
         Assert.DoesNotContain(logs.Lines, l => l.Contains(Callers.BillingKey, StringComparison.Ordinal)); // nor do API keys
     }
+
+    [Fact]
+    public async Task EngineFailsQuotingTheNote_TraceLoggingEverywhere_MarkerInNoLogLine()
+    {
+        var marker = "PHI" + Guid.NewGuid().ToString("N");
+        var note = $"Assessment: {marker} has HTN.";
+        var logs = new CapturingLoggerProvider();
+        var suggester = new FakeCodeSuggester();
+        using (var factory = new ConfiguredServerFactory(new Dictionary<string, string?>(), suggester, logs, LogLevel.Trace, kestrel: true))
+        {
+            await factory.WaitUntilServingAsync(TimeSpan.FromSeconds(60));
+            using var _ = suggester.Use((request, _) =>
+                throw new InvalidOperationException($"could not parse '{request.Text}'", new FormatException($"bad token in {request.Text}")));
+
+            await FailsWith(StatusCode.Internal, () => factory.Suggestions.SuggestCodesAsync(new SuggestCodesRequest { Text = note }).ResponseAsync);
+            using var call = factory.Suggestions.StreamSuggestCodes();
+            await call.RequestStream.WriteAsync(new StreamSuggestCodesRequest { RequestId = "1", Request = new SuggestCodesRequest { Text = note } });
+            await call.RequestStream.CompleteAsync();
+            Assert.True(await call.ResponseStream.MoveNext(CancellationToken.None));
+            Assert.Equal((int)StatusCode.Internal, call.ResponseStream.Current.Error.Code);
+            Assert.DoesNotContain(marker, call.ResponseStream.Current.Error.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Contains(logs.Lines, l => l.Contains("InvalidOperationException", StringComparison.Ordinal)); // the error was logged
+        Assert.DoesNotContain(logs.Lines, l => l.Contains(marker, StringComparison.OrdinalIgnoreCase));
+    }
 }
