@@ -6,7 +6,7 @@ namespace CodeSearch.Server.Options;
 /// Load shedding and per-caller rate limits. Section <c>CodeSearch:Limits</c>. grpc.health.v1 is never limited.
 /// Rejected calls end RESOURCE_EXHAUSTED at once (docs/operations.md).
 /// </summary>
-public sealed class LimitsOptions
+public sealed class LimitsOptions : IValidatableObject
 {
     public const string Section = "CodeSearch:Limits";
 
@@ -23,6 +23,14 @@ public sealed class LimitsOptions
 
     /// <summary>Per-caller token buckets.</summary>
     public RateLimitOptions RateLimit { get; set; } = new();
+
+    /// <summary>Data annotations do not reach nested objects on their own.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(RateLimit, new ValidationContext(RateLimit), results, validateAllProperties: true);
+        return results.Select(r => new ValidationResult($"RateLimit: {r.ErrorMessage}", r.MemberNames.Select(m => "RateLimit." + m)));
+    }
 }
 
 /// <summary>
