@@ -14,10 +14,6 @@ public class ReflectionOptionsTests
         await factory.WaitUntilServingAsync(TimeSpan.FromSeconds(60));
         using var call = new ServerReflection.ServerReflectionClient(factory.Channel).ServerReflectionInfo();
 
-        await FailsWith(StatusCode.Unimplemented, async () =>
-        {
-            await call.RequestStream.WriteAsync(new ServerReflectionRequest { ListServices = "" });
-            await call.ResponseStream.MoveNext(CancellationToken.None);
-        });
+        await FailsWith(StatusCode.Unimplemented, () => call.ResponseStream.MoveNext(CancellationToken.None));
     }
 }
