@@ -14,9 +14,11 @@ public class AuthenticationTests(AuthServer server)
     private static readonly GetCodeRequest E119 = new() { System = CodeSystem.Icd10Cm, Code = "E11.9" };
 
     [Fact]
-    public async Task GetCode_NoCredentials_Unauthenticated()
+    public async Task GetCode_NoCredentials_UnauthenticatedWithReadableMessage()
     {
-        await FailsWith(StatusCode.Unauthenticated, () => server.Client.GetCodeAsync(E119).ResponseAsync);
+        var ex = await FailsWith(StatusCode.Unauthenticated, () => server.Client.GetCodeAsync(E119).ResponseAsync);
+
+        Assert.Equal("Authentication required: send an API key (x-api-key) or a bearer token.", ex.Status.Detail);
     }
 
     [Fact]
