@@ -27,17 +27,17 @@ public class CachedSearchBenchmarks
         _index = BenchIndex.OpenFull();
         _cached = Handler(enabled: true);
         _uncached = Handler(enabled: false);
-        _cached.Search(_request);
+        _cached.Search(_request, includeCpt: true);
     }
 
     [GlobalCleanup]
     public void Cleanup() => _index.Dispose();
 
     [Benchmark(Baseline = true)]
-    public int CacheHit() => _cached.Search(_request).Results.Count;
+    public int CacheHit() => _cached.Search(_request, includeCpt: true).Results.Count;
 
     [Benchmark]
-    public int CacheDisabled() => _uncached.Search(_request).Results.Count;
+    public int CacheDisabled() => _uncached.Search(_request, includeCpt: true).Results.Count;
 
     private SearchCodesHandler Handler(bool enabled)
     {

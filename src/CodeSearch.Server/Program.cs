@@ -3,7 +3,7 @@ using CodeSearch.Server.Hosting;
 // Settings ship beside the binary: the content root is the app folder, whatever the working directory
 // (relative data paths in CodeSearch:Data still resolve against the working directory).
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
-builder.WebHost.UsePlaintextHttp2ByDefault();
+builder.WebHost.UsePlaintextHttp2ByDefault().UseClientCertificateTrust();
 builder.Services.AddCodeSearch(builder.Configuration);
 
 var app = builder.Build();

@@ -1,5 +1,6 @@
 using CodeSearch.Core.Catalog;
 using CodeSearch.Server.Mapping;
+using CodeSearch.Server.Security;
 using CodeSearch.Server.Validation;
 using Grpc.Core;
 using Proto = CodeSearch.V1;
@@ -11,7 +12,8 @@ internal sealed class CodeLookupGrpcService(
     CodeLookupHandler lookup,
     SearchCodesHandler search,
     SearchIndexHandler searchIndex,
-    IIndexProvider indexes) : Proto.CodeLookup.CodeLookupBase
+    IIndexProvider indexes,
+    CptAccess cptAccess) : Proto.CodeLookup.CodeLookupBase
 {
     public override Task<Proto.Code> GetCode(Proto.GetCodeRequest request, ServerCallContext context) =>
         Task.FromResult(lookup.Get(request, ""));
@@ -34,7 +36,7 @@ internal sealed class CodeLookupGrpcService(
     }
 
     public override Task<Proto.SearchCodesResponse> SearchCodes(Proto.SearchCodesRequest request, ServerCallContext context) =>
-        Task.FromResult(search.Search(request));
+        Task.FromResult(search.Search(request, cptAccess.MaySee(context)));
 
     public override Task<Proto.ValidateCodesResponse> ValidateCodes(Proto.ValidateCodesRequest request, ServerCallContext context) =>
         Task.FromResult(lookup.Validate(request));

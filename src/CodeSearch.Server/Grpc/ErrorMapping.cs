@@ -1,4 +1,5 @@
 using CodeSearch.Core.Errors;
+using CodeSearch.Server.Security;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
@@ -21,6 +22,7 @@ internal static class ErrorMapping
         CodeNotFoundException => Plain(Code.NotFound, exception.Message),
         ReleaseNotLoadedException => Plain(Code.FailedPrecondition, exception.Message),
         ServiceNotReadyException => Plain(Code.Unavailable, exception.Message),
+        PermissionDeniedException => Plain(Code.PermissionDenied, exception.Message),
         OperationCanceledException => Plain(Code.Cancelled, "The request was cancelled."),
         _ => Plain(Code.Internal, InternalMessage),
     };

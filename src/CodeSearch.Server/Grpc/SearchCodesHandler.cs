@@ -1,4 +1,6 @@
+using CodeSearch.Core;
 using CodeSearch.Core.Catalog;
+using CodeSearch.Core.Errors;
 using CodeSearch.Core.Search;
 using CodeSearch.Server.Caching;
 using CodeSearch.Server.Mapping;
@@ -7,16 +9,23 @@ using Proto = CodeSearch.V1;
 
 namespace CodeSearch.Server.Grpc;
 
-/// <summary>SearchCodes: request rules, cache, domain search, mapping and the next page token.</summary>
+/// <summary>
+/// SearchCodes: request rules, cache, domain search, mapping and the next page token. A search over all systems
+/// leaves CPT out for callers that may not see it (<c>Security/CptAccess</c>); one naming CPT never gets here for them.
+/// </summary>
 internal sealed class SearchCodesHandler(
     CodeSearchService search, IIndexProvider indexes, SearchRequestValidator validator, PageTokenCodec pageTokens, ResponseCache cache)
 {
-    public Proto.SearchCodesResponse Search(Proto.SearchCodesRequest request)
+    /// <param name="request">The request as received.</param>
+    /// <param name="includeCpt">Whether the caller may receive CPT descriptors.</param>
+    public Proto.SearchCodesResponse Search(Proto.SearchCodesRequest request, bool includeCpt)
     {
         var index = indexes.Current;
         var query = validator.Validate(request, index.Generation);
         var scope = search.ResolveScope(index, query);
-        var key = CacheKeys.Search(index.Generation, query, scope.AsOf);
+        var hideCpt = !includeCpt && scope.Releases.Any(r => r.System == CodeSystemId.Cpt);
+        if (hideCpt) scope = WithoutCpt(scope, query);
+        var key = CacheKeys.Search(index.Generation, query, scope.AsOf, hideCpt);
         return cache.GetOrCreate("SearchCodes", key, () =>
         {
             var page = index.Search(scope, query.Text, query.Offset, query.Limit);
@@ -41,5 +50,12 @@ internal sealed class SearchCodesHandler(
             if (page.HasMore && next < CodeSearchService.MaxResultDepth) response.NextPageToken = pageTokens.Encode(query, index.Generation, next);
             return response;
         });
+    }
+
+    private static SearchScope WithoutCpt(SearchScope scope, CodeSearchQuery query)
+    {
+        var releases = scope.Releases.Where(r => r.System != CodeSystemId.Cpt).ToList();
+        if (releases.Count == 0) throw new ReleaseNotLoadedException($"No loaded release the caller may search covers date of service {query.DateOfService:yyyy-MM-dd}.");
+        return scope with { Releases = releases };
     }
 }

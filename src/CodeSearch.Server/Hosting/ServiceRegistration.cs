@@ -4,22 +4,29 @@ using CodeSearch.Importer.Loading;
 using CodeSearch.Importer.Reference;
 using CodeSearch.Indexing.Build;
 using CodeSearch.Indexing.Generations;
+using CodeSearch.Server.AccessLogging;
 using CodeSearch.Server.Caching;
 using CodeSearch.Server.Grpc;
+using CodeSearch.Server.Limits;
 using CodeSearch.Server.Options;
+using CodeSearch.Server.Security;
 using CodeSearch.Server.Validation;
 using CodeSearch.Suggestions.Engine;
 using Microsoft.Extensions.Options;
 
 namespace CodeSearch.Server.Hosting;
 
-/// <summary>Wires the service: options, domain, index start-up, gRPC, health and reflection.</summary>
+/// <summary>Wires the service: options, security, limits, domain, index start-up, gRPC, health and reflection.</summary>
 public static class ServiceRegistration
 {
     public static IServiceCollection AddCodeSearch(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DataOptions>().BindConfiguration(DataOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<CacheOptions>().BindConfiguration(CacheOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AccessLogOptions>().BindConfiguration(AccessLogOptions.Section);
+        services.AddCodeSearchSecurity();
+        services.AddSingleton<CallLimiters>();
         services.AddSingleton(TimeProvider.System);
         services.AddMetrics();
         services.AddHttpClient("official-sources", c => c.Timeout = TimeSpan.FromMinutes(5));
@@ -40,6 +47,7 @@ public static class ServiceRegistration
         services.AddSingleton<CodeLookupService>();
         services.AddSingleton<CodeSearchService>();
         services.AddSingleton<ResponseCache>();
+        services.AddSingleton<SuggestionCacheKeys>();
         services.AddSingleton(PageTokenCodec.FromConfiguration(configuration["CodeSearch:PageTokenKey"]));
         services.AddSingleton<SearchRequestValidator>();
         services.AddSingleton<CodeLookupHandler>();
@@ -53,11 +61,17 @@ public static class ServiceRegistration
 
         // 4 MiB per message: a 100,000-character note is at most about 300 KB of UTF-8, so an over-long note still
         // arrives and is answered INVALID_ARGUMENT; only messages over 4 MiB are RESOURCE_EXHAUSTED (docs/api.md).
+        // Interceptors run in this order: sizes for the access log, limits (before any work), the error table, calls
+        // whose deadline already passed refused, the index lease for the call, then the CPT rule (inside the error
+        // table, which maps its refusal to PERMISSION_DENIED).
         services.AddGrpc(o =>
         {
+            o.Interceptors.Add<MessageSizeInterceptor>();
+            o.Interceptors.Add<CallLimitsInterceptor>();
             o.Interceptors.Add<ErrorInterceptor>();
             o.Interceptors.Add<DeadlineInterceptor>();
             o.Interceptors.Add<IndexLeaseInterceptor>();
+            o.Interceptors.Add<CptAccessInterceptor>();
             o.MaxReceiveMessageSize = 4 * 1024 * 1024;
         });
         services.AddGrpcReflection();
@@ -73,10 +87,25 @@ public static class ServiceRegistration
 
     public static WebApplication MapCodeSearch(this WebApplication app)
     {
-        app.MapGrpcService<CodeLookupGrpcService>();
-        app.MapGrpcService<CodingSuggestionsGrpcService>();
-        app.MapGrpcHealthChecksService();
-        app.MapGrpcReflectionService();
+        var auth = app.Services.GetRequiredService<IOptions<AuthOptions>>().Value;
+        var reflection = app.Services.GetRequiredService<IOptions<ReflectionOptions>>().Value;
+        app.UseMiddleware<AccessLogMiddleware>();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        var lookup = app.MapGrpcService<CodeLookupGrpcService>();
+        var suggestions = app.MapGrpcService<CodingSuggestionsGrpcService>();
+        if (auth.Enabled)
+        {
+            lookup.RequireAuthorization(SecurityRegistration.CallerPolicy);
+            suggestions.RequireAuthorization(SecurityRegistration.CallerPolicy);
+        }
+        app.MapGrpcHealthChecksService().AllowAnonymous(); // probes carry no credentials
+        if (reflection.Enabled)
+        {
+            var reflectionService = app.MapGrpcReflectionService();
+            if (auth.Enabled && reflection.RequireAuth) reflectionService.RequireAuthorization(SecurityRegistration.CallerPolicy);
+        }
         return app;
     }
 }

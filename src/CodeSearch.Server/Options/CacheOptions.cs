@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace CodeSearch.Server.Options;
 
-/// <summary>Caching of hot GetCode and SearchCodes results. Section <c>CodeSearch:Cache</c>.</summary>
+/// <summary>Caching of hot GetCode and SearchCodes results (and, if asked, suggestions). Section <c>CodeSearch:Cache</c>.</summary>
 public sealed class CacheOptions
 {
     public const string Section = "CodeSearch:Cache";
@@ -17,4 +17,11 @@ public sealed class CacheOptions
     /// <summary>Sliding expiration in seconds. Default: 600.</summary>
     [Range(1, 86_400)]
     public int ExpirationSeconds { get; set; } = 600;
+
+    /// <summary>
+    /// Also cache SuggestCodes responses (and StreamSuggestCodes answers) while <see cref="Enabled"/>. Keys are an
+    /// HMAC of the request under a per-process random key, never the note; the cached responses do hold evidence
+    /// text from notes in memory until they expire. Default: false.
+    /// </summary>
+    public bool CacheSuggestions { get; set; }
 }

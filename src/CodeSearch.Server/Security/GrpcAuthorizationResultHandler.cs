@@ -1,0 +1,27 @@
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
+
+namespace CodeSearch.Server.Security;
+
+/// <summary>
+/// Turns authorization failures on gRPC calls into gRPC statuses: no valid identity is UNAUTHENTICATED, an identity
+/// without the right is PERMISSION_DENIED. Other requests get the default HTTP challenge or forbid.
+/// </summary>
+internal sealed class GrpcAuthorizationResultHandler : IAuthorizationMiddlewareResultHandler
+{
+    public const string UnauthenticatedMessage = "Authentication required: send an API key (x-api-key) or a bearer token.";
+
+    private readonly AuthorizationMiddlewareResultHandler _default = new();
+
+    public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
+    {
+        if (authorizeResult.Succeeded || !GrpcStatusResponse.IsGrpc(context.Request))
+        {
+            return _default.HandleAsync(next, context, policy, authorizeResult);
+        }
+        return authorizeResult.Forbidden
+            ? GrpcStatusResponse.WriteAsync(context, StatusCode.PermissionDenied, "The caller may not use this service.")
+            : GrpcStatusResponse.WriteAsync(context, StatusCode.Unauthenticated, UnauthenticatedMessage);
+    }
+}
