@@ -21,6 +21,9 @@ public static class XmlSource
         CloseInput = false,
     };
 
+    /// <summary>Deepest element nesting accepted (the CDC files nest at most 13 deep); deeper is malformed.</summary>
+    public const int MaxDepth = 64;
+
     /// <summary>Opens <paramref name="path"/> for reading, decompressing when it ends with ".gz".</summary>
     /// <exception cref="SourceDataException">The file cannot be opened.</exception>
     public static Stream Open(string path)
@@ -43,7 +46,7 @@ public static class XmlSource
         XDocument document;
         try
         {
-            using var reader = XmlReader.Create(xml, Settings);
+            using var reader = new DepthLimitedXmlReader(XmlReader.Create(xml, Settings), MaxDepth);
             document = XDocument.Load(reader, LoadOptions.SetLineInfo);
         }
         catch (XmlException ex)

@@ -4,6 +4,7 @@ using Proto = CodeSearch.V1;
 namespace CodeSearch.Server.Grpc;
 
 /// <summary>The CodingSuggestions gRPC service. Errors are mapped by <see cref="ErrorInterceptor"/>.</summary>
+[BindServiceMethod(typeof(UnparseableRequests), nameof(UnparseableRequests.BindCodingSuggestions))]
 internal sealed class CodingSuggestionsGrpcService(SuggestCodesHandler handler, SuggestCodesStream stream)
     : Proto.CodingSuggestions.CodingSuggestionsBase
 {

@@ -64,4 +64,11 @@ internal static class ErrorMapping
     }
 
     public static RpcException ToRpcException(Exception exception) => ToStatus(exception).ToRpcException();
+
+    /// <summary>
+    /// A request message protobuf cannot parse: INVALID_ARGUMENT with one violation on the whole message (field "").
+    /// The parser's message names the problem (truncated input, invalid UTF-8), never the content.
+    /// </summary>
+    public static RpcException UnparseableRequest(Google.Protobuf.InvalidProtocolBufferException exception) =>
+        ToRpcException(new InvalidRequestException("", $"is not a valid protobuf message for this method: {exception.Message}"));
 }

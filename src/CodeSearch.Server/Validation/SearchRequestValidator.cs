@@ -31,7 +31,7 @@ internal sealed class SearchRequestValidator(PageTokenCodec pageTokens)
         {
             violations.Add("page_token", "is not a token this server issued for this query and index generation; start again without it");
         }
-        else if (offset + pageSize > CodeSearchService.MaxResultDepth)
+        else if (offset > CodeSearchService.MaxResultDepth - pageSize) // not offset + pageSize: a forged offset near int.MaxValue overflows
         {
             violations.Add("page_token", $"pages reach at most {CodeSearchService.MaxResultDepth} results deep; refine the query");
         }
