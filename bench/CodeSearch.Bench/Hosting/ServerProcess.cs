@@ -8,7 +8,7 @@ namespace CodeSearch.Bench.Hosting;
 /// <summary>
 /// The server as a child process: <c>dotnet CodeSearch.Server.dll --urls http://127.0.0.1:PORT</c> in Production with
 /// the given index and source directories and downloads off. Its output goes to a log file (the server never logs note
-/// text). Stopped with SIGTERM (graceful), then killed after 15 s.
+/// text). Stopped with SIGTERM (graceful), then killed after 15 s; killed too if the harness itself is interrupted.
 /// </summary>
 internal sealed class ServerProcess : IAsyncDisposable
 {
@@ -48,6 +48,17 @@ internal sealed class ServerProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => Write(log, e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
+        // Ctrl+C or SIGTERM on the harness ends it without running finally blocks: do not leave the server behind.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                if (!process.HasExited) process.Kill(entireProcessTree: true);
+            }
+            catch (InvalidOperationException)
+            {
+            }
+        };
         return new ServerProcess(process, log, address);
     }
 
