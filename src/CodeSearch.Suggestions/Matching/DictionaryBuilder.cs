@@ -7,15 +7,23 @@ namespace CodeSearch.Suggestions.Matching;
 /// Compiles a release's codes, their synonyms and the learned phrases into a <see cref="TermDictionary"/>.
 /// Stem weights are inverse document frequencies over all terms; stems in more than
 /// <see cref="CommonStemShare"/> of terms are not used to find candidates (they still count for coverage).
+/// A term is posted only under its heaviest rare stems, as many as it takes for their weight to exceed
+/// 1 − the indexed coverage (<see cref="DefaultIndexedCoverage"/>) of the term's (prefix filtering, as in set-similarity joins): a sentence holding
+/// none of them cannot cover that share of the term, so it need not look at it. This finds exactly
+/// the terms that posting every rare stem would, while each sentence looks at far fewer.
 /// </summary>
 public static class DictionaryBuilder
 {
     /// <summary>Share of terms above which a stem is too common to find candidates with.</summary>
     public const double CommonStemShare = 0.02;
 
+    /// <summary>The least coverage <see cref="TermDictionary.Match"/> may be asked for unless the dictionary is built
+    /// for less (learned terms need all their words whatever it is).</summary>
+    public const float DefaultIndexedCoverage = 0.6f;
+
     /// <summary>Builds the dictionary; <paramref name="synonyms"/> gives a code's synonyms (may be empty).</summary>
     public static TermDictionary Build(CodeSystemId system, IReadOnlyList<MedicalCode> codes,
-        Func<MedicalCode, IEnumerable<string>> synonyms, IEnumerable<LearnedTerm> learned)
+        Func<MedicalCode, IEnumerable<string>> synonyms, IEnumerable<LearnedTerm> learned, float indexedCoverage = DefaultIndexedCoverage)
     {
         var table = codes.ToArray();
         var position = new Dictionary<string, int>(table.Length, StringComparer.Ordinal);
@@ -51,17 +59,29 @@ public static class DictionaryBuilder
             var r = raw[t];
             terms[t] = new Term(r.Code, r.Text, r.Source, r.Required, r.Required.Select(s => idf[s]).ToArray(), r.Optional,
                 r.Precision, r.Support);
-            var anchored = false;
-            foreach (var s in r.Required)
-            {
-                if (!anchor[s]) continue;
-                (postings[s] ??= []).Add(t);
-                anchored = true;
-            }
-            if (!anchored) commonOnly.Add(t);
+            var posted = PostedStems(terms[t], anchor, indexedCoverage);
+            foreach (var s in posted) (postings[s] ??= []).Add(t);
+            if (posted.Count == 0) commonOnly.Add(t);
         }
         return new TermDictionary(system, table, terms, vocabulary,
-            postings.Select(p => p?.ToArray() ?? []).ToArray(), anchor, commonOnly.ToArray());
+            postings.Select(p => p?.ToArray() ?? []).ToArray(), anchor, commonOnly.ToArray(), indexedCoverage);
+
+        // The heaviest rare stems of the term until the rest weigh less than the coverage it needs (with a margin
+        // for float rounding); all of its rare stems when that point is never reached.
+        static List<int> PostedStems(Term term, bool[] anchor, float indexedCoverage)
+        {
+            var needed = term.Source == TermSource.Learned ? Math.Max(0.999f, indexedCoverage) : indexedCoverage;
+            var rest = term.TotalWeight;
+            var posted = new List<int>();
+            foreach (var i in Enumerable.Range(0, term.Required.Length).Where(i => anchor[term.Required[i]])
+                         .OrderByDescending(i => term.Weights[i]).ThenBy(i => term.Required[i]))
+            {
+                posted.Add(term.Required[i]);
+                rest -= term.Weights[i];
+                if (rest < needed * term.TotalWeight * 0.999f) break;
+            }
+            return posted;
+        }
 
         void AddText(int code, string text, TermSource source)
         {

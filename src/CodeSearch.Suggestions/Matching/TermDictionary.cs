@@ -17,8 +17,9 @@ public sealed class TermDictionary
     private readonly ThreadLocal<MatchBuffer> _buffers;
 
     internal TermDictionary(CodeSystemId system, MedicalCode[] codes, Term[] terms, Vocabulary vocabulary,
-        int[][] postings, bool[] anchor, int[] commonOnly)
+        int[][] postings, bool[] anchor, int[] commonOnly, float indexedCoverage)
     {
+        IndexedCoverage = indexedCoverage;
         System = system;
         Codes = codes;
         Terms = terms;
@@ -32,6 +33,9 @@ public sealed class TermDictionary
         _numeric = new bool[vocabulary.Count];
         foreach (var (stem, id) in vocabulary.Entries) _numeric[id] = stem.All(char.IsDigit);
     }
+
+    /// <summary>The least coverage <see cref="Match"/> can be asked for: the postings were cut for it.</summary>
+    public float IndexedCoverage { get; }
 
     /// <summary>This thread's scratch buffer.</summary>
     public MatchBuffer Buffer => _buffers.Value!;
@@ -60,6 +64,8 @@ public sealed class TermDictionary
     /// </summary>
     public List<TermMatch> Match(IEnumerable<int> sentenceStems, float minCoverage, MatchBuffer buffer)
     {
+        // Terms are posted for IndexedCoverage: a lower coverage would miss some.
+        ArgumentOutOfRangeException.ThrowIfLessThan(minCoverage, IndexedCoverage);
         var stamp = buffer.NextStamp();
         var stems = new List<int>();
         foreach (var s in sentenceStems)

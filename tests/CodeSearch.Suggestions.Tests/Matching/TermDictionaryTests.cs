@@ -37,7 +37,11 @@ public class TermDictionaryTests
     };
 
     // Enough filler terms that words used by only one or two real terms are rare enough to find candidates with.
-    private static readonly TermDictionary Dict = Dictionary(Codes.Concat(Filler(200)), Synonyms, Learned);
+    // Built for coverage down to 0.01 so the tests can ask for low coverage.
+    private static readonly TermDictionary Dict = Dictionary(Codes.Concat(Filler(200)), Synonyms, Learned, indexedCoverage: 0.01f);
+
+    // As the engine builds it: postings cut for DictionaryBuilder.DefaultIndexedCoverage.
+    private static readonly TermDictionary Cut = Dictionary(Codes.Concat(Filler(200)), Synonyms, Learned);
 
     private static List<(string Code, TermSource Source, float Coverage)> Match(string text, float minCoverage = 0.5f) =>
         Dict.Match(Stems(Dict, text), minCoverage, Dict.Buffer)
@@ -206,4 +210,26 @@ public class TermDictionaryTests
         Assert.Equal("I10", Dict.Codes[Dict.PositionOf("I10")].Code);
         Assert.Equal(-1, Dict.PositionOf("I10.0"));
     }
+
+    [Theory]
+    [InlineData("type 2 diabetes mellitus with essential hypertension")]
+    [InlineData("low back pain and chest pain")]
+    [InlineData("pain in the right knee, substernal discomfort")]
+    [InlineData("chest")]
+    [InlineData("diabetes")]
+    [InlineData("high blood pressure and pain in throat")]
+    [InlineData("abdominal pain unspecified, other headache")]
+    public void Match_PostingsCutForMinimumCoverage_SameMatchesAsEveryStemPosted(string text)
+    {
+        var cut = Cut.Match(Stems(Cut, text), DictionaryBuilder.DefaultIndexedCoverage, Cut.Buffer)
+            .Select(m => (m.TermId, m.Coverage)).OrderBy(m => m.TermId);
+        var full = Dict.Match(Stems(Dict, text), DictionaryBuilder.DefaultIndexedCoverage, Dict.Buffer)
+            .Select(m => (m.TermId, m.Coverage)).OrderBy(m => m.TermId);
+
+        Assert.Equal(full, cut);
+    }
+
+    [Fact]
+    public void Match_BelowTheIndexedCoverage_Throws() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => Cut.Match(Stems(Cut, "chest"), 0.5f, Cut.Buffer));
 }

@@ -20,10 +20,11 @@ internal static class TestCodes
 
     /// <summary>Numbers codes in list order (official order) and builds a dictionary.</summary>
     public static TermDictionary Dictionary(IEnumerable<MedicalCode> codes,
-        Func<MedicalCode, IEnumerable<string>>? synonyms = null, IEnumerable<LearnedTerm>? learned = null)
+        Func<MedicalCode, IEnumerable<string>>? synonyms = null, IEnumerable<LearnedTerm>? learned = null,
+        float indexedCoverage = DictionaryBuilder.DefaultIndexedCoverage)
     {
         var ordered = codes.Select((c, i) => c.Order > 0 ? c : c with { Order = i + 1 }).ToList();
-        return DictionaryBuilder.Build(CodeSystemId.Icd10Cm, ordered, synonyms ?? (_ => []), learned ?? []);
+        return DictionaryBuilder.Build(CodeSystemId.Icd10Cm, ordered, synonyms ?? (_ => []), learned ?? [], indexedCoverage);
     }
 
     /// <summary>The stem ids a sentence would give: folded words, stop words dropped, unknown stems -1.</summary>
