@@ -10,6 +10,7 @@ public static class ArgsParser
                                 [--connections N] [--concurrency N] [--duration SECONDS | --requests N] [--warmup SECONDS]
                                 [--scenarios health,get,search-hot,search-cold,suggest,stream] [--mix get=4,search-hot=3,...]
                                 [--rate 75 | --rate 50%] [--rate-rpc suggest] [--notes FILE] [--phrases FILE] [--out DIR]
+                                [--soak-rounds N (with --mix: N rounds of --duration seconds, memory after each)]
         """;
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
@@ -39,9 +40,11 @@ public static class ArgsParser
                 "--notes" => o with { NotesFile = Value() },
                 "--phrases" => o with { PhrasesFile = Value() },
                 "--out" => o with { OutputDirectory = Value() },
+                "--soak-rounds" => o with { SoakRounds = Positive(name, Value()) },
                 _ => throw new FormatException($"unknown option '{name}'"),
             };
         }
+        if (o.SoakRounds > 0 && o.Mix is null) throw new FormatException("--soak-rounds needs --mix: a soak runs the mix round after round");
         if (o.RateRpc == RpcKind.Stream) throw new FormatException("--rate-rpc must be a unary RPC (the open loop sends independent calls)");
         return o;
     }

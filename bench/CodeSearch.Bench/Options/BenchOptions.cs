@@ -54,6 +54,10 @@ public sealed record BenchOptions
     /// <summary>JSONL whose "text" fields are search phrases and "gold" fields codes. Default ../shared/eval/do/do-icd10cm-dev.jsonl.</summary>
     public string? PhrasesFile { get; init; }
 
+    /// <summary>Soak: instead of the scenarios, run the mix this many times back to back (each round
+    /// <see cref="DurationSeconds"/> long) and sample the server's memory after each. Default 0 (off); needs a mix.</summary>
+    public int SoakRounds { get; init; }
+
     /// <summary>Where load-&lt;time&gt;.json and .png go. Default artifacts/bench.</summary>
     public string? OutputDirectory { get; init; }
 }

@@ -43,6 +43,8 @@ internal static class BenchRun
             Console.WriteLine($"workload ({data.Source}): {data.Codes.Count} codes, {data.Queries.Hot.Count} hot + {data.Queries.Cold.Count} cold queries, " +
                 $"{data.Notes.Count} notes (median {data.MedianNoteChars} chars)");
             await using var caller = new RpcCaller(clients, data, Math.Max(options.Concurrency, 1));
+            if (options.SoakRounds > 0)
+                return await Soak.RunAsync(options, caller, () => server?.Memory(), stem + ".soak.json") ? 0 : 1;
             var scenarios = await Scenarios.RunAsync(options, caller);
 
             serverInfo = serverInfo is null ? null : serverInfo with { AfterLoad = server!.Memory() };

@@ -30,4 +30,17 @@ public class ArgsParserTests
     [InlineData("--duration", "soon")]
     public void Parse_Invalid_Throws(string name, string value) =>
         Assert.Throws<FormatException>(() => ArgsParser.Parse([name, value]));
+
+    [Fact]
+    public void Parse_SoakRoundsWithMix_Applied()
+    {
+        var o = ArgsParser.Parse(["--mix", "get=1,suggest=1", "--soak-rounds", "5"]);
+
+        Assert.Equal(5, o.SoakRounds);
+        Assert.NotNull(o.Mix);
+    }
+
+    [Fact]
+    public void Parse_SoakRoundsWithoutMix_Throws() =>
+        Assert.Throws<FormatException>(() => ArgsParser.Parse(["--soak-rounds", "5"]));
 }
