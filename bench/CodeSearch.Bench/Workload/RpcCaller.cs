@@ -22,7 +22,7 @@ internal sealed class RpcCaller(ClientPool clients, WorkloadData data, int worke
         RpcKind.GetCode => clients.Lookup().GetCodeAsync(new GetCodeRequest
             { System = CodeSystem.Icd10Cm, Code = Next(data.Codes, ref _code) }, cancellationToken: ct).ResponseAsync,
         RpcKind.SearchHot => Search(Next(data.Queries.Hot, ref _hot), ct),
-        RpcKind.SearchCold => Search(Next(data.Queries.Cold, ref _cold), ct),
+        RpcKind.SearchCold => ColdSearch(ct),
         RpcKind.Suggest => clients.Suggestions().SuggestCodesAsync(Suggestion(), cancellationToken: ct).ResponseAsync,
         _ => (_streams[worker] ??= new StreamCaller(clients.SuggestionsFor(worker))).CallAsync(Suggestion(), ct),
     };
@@ -46,8 +46,20 @@ internal sealed class RpcCaller(ClientPool clients, WorkloadData data, int worke
         }
     }
 
-    private Task Search(string query, CancellationToken ct) =>
-        clients.Lookup().SearchCodesAsync(new SearchCodesRequest { Query = query }, cancellationToken: ct).ResponseAsync;
+    private Task Search(string query, CancellationToken ct, int pageSize = 0) =>
+        clients.Lookup().SearchCodesAsync(new SearchCodesRequest { Query = query, PageSize = pageSize }, cancellationToken: ct).ResponseAsync;
+
+    // Once the cold set is used up it starts again with another page size: the response cache keys on the page size,
+    // so a cold query is never answered from the cache (for up to 80 passes over the set).
+    private Task ColdSearch(CancellationToken ct)
+    {
+        var n = Interlocked.Increment(ref _cold);
+        var pass = (int)(n / data.Queries.Cold.Count);
+        return Search(data.Queries.Cold[(int)(n % data.Queries.Cold.Count)], ct, ColdPageSize(pass));
+    }
+
+    /// <summary>Page size of the cold set's <paramref name="pass"/>-th pass: 20 (the default), then 21, 22, ... 100, then again.</summary>
+    public static int ColdPageSize(int pass) => 20 + pass % 81;
 
     private SuggestCodesRequest Suggestion() =>
         new() { Text = Next(data.Notes, ref _note), Systems = { CodeSystem.Icd10Cm } };
