@@ -15,8 +15,10 @@ namespace CodeSearch.Server.Tests.Grpc;
 public class DeadlineTests(DeadlineServer server)
 {
     private static readonly TimeSpan Prompt = TimeSpan.FromSeconds(2);
-    // Long enough that a loaded CI machine still answers the cancelled or expired call well before the stall ends.
-    private const int StallMs = 1000;
+    // Long enough that a loaded CI machine still answers the cancelled or expired call well before the stall ends:
+    // with every test class running at once, the thread pool can be slow to run the client's continuation (1.5 s seen
+    // in one CI run with a 1 s stall).
+    private const int StallMs = 3000;
 
     public static TheoryData<string> Rpcs => new()
     {
