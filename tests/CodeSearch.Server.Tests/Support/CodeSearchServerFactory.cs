@@ -3,6 +3,8 @@ using CodeSearch.Tests;
 using Grpc.Health.V1;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -82,6 +84,14 @@ public class CodeSearchServerFactory : WebApplicationFactory<Program>
     /// <summary>A channel to the in-memory TestServer (starting it); a factory hosted on Kestrel overrides this.</summary>
     protected virtual GrpcChannel CreateChannel() =>
         GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions { HttpHandler = Server.CreateHandler() });
+
+    /// <summary>For factories that called <c>UseKestrel</c>: starts the server and opens a channel to its first address.</summary>
+    protected GrpcChannel KestrelChannel()
+    {
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        return GrpcChannel.ForAddress(addresses.First());
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -34,13 +34,7 @@ public sealed class ConfiguredServerFactory : CodeSearchServerFactory
 
     public V1.CodingSuggestions.CodingSuggestionsClient Suggestions => new(Channel);
 
-    protected override GrpcChannel CreateChannel()
-    {
-        if (!_kestrel) return base.CreateChannel();
-        StartServer();
-        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
-        return GrpcChannel.ForAddress(addresses.First());
-    }
+    protected override GrpcChannel CreateChannel() => _kestrel ? KestrelChannel() : base.CreateChannel();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

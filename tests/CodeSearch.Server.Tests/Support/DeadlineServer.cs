@@ -49,12 +49,7 @@ public sealed class DeadlineServer : IAsyncLifetime
             UseKestrel(0);
         }
 
-        protected override GrpcChannel CreateChannel()
-        {
-            StartServer();
-            var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
-            return GrpcChannel.ForAddress(addresses.First());
-        }
+        protected override GrpcChannel CreateChannel() => KestrelChannel();
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
