@@ -53,14 +53,24 @@ public class CodeSearchServerFactory : WebApplicationFactory<Program>
 
     public IndexStartupState StartupState => Services.GetRequiredService<IndexStartupState>();
 
-    /// <summary>Polls grpc.health.v1 until SERVING; fails with the start-up problem or after <paramref name="timeout"/>.</summary>
+    /// <summary>Polls grpc.health.v1 until SERVING (a refused connection counts as not yet); fails with the start-up
+    /// problem or after <paramref name="timeout"/>.</summary>
     public async Task WaitUntilServingAsync(TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
         var status = HealthCheckResponse.Types.ServingStatus.Unknown;
         while (DateTime.UtcNow < deadline)
         {
-            status = (await Health.CheckAsync(new HealthCheckRequest())).Status;
+            try
+            {
+                status = (await Health.CheckAsync(new HealthCheckRequest())).Status;
+            }
+            catch (global::Grpc.Core.RpcException e) when (e.StatusCode == global::Grpc.Core.StatusCode.Unavailable)
+            {
+                // A Kestrel endpoint can refuse the first connection while it is still coming up (seen once in CI).
+                await Task.Delay(50);
+                continue;
+            }
             if (status == HealthCheckResponse.Types.ServingStatus.Serving) return;
             if (StartupState.Problem is { } problem) throw new InvalidOperationException($"The server will not serve: {problem}");
             await Task.Delay(50);
