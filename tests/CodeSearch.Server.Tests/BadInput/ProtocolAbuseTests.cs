@@ -92,7 +92,6 @@ public class ProtocolAbuseTests(FakeSuggestionServer server)
         // must stop answering, and so stop reading, instead of queueing thousands of answers in memory.
         var big = SuggestionSamples.Result.Suggestions[0] with { Rationale = new string('r', 4096) };
         using var _ = server.Suggester.Use((_, _) => new SuggestionResult([big], [], [SuggestionSamples.Loaded]));
-        var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
         using var stop = new CancellationTokenSource();
         using var call = server.Client.StreamSuggestCodes(deadline: Deadline(60), cancellationToken: stop.Token);
 
@@ -108,8 +107,8 @@ public class ProtocolAbuseTests(FakeSuggestionServer server)
         Assert.Equal("I10", other.Code_);
         var suggested = await server.Client.SuggestCodesAsync(new SuggestCodesRequest { Text = "HTN" }, deadline: Deadline(3));
         Assert.Single(suggested.Suggestions);
-        var heapGrowth = GC.GetTotalMemory(forceFullCollection: true) - heapBefore;
-        Assert.True(heapGrowth < 64L * 1024 * 1024, $"managed heap grew {heapGrowth / 1024 / 1024} MB");
+        // The answered count is the measure: the managed heap is shared with every test class running at once, so a
+        // heap-growth bound here failed on other tests' allocations (73 MB seen in CI).
 
         await stop.CancelAsync();
         await Task.WhenAny(writing, Task.Delay(TimeSpan.FromSeconds(10)));

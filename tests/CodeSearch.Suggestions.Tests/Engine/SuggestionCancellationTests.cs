@@ -31,18 +31,29 @@ public class SuggestionCancellationTests
         var full = Stopwatch.StartNew();
         Engine.Suggest(new SuggestionRequest { Text = LongNote });
         full.Stop();
-        // Timing on a shared machine: a pause can hit any one attempt, so the best of three counts.
+        // Timing on a shared machine: a pause can hit any one attempt (the full run measured slow, so the cancelled run
+        // ends before its token fires; or the cancelled run stalls), so the best of five counts.
+        var fullTime = full.Elapsed;
         var best = TimeSpan.MaxValue;
-        for (var attempt = 0; attempt < 3 && best >= full.Elapsed / 2; attempt++)
+        for (var attempt = 0; attempt < 5 && best >= fullTime / 2; attempt++)
         {
             using var cancel = new CancellationTokenSource();
             var cancelled = Stopwatch.StartNew();
-            cancel.CancelAfter(full.Elapsed / 10);
-            Assert.ThrowsAny<OperationCanceledException>(() => Engine.Suggest(new SuggestionRequest { Text = LongNote }, cancel.Token));
-            cancelled.Stop();
+            cancel.CancelAfter(fullTime / 10);
+            try
+            {
+                Engine.Suggest(new SuggestionRequest { Text = LongNote }, cancel.Token);
+                // Finished before the token fired: the full run was measured slow; this run is a truer full run.
+                if (cancelled.Elapsed < fullTime) fullTime = cancelled.Elapsed;
+                continue;
+            }
+            catch (OperationCanceledException)
+            {
+                cancelled.Stop();
+            }
             if (cancelled.Elapsed < best) best = cancelled.Elapsed;
         }
 
-        Assert.True(best < full.Elapsed / 2, $"cancelled after {full.Elapsed.TotalMilliseconds / 10:0} ms, stopped at {best.TotalMilliseconds:0} ms at best; a full run takes {full.Elapsed.TotalMilliseconds:0} ms");
+        Assert.True(best < fullTime / 2, $"cancelled after {fullTime.TotalMilliseconds / 10:0} ms, stopped at {best.TotalMilliseconds:0} ms at best; a full run takes {fullTime.TotalMilliseconds:0} ms");
     }
 }
