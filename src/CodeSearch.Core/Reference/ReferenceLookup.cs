@@ -15,10 +15,12 @@ public sealed class ReferenceLookup
     private readonly Dictionary<string, TabularNode> _nodes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _entriesByCode = new(StringComparer.Ordinal);
     private readonly Dictionary<int, List<int>> _seeSources = [];
+    private readonly string?[] _paths;
 
     public ReferenceLookup(ReferenceData data)
     {
         _data = data;
+        _paths = new string?[data.Entries.Count];
         foreach (var node in data.Tabular?.Nodes ?? [])
         {
             _nodes[Key(node.Level, node.Id)] = node;
@@ -103,19 +105,30 @@ public sealed class ReferenceLookup
     /// Words that lead a coder to the code, for search: its own inclusion terms, the paths of Alphabetic Index and
     /// External Cause entries that give it, and of entries whose "see" points at one of those ("Attack › heart").
     /// </summary>
-    public IReadOnlyList<string> SynonymsFor(MedicalCode code, Func<string, MedicalCode?> find)
+    public IReadOnlyList<string> SynonymsFor(MedicalCode code)
     {
-        var synonyms = NotesFor(code, find)
-            .Where(n => !n.Inherited && n.Note.Kind == NoteKind.InclusionTerm)
-            .Select(n => n.Note.Text).ToList();
+        var synonyms = new List<string>();
+        // The code's own inclusion terms: those printed under it, while its title is unchanged (what NotesFor lists
+        // as not inherited), without walking the hierarchy: this runs for search hits.
+        if (code.System == CodeSystemId.Icd10Cm && _data.Tabular is not null
+            && _nodes.TryGetValue(Key(TabularLevel.Code, code.Code), out var node) && SameTitle(node.Description, code.Description))
+        {
+            foreach (var note in node.Notes)
+            {
+                if (note.Kind == NoteKind.InclusionTerm) synonyms.Add(note.Text);
+            }
+        }
         var direct = EntryPositions(code).ToList();
         var leading = direct.Concat(direct.SelectMany(i => _seeSources.GetValueOrDefault(i) ?? []));
-        foreach (var entry in leading.Distinct().Select(i => _data.Entries[i]))
+        foreach (var i in leading.Distinct())
         {
-            if (entry.Index is IndexKind.Diseases or IndexKind.ExternalCauses) synonyms.Add(string.Join(' ', entry.Path));
+            if (_data.Entries[i].Index is IndexKind.Diseases or IndexKind.ExternalCauses) synonyms.Add(EntryPath(i));
         }
         return synonyms.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
+
+    // An entry's path as one line, joined once per entry and kept (entries never change).
+    private string EntryPath(int i) => _paths[i] ??= string.Join(' ', _data.Entries[i].Path);
 
     // A one-category section shares its id with its category (section "E36", diag "E36"): a code whose parent id is
     // its own id sits directly under the section of that name.
@@ -128,8 +141,20 @@ public sealed class ReferenceLookup
 
     private static string Key(TabularLevel level, string id) => $"{(int)level}:{id}";
 
-    private static bool SameTitle(string a, string b) =>
-        string.Equals(Collapse(a), Collapse(b), StringComparison.OrdinalIgnoreCase);
-
-    private static string Collapse(string text) => string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    // Equal ignoring case and how many spaces separate the words (and leading or trailing spaces).
+    private static bool SameTitle(string a, string b)
+    {
+        var (i, j) = (0, 0);
+        while (true)
+        {
+            while (i < a.Length && a[i] == ' ') i++;
+            while (j < b.Length && b[j] == ' ') j++;
+            if (i == a.Length || j == b.Length) return i == a.Length && j == b.Length;
+            // Inside words both sides must agree; a run of spaces counts as one separator.
+            if ((i == 0 || a[i - 1] == ' ') != (j == 0 || b[j - 1] == ' ')) return false;
+            if (char.ToUpperInvariant(a[i]) != char.ToUpperInvariant(b[j])) return false;
+            i++;
+            j++;
+        }
+    }
 }

@@ -15,7 +15,7 @@ internal static class SynonymSource
         var codes = target.Codes.ToDictionary(c => c.Code, StringComparer.Ordinal);
         var lookup = new ReferenceLookup(reference);
         return code => code.System == CodeSystemId.Icd10Cm && code.ReleaseId == reference.TargetReleaseId
-            ? lookup.SynonymsFor(code, c => codes.GetValueOrDefault(c))
+            ? lookup.SynonymsFor(code)
             : [];
     }
 }

@@ -117,6 +117,10 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
         return byDoc;
     }
 
+    internal IndexReader Reader => _reader;
+    internal int DocumentCount => _byDoc.Length;
+    internal MedicalCode CodeOfDocument(int doc) => _byDoc[doc];
+
     public MedicalCode? Find(CodeSystemId system, string releaseId, string undottedCode) =>
         Table(system, releaseId)?.Find(undottedCode);
 
@@ -135,29 +139,43 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
         var hits = new List<SearchHit>(Math.Min(needed, 256));
         CodeMatcher.Collect(text, scope, r => Table(r.System, r.ReleaseId), hits, needed);
         var words = hits.Count < needed ? QueryWords.Of(text) : null;
-        var relaxedFrom = words is null ? hits.Count : AddTextMatches(words, scope, hits, needed);
-        // Provenance is looked up for the page shown only.
-        var page = hits.Select((h, i) => (Hit: h, Relaxed: i >= relaxedFrom)).Skip(offset).Take(limit)
-            .Select(x => x.Hit.MatchKind == MatchKind.Text && words is not null
-                ? x.Hit with { MatchedSynonym = SynonymMatch.Find(words, x.Hit.Code, Reference, Find, x.Relaxed) }
-                : x.Hit)
-            .ToList();
+        var docs = new List<int>(hits.Count);
+        docs.AddRange(Enumerable.Repeat(-1, hits.Count));
+        var relaxedFrom = words is null ? hits.Count : AddTextMatches(words, scope, hits, docs, needed);
+        var end = Math.Min(hits.Count, offset + limit);
+        var page = new List<SearchHit>(Math.Max(0, end - offset));
+        for (var h = offset; h < end; h++) page.Add(hits[h]);
+        if (words is not null) NameSynonyms(words, page, docs.GetRange(Math.Min(offset, docs.Count), page.Count), offset, relaxedFrom);
         return new SearchPage(page, hits.Count > offset + limit);
     }
 
+    // Provenance is looked up for the text hits of the page shown only.
+    private void NameSynonyms(QueryWords words, List<SearchHit> page, List<int> pageDocs, int offset, int relaxedFrom)
+    {
+        var text = Enumerable.Range(0, page.Count).Where(h => page[h].MatchKind == MatchKind.Text).ToList();
+        if (text.Count == 0) return;
+        var held = OwnWords.Of(_reader, words, text.Select(h => pageDocs[h]).ToList(), text.Select(h => page[h].Code).ToList());
+        for (var k = 0; k < text.Count; k++)
+        {
+            var h = text[k];
+            var synonym = SynonymMatch.Find(words, page[h].Code, held[k], Reference, relaxed: offset + h >= relaxedFrom);
+            if (synonym is not null) page[h] = page[h] with { MatchedSynonym = synonym };
+        }
+    }
+
     // Adds the strict tiers' codes, then, when they ran dry, the relaxed tier's; returns where the relaxed codes start.
-    private int AddTextMatches(QueryWords words, SearchScope scope, List<SearchHit> hits, int needed)
+    private int AddTextMatches(QueryWords words, SearchScope scope, List<SearchHit> hits, List<int> docs, int needed)
     {
         var seen = new HashSet<MedicalCode>(hits.Select(h => h.Code), ReferenceEqualityComparer.Instance);
         foreach (var tier in TextQueryBuilder.Tiers(words))
         {
             if (hits.Count >= needed) return hits.Count;
-            AddMatches(TopDocs(tier, scope, needed - hits.Count + seen.Count), 1f, hits, needed, seen);
+            AddMatches(TopDocs(tier, scope, needed - hits.Count + seen.Count), 1f, hits, docs, needed, seen);
         }
         var relaxedFrom = hits.Count;
         if (hits.Count < needed && RelaxedQueryBuilder.Build(words, DocumentsStarting()) is { } relaxed)
         {
-            AddRelaxedMatches(relaxed, scope, hits, needed, seen);
+            AddRelaxedMatches(relaxed, scope, hits, docs, needed, seen);
         }
         return relaxedFrom;
     }
@@ -172,22 +190,24 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
 
     // Codes holding some of the words come after every code holding all of them, at most RelaxedQueryBuilder.MaxResults
     // of them, scaled so that the list stays in descending score order.
-    private void AddRelaxedMatches(TextQuery relaxed, SearchScope scope, List<SearchHit> hits, int needed, HashSet<MedicalCode> seen)
+    private void AddRelaxedMatches(TextQuery relaxed, SearchScope scope, List<SearchHit> hits, List<int> docs, int needed, HashSet<MedicalCode> seen)
     {
         var wanted = Math.Min(needed - hits.Count, RelaxedQueryBuilder.MaxResults);
         var found = TopDocs(relaxed, scope, wanted + seen.Count).Where(d => !seen.Contains(_byDoc[d.Doc])).Take(wanted).ToList();
         if (found.Count == 0) return;
         var scale = hits.Count > 0 && found[0].Score >= hits[^1].Score ? hits[^1].Score * RelaxedQueryBuilder.FirstScoreShare / found[0].Score : 1f;
-        AddMatches(found, scale, hits, needed, seen);
+        AddMatches(found, scale, hits, docs, needed, seen);
     }
 
-    private void AddMatches(IEnumerable<ScoreDoc> found, float scale, List<SearchHit> hits, int needed, HashSet<MedicalCode> seen)
+    private void AddMatches(IEnumerable<ScoreDoc> found, float scale, List<SearchHit> hits, List<int> docs, int needed, HashSet<MedicalCode> seen)
     {
         foreach (var scoreDoc in found)
         {
             if (hits.Count >= needed) return;
             var code = _byDoc[scoreDoc.Doc];
-            if (seen.Add(code)) hits.Add(new SearchHit(code, scoreDoc.Score * scale, MatchKind.Text));
+            if (!seen.Add(code)) continue;
+            hits.Add(new SearchHit(code, scoreDoc.Score * scale, MatchKind.Text));
+            docs.Add(scoreDoc.Doc);
         }
     }
 

@@ -5,7 +5,7 @@ using Lucene.Net.Search;
 namespace CodeSearch.Indexing.Search;
 
 /// <summary>
-/// Scope filters, cached per scope with their per-segment bitsets (CachingWrapperFilter): a scope is a handful of
+/// Scope filters, cached per scope with their per-segment bit sets (<see cref="BitSetCachingFilter"/>): a scope is a handful of
 /// releases, a billable flag and a date, so only a few exist at a time, and evaluating one afresh (date ranges over
 /// every document) costs more than the search itself. Bounded: cleared when it grows past <see cref="Capacity"/>.
 /// </summary>
@@ -19,6 +19,6 @@ internal sealed class ScopeFilterCache
         var key = ScopeFilter.Key(scope);
         if (_filters.TryGetValue(key, out var filter)) return filter;
         if (_filters.Count >= Capacity) _filters.Clear();
-        return _filters.GetOrAdd(key, _ => new CachingWrapperFilter(ScopeFilter.Build(scope)));
+        return _filters.GetOrAdd(key, _ => new BitSetCachingFilter(ScopeFilter.Build(scope)));
     }
 }

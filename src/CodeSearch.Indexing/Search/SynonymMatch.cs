@@ -10,21 +10,22 @@ namespace CodeSearch.Indexing.Search;
 /// index or inclusion term that does (e.g. "Attack heart" for "heart attack" on I21.9), or else the terms that
 /// together supply the missing words. A word counts in any of its forms (<see cref="WordForms"/>). A hit of the relaxed
 /// tier, which may hold some words nowhere, is given one only when its own descriptions hold none of the words: that
-/// is when the terms explain why it is listed, and it spares the costly term lookup for the others.
+/// is when the terms explain why it is listed, and it spares the costly term lookup for the others. Which words the
+/// code's own descriptions hold comes from the caller (<see cref="OwnWords"/> reads it from the index postings).
 /// </summary>
 internal static class SynonymMatch
 {
-    public static string? Find(string text, MedicalCode code, ReferenceLookup reference, Func<CodeSystemId, string, string, MedicalCode?> find) =>
-        QueryWords.Of(text) is { } words ? Find(words, code, reference, find) : null;
-
-    public static string? Find(QueryWords words, MedicalCode code, ReferenceLookup reference, Func<CodeSystemId, string, string, MedicalCode?> find,
-        bool relaxed = false)
+    /// <param name="words">The query's words.</param>
+    /// <param name="code">The hit.</param>
+    /// <param name="ownHeld">Per word of <paramref name="words"/>: whether the code's own descriptions hold it.</param>
+    /// <param name="reference">Index and inclusion terms.</param>
+    /// <param name="relaxed">Whether the hit comes from the relaxed tier.</param>
+    public static string? Find(QueryWords words, MedicalCode code, bool[] ownHeld, ReferenceLookup reference, bool relaxed = false)
     {
-        var own = Stems($"{code.Description} {code.ShortDescription}");
         var required = Enumerable.Range(0, words.Tokens.Count).Where(words.IsRequired).ToList();
-        var missing = required.Where(i => !Covered(words, own, i, prefix: true)).ToList();
+        var missing = required.Where(i => !ownHeld[i]).ToList();
         if (missing.Count == 0 || (relaxed && missing.Count < required.Count)) return null;
-        var synonyms = reference.SynonymsFor(code, c => find(code.System, code.ReleaseId, c));
+        var synonyms = reference.SynonymsFor(code);
         if (synonyms.Count == 0) return null;
         // Only terms that contain the start of a missing word (case and accents ignored) are analysed.
         var probes = missing.SelectMany(i => Probes(words, i)).Distinct(StringComparer.Ordinal).ToList();

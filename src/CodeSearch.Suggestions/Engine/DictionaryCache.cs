@@ -68,9 +68,8 @@ public sealed class DictionaryCache(SuggestionModel model)
         var system = release.Release.System;
         var releaseId = release.Release.ReleaseId;
         var codes = index.Codes(system, releaseId);
-        MedicalCode? Find(string c) => index.Find(system, releaseId, c);
         Func<MedicalCode, IEnumerable<string>> synonyms = system == CodeSystemId.Icd10Cm
-            ? c => index.Reference.SynonymsFor(c, Find)
+            ? c => index.Reference.SynonymsFor(c)
             : _ => [];
         return DictionaryBuilder.Build(system, codes, synonyms, model.Terms);
     }

@@ -72,7 +72,7 @@ public class ReferenceLookupEntriesTests
     [Fact]
     public void SynonymsFor_Code_OwnInclusionTermsIndexPathsAndEntriesSeeingThem()
     {
-        var synonyms = Lookup.SynonymsFor(I219, Find);
+        var synonyms = Lookup.SynonymsFor(I219);
 
         Assert.Equal("Myocardial infarction (acute) NOS", synonyms[0]);
         Assert.Equal(
@@ -83,7 +83,7 @@ public class ReferenceLookupEntriesTests
     [Fact]
     public void SynonymsFor_Code_NoTableRowsNorInheritedInclusionTerms()
     {
-        var synonyms = Lookup.SynonymsFor(I219, Find);
+        var synonyms = Lookup.SynonymsFor(I219);
 
         Assert.DoesNotContain("Cardiotoxin", synonyms);
         Assert.DoesNotContain("cardiac infarction", synonyms);
@@ -92,13 +92,13 @@ public class ReferenceLookupEntriesTests
     [Fact]
     public void SynonymsFor_CodeOnlyInATable_None()
     {
-        Assert.Empty(Lookup.SynonymsFor(Icd("C762", "Malignant neoplasm of abdomen", true, null), Find));
+        Assert.Empty(Lookup.SynonymsFor(Icd("C762", "Malignant neoplasm of abdomen", true, null)));
     }
 
     [Fact]
     public void SynonymsFor_CategoryWithOwnInclusionTerm_ItsOwnTermOnly()
     {
-        Assert.Equal(["cardiac infarction"], Lookup.SynonymsFor(I21, Find));
+        Assert.Equal(["cardiac infarction"], Lookup.SynonymsFor(I21));
     }
 
     [Fact]
@@ -110,6 +110,6 @@ public class ReferenceLookupEntriesTests
 
         Assert.DoesNotContain(entries, e => e.ReleaseId == "FY2023");
         Assert.Contains(DrugRow, entries);
-        Assert.DoesNotContain(Lookup.SynonymsFor(retitled, Finder(I21, retitled)), s => s.Contains("Attack", StringComparison.Ordinal));
+        Assert.DoesNotContain(Lookup.SynonymsFor(retitled), s => s.Contains("Attack", StringComparison.Ordinal));
     }
 }

@@ -24,25 +24,36 @@ public class SynonymMatchTests
         SeeTargets = [-1, -1],
     });
 
-    private static MedicalCode? Find(CodeSystemId system, string release, string code) => code == Conduction.Code ? Conduction : null;
+    // The code's own descriptions hold none of the words, or all of them.
+    private static string? Match(string text, bool ownHoldsAll = false)
+    {
+        var words = QueryWords.Of(text)!;
+        return SynonymMatch.Find(words, Conduction, Enumerable.Repeat(ownHoldsAll, words.Tokens.Count).ToArray(), Reference);
+    }
 
     [Fact]
     public void Find_WordsFromTwoTerms_NamesBothTerms()
     {
-        var provenance = SynonymMatch.Find("heart attack", Conduction, Reference, Find);
-
-        Assert.Equal("Block, blocked heart; Attack, attacks Adams-Stokes", provenance);
+        Assert.Equal("Block, blocked heart; Attack, attacks Adams-Stokes", Match("heart attack"));
     }
 
     [Fact]
     public void Find_WordsOfOneTerm_NamesThatTerm()
     {
-        Assert.Equal("Attack, attacks Adams-Stokes", SynonymMatch.Find("adams-stokes attack", Conduction, Reference, Find));
+        Assert.Equal("Attack, attacks Adams-Stokes", Match("adams-stokes attack"));
     }
 
     [Fact]
-    public void Find_WordsOfTheDescription_Null()
+    public void Find_WordsTheDescriptionHolds_Null()
     {
-        Assert.Null(SynonymMatch.Find("conduction disorder", Conduction, Reference, Find));
+        Assert.Null(Match("heart attack", ownHoldsAll: true));
+    }
+
+    [Fact]
+    public void Find_OneWordMissingFromTheDescription_NamesTheTermHoldingIt()
+    {
+        var words = QueryWords.Of("conduction heart")!;
+
+        Assert.Equal("Block, blocked heart", SynonymMatch.Find(words, Conduction, [true, false], Reference));
     }
 }
