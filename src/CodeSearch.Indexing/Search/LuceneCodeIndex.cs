@@ -167,25 +167,18 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
     private int AddTextMatches(QueryWords words, SearchScope scope, List<SearchHit> hits, List<int> docs, int needed)
     {
         var seen = new HashSet<MedicalCode>(hits.Select(h => h.Code), ReferenceEqualityComparer.Instance);
-        foreach (var tier in TextQueryBuilder.Tiers(words))
+        var terms = new TermStates(_searcher.TopReaderContext);
+        foreach (var tier in TextQueryBuilder.Tiers(words, terms))
         {
             if (hits.Count >= needed) return hits.Count;
             AddMatches(TopDocs(tier, scope, needed - hits.Count + seen.Count), 1f, hits, docs, needed, seen);
         }
         var relaxedFrom = hits.Count;
-        if (hits.Count < needed && RelaxedQueryBuilder.Build(words, DocumentsStarting()) is { } relaxed)
+        if (hits.Count < needed && RelaxedQueryBuilder.Build(words, prefix => terms.DocFreq(new Term(LuceneSchema.Prefixes, prefix)), terms) is { } relaxed)
         {
             AddRelaxedMatches(relaxed, scope, hits, docs, needed, seen);
         }
         return relaxedFrom;
-    }
-
-    // Codes holding an indexed word that starts with a prefix: its document frequency in the prefix field, looked up
-    // through one terms enumerator per query.
-    private Func<string, int> DocumentsStarting()
-    {
-        var terms = MultiFields.GetTerms(_reader, LuceneSchema.Prefixes)?.GetEnumerator();
-        return prefix => terms is not null && terms.SeekExact(new BytesRef(prefix)) ? terms.DocFreq : 0;
     }
 
     // Codes holding some of the words come after every code holding all of them, at most RelaxedQueryBuilder.MaxResults

@@ -30,7 +30,7 @@ internal static class RelaxedQueryBuilder
     /// codes holding a word that starts with the given text (at most <see cref="DescriptionAnalyzer.MaxPrefixLength"/>
     /// characters).
     /// </summary>
-    public static TextQuery? Build(QueryWords words, Func<string, int> documentsStarting)
+    public static TextQuery? Build(QueryWords words, Func<string, int> documentsStarting, TermStates? terms = null)
     {
         var content = words.Content.DistinctBy(i => words.Tokens[i].Stemmed).ToList();
         if (content.Count < 2) return null;
@@ -38,7 +38,7 @@ internal static class RelaxedQueryBuilder
         var rare = content.Where(i => keys[i].Max(documentsStarting) <= CommonDocuments).ToList();
         if (rare.Count == 0) return null;
         var some = new BooleanQuery(disableCoord: false) { MinimumNumberShouldMatch = 1 };
-        foreach (var i in content) some.Add(TextQueryBuilder.Word(words, i, relaxed: true), Occur.SHOULD);
+        foreach (var i in content) some.Add(TextQueryBuilder.Word(words, i, terms, relaxed: true), Occur.SHOULD);
         var query = new BooleanQuery(disableCoord: true) { { some, Occur.MUST } };
         if (rare.Count < content.Count)
         {
@@ -46,11 +46,11 @@ internal static class RelaxedQueryBuilder
             var anyRare = new BooleanQuery(disableCoord: true);
             foreach (var key in rare.SelectMany(i => keys[i]).Distinct(StringComparer.Ordinal))
             {
-                anyRare.Add(new TermQuery(new Term(LuceneSchema.Prefixes, key)), Occur.SHOULD);
+                anyRare.Add(TermStates.Query(terms, new Term(LuceneSchema.Prefixes, key)), Occur.SHOULD);
             }
             query.Add(TextQueryBuilder.Fixed(anyRare, 0f), Occur.MUST);
         }
-        foreach (var i in words.Stop) query.Add(TextQueryBuilder.Word(words, i), Occur.SHOULD);
+        foreach (var i in words.Stop) query.Add(TextQueryBuilder.Word(words, i, terms), Occur.SHOULD);
         return new TextQuery(query, ConstantScore: null);
     }
 

@@ -42,7 +42,7 @@ internal static class TextQueryBuilder
     /// for a single word being typed, codes whose long description holds it whole, then every completion; otherwise
     /// the query requiring every word. <see cref="RelaxedQueryBuilder"/> builds the tier that follows them.
     /// </summary>
-    public static IEnumerable<TextQuery> Tiers(QueryWords words)
+    public static IEnumerable<TextQuery> Tiers(QueryWords words, TermStates? terms = null)
     {
         if (words.Tokens.Count == 1 && words.LastIsPrefix)
         {
@@ -50,21 +50,21 @@ internal static class TextQueryBuilder
             // abbreviated: "diab"), then every completion, in either description or in an index or inclusion term.
             // Within each, all score the same.
             var token = words.Tokens[0];
-            var whole = AnyOf(WordForms.Of(token.Stemmed).Select(form => Form(Description, form, 1f)));
+            var whole = AnyOf(WordForms.Of(token.Stemmed).Select(form => Form(terms, Description, form, 1f)));
             yield return new TextQuery(Fixed(whole, WholeWordScore), WholeWordScore);
-            yield return new TextQuery(Fixed(AnyOf(CompletionClauses(token)), CompletionScore), CompletionScore);
+            yield return new TextQuery(Fixed(AnyOf(CompletionClauses(terms, token)), CompletionScore), CompletionScore);
             yield break;
         }
-        yield return Strict(words);
+        yield return Strict(words, terms);
     }
 
     /// <summary>The query requiring every word (stop words aside) of a query of several words, or of one complete word.</summary>
-    private static TextQuery Strict(QueryWords words)
+    private static TextQuery Strict(QueryWords words, TermStates? terms)
     {
         var query = new BooleanQuery(disableCoord: true);
         for (var i = 0; i < words.Tokens.Count; i++)
         {
-            query.Add(Word(words, i), words.IsRequired(i) ? Occur.MUST : Occur.SHOULD);
+            query.Add(Word(words, i, terms), words.IsRequired(i) ? Occur.MUST : Occur.SHOULD);
         }
         AddBonuses(query, words);
         return new TextQuery(query, ConstantScore: null);
@@ -97,45 +97,50 @@ internal static class TextQueryBuilder
     /// <paramref name="relaxed"/> tier the word being typed also scores as a complete word, and any word also matches
     /// description words sharing its root.
     /// </summary>
-    internal static DisjunctionMaxQuery Word(QueryWords words, int i, bool relaxed = false)
+    internal static DisjunctionMaxQuery Word(QueryWords words, int i, TermStates? terms, bool relaxed = false)
     {
         var token = words.Tokens[i];
         var word = new DisjunctionMaxQuery(0f);
         if (words.IsCompletion(i))
         {
-            foreach (var clause in CompletionClauses(token)) word.Add(Fixed(clause, CompletionScore));
+            foreach (var clause in CompletionClauses(terms, token)) word.Add(Fixed(clause, CompletionScore));
             if (!relaxed) return word;
         }
         var forms = WordForms.Of(token.Stemmed);
         foreach (var form in forms)
         {
-            word.Add(Form(Description, form, 1f));
-            word.Add(Form(ShortDescription, form, ShortDescriptionWeight));
-            word.Add(Form(Synonyms, form, SynonymWeight));
+            word.Add(Form(terms, Description, form, 1f));
+            word.Add(Form(terms, ShortDescription, form, ShortDescriptionWeight));
+            word.Add(Form(terms, Synonyms, form, SynonymWeight));
         }
         if (!relaxed) return word;
         var roots = forms.Where(f => f.Length == 1).Select(f => WordRoot.Of(f[0])).OfType<string>().Distinct(StringComparer.Ordinal);
-        foreach (var root in roots) word.Add(new TermQuery(new Term(Prefixes, root)) { Boost = RootWeight });
+        foreach (var root in roots)
+        {
+            var query = TermStates.Query(terms, new Term(Prefixes, root));
+            query.Boost = RootWeight;
+            word.Add(query);
+        }
         return word;
     }
 
     // The completions of a word being typed: words of the descriptions or index terms it starts, found as one indexed
     // word prefix (or, past the longest indexed prefix, by a prefix query on the long description), and words sharing
     // its stem, since a word typed in another form ("fractures" for "fracture") is no prefix of the indexed one.
-    private static IEnumerable<Query> CompletionClauses(QueryToken token)
+    private static IEnumerable<Query> CompletionClauses(TermStates? terms, QueryToken token)
     {
         foreach (var raw in new[] { token.Raw, SpellingVariants.American(token.Raw, prefix: true) })
         {
             if (raw is null) continue;
             yield return raw.Length <= DescriptionAnalyzer.MaxPrefixLength
-                ? new TermQuery(new Term(Prefixes, raw))
+                ? TermStates.Query(terms, new Term(Prefixes, raw))
                 : new PrefixQuery(new Term(DescriptionRaw, raw)) { MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE };
         }
         foreach (var form in WordForms.Of(token.Stemmed))
         {
-            yield return Form(Description, form, 1f);
-            yield return Form(ShortDescription, form, 1f);
-            yield return Form(Synonyms, form, 1f);
+            yield return Form(terms, Description, form, 1f);
+            yield return Form(terms, ShortDescription, form, 1f);
+            yield return Form(terms, Synonyms, form, 1f);
         }
     }
 
@@ -147,9 +152,14 @@ internal static class TextQueryBuilder
     }
 
     /// <summary>A form of a word in a field: a term, or a phrase for a form of several words.</summary>
-    private static Query Form(string field, string[] form, float boost)
+    private static Query Form(TermStates? terms, string field, string[] form, float boost)
     {
-        if (form.Length == 1) return new TermQuery(new Term(field, form[0])) { Boost = boost };
+        if (form.Length == 1)
+        {
+            var query = TermStates.Query(terms, new Term(field, form[0]));
+            query.Boost = boost;
+            return query;
+        }
         var phrase = new PhraseQuery { Boost = boost };
         foreach (var word in form) phrase.Add(new Term(field, word));
         return phrase;

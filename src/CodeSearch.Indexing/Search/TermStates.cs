@@ -1,0 +1,30 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace CodeSearch.Indexing.Search;
+
+/// <summary>
+/// The term-dictionary lookups of one search, each done once. A word query names the same term in several clauses
+/// (the word, the phrase bonus, the relaxed tier: about 32 term clauses for 11 distinct terms on the harness's cold
+/// queries), and each <see cref="TermQuery"/> would otherwise look its term up again when its weight is made. Not
+/// thread-safe: one per search, on the reader the search runs on.
+/// </summary>
+internal sealed class TermStates(IndexReaderContext context)
+{
+    private readonly Dictionary<Term, TermContext> _states = [];
+
+    /// <summary>A term query whose term is looked up at most once per search.</summary>
+    public TermQuery Query(Term term) => new(term, State(term));
+
+    /// <summary>How many documents hold the term.</summary>
+    public int DocFreq(Term term) => State(term).DocFreq;
+
+    private TermContext State(Term term)
+    {
+        if (!_states.TryGetValue(term, out var state)) _states[term] = state = TermContext.Build(context, term);
+        return state;
+    }
+
+    /// <summary>A plain term query when there is no <paramref name="states"/> (query building tests).</summary>
+    public static TermQuery Query(TermStates? states, Term term) => states?.Query(term) ?? new TermQuery(term);
+}
