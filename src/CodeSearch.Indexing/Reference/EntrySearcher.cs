@@ -1,3 +1,4 @@
+using CodeSearch.Indexing.Storage;
 using CodeSearch.Core.Reference;
 using CodeSearch.Indexing.Analysis;
 using Lucene.Net.Index;
@@ -27,7 +28,7 @@ public sealed class EntrySearcher : IDisposable
     public EntrySearcher(string generationDirectory, ReferenceData data)
     {
         _data = data;
-        _directory = FSDirectory.Open(Path.Combine(generationDirectory, EntryIndexSchema.FolderName));
+        _directory = new UntrackedMMapDirectory(Path.Combine(generationDirectory, EntryIndexSchema.FolderName));
         _reader = DirectoryReader.Open(_directory);
         try
         {

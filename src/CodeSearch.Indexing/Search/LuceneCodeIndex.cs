@@ -5,6 +5,7 @@ using CodeSearch.Indexing.Build;
 using CodeSearch.Core.Reference;
 using CodeSearch.Indexing.Generations;
 using CodeSearch.Indexing.Reference;
+using CodeSearch.Indexing.Storage;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -68,7 +69,7 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
         {
             throw new InvalidDataException($"Index generation '{info.Generation}' has schema {info.SchemaVersion}, expected {LuceneSchema.SchemaVersion}.");
         }
-        var directory = FSDirectory.Open(generationDirectory);
+        var directory = new UntrackedMMapDirectory(generationDirectory);
         DirectoryReader? reader = null;
         EntrySearcher? entries = null;
         try
