@@ -29,10 +29,19 @@ public sealed class AssertionClassifier(ContextTriggerList triggers)
     public AssertionResult Classify(string sentence, int targetStart, int targetEnd, string? sectionKind = null)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        if (targetStart < 0 || targetEnd < targetStart || targetEnd > sentence.Length)
+        return Classify(new AssertionSentence(sentence), targetStart, targetEnd, sectionKind);
+    }
+
+    /// <summary>
+    /// As <see cref="Classify(string, int, int, string?)"/>, on a sentence tokenised once for all its mentions.
+    /// </summary>
+    public AssertionResult Classify(AssertionSentence sentence, int targetStart, int targetEnd, string? sectionKind = null)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        if (targetStart < 0 || targetEnd < targetStart || targetEnd > sentence.Text.Length)
             throw new ArgumentOutOfRangeException(nameof(targetStart), "the target span must lie inside the sentence");
 
-        var tokens = ContextTokenizer.Tokenize(sentence);
+        var tokens = sentence.Tokens;
         var first = IndexOf(tokens, t => t.End > targetStart && t.Start < targetEnd);
         var last = LastIndexOf(tokens, t => t.End > targetStart && t.Start < targetEnd);
         var applying = first < 0 ? [] : FindTriggers(tokens, first, last, out var at).Where(m => Applies(m, at, tokens, first, last)).ToList();

@@ -26,7 +26,7 @@ public sealed class NoteAnalyzer(NoteReader reader, AssertionClassifier assertio
             var sentence = sentences[i];
             var found = MentionFinder.Find(dictionary, sentence, i);
             if (found.Count == 0) continue;
-            var sentenceText = text.Substring(sentence.Span.Start, sentence.Span.Length);
+            var sentenceText = new AssertionSentence(text.Substring(sentence.Span.Start, sentence.Span.Length));
             var section = sentence.Section.ToString();
             var bySpan = new Dictionary<Text.TextSpan, Assertion.Assertion>();
             foreach (var m in found)

@@ -95,3 +95,26 @@ public class AssertionClassifierTests
         Assert.DoesNotContain("secret", ex.Message);
     }
 }
+
+/// <summary>A sentence tokenised once and classified for several mentions answers as the one-shot form does.</summary>
+public class AssertionSentenceTests
+{
+    [Theory]
+    [InlineData("Denies chest pain but reports shortness of breath and history of asthma.")]
+    [InlineData("Mother with diabetes; no fever, possible pneumonia.")]
+    public void Classify_EveryWordOfASharedSentence_SameAsClassifyingTheText(string text)
+    {
+        var classifier = new AssertionClassifier();
+        var sentence = new AssertionSentence(text);
+
+        foreach (var word in System.Text.RegularExpressions.Regex.Matches(text, @"\w+"))
+        {
+            var m = (System.Text.RegularExpressions.Match)word;
+            foreach (var section in new[] { null, "FamilyHistory", "PastMedicalHistory" })
+            {
+                Assert.Equal(classifier.Classify(text, m.Index, m.Index + m.Length, section),
+                    classifier.Classify(sentence, m.Index, m.Index + m.Length, section));
+            }
+        }
+    }
+}
