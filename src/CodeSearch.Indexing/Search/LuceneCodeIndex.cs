@@ -37,8 +37,7 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
         _searcher = new IndexSearcher(reader) { Similarity = new CoordSimilarity() };
         Info = info;
         _byDoc = byDoc;
-        _tables = byDoc.GroupBy(c => LuceneSchema.ReleaseKeyOf(c.System, c.ReleaseId))
-            .ToDictionary(g => g.Key, g => new ReleaseTable(g.First().System, g), StringComparer.Ordinal);
+        _tables = ReleaseTable.ByRelease(byDoc);
         var target = reference?.TargetReleaseId ?? info.Releases.Where(r => r.Release.System == CodeSystemId.Icd10Cm)
             .OrderByDescending(r => r.Release.EffectiveDate).Select(r => r.Release.ReleaseId).FirstOrDefault() ?? "";
         Reference = new ReferenceLookup(reference ?? ReferenceData.Empty(target));
