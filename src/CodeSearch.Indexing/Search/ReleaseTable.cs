@@ -19,10 +19,10 @@ internal sealed class ReleaseTable
         System = system;
         _byCode = new Dictionary<string, MedicalCode>(codes.Count, StringComparer.Ordinal);
         foreach (var c in codes) _byCode.Add(c.Code, c);
-        _sorted = [.. _byCode.Values];
-        Array.Sort(_sorted, static (a, b) => string.CompareOrdinal(a.Code, b.Code));
-        InOrder = [.. _sorted];
+        InOrder = [.. _byCode.Values];
         Array.Sort(InOrder, static (a, b) => a.Order != b.Order ? a.Order.CompareTo(b.Order) : string.CompareOrdinal(a.Code, b.Code));
+        _sorted = [.. InOrder];
+        SortByCode(_sorted);
         var children = new Dictionary<string, List<MedicalCode>>(StringComparer.Ordinal);
         foreach (var c in InOrder)
         {
@@ -32,6 +32,25 @@ internal sealed class ReleaseTable
         }
         _children = new Dictionary<string, MedicalCode[]>(children.Count, StringComparer.Ordinal);
         foreach (var (parent, list) in children) _children[parent] = [.. list];
+    }
+
+    // The official orders are nearly code order (ICD-10-PCS exactly; ICD-10-CM but for blocks like C4A after C49):
+    // an insertion sort finishes in about one pass. Input that needs too many moves gets a full sort instead.
+    private static void SortByCode(MedicalCode[] codes)
+    {
+        var budget = 8L * codes.Length;
+        for (var i = 1; i < codes.Length; i++)
+        {
+            var item = codes[i];
+            var j = i - 1;
+            for (; j >= 0 && string.CompareOrdinal(codes[j].Code, item.Code) > 0 && budget-- > 0; j--) codes[j + 1] = codes[j];
+            codes[j + 1] = item;
+            if (budget <= 0)
+            {
+                Array.Sort(codes.Select(c => c.Code).ToArray(), codes, StringComparer.Ordinal);
+                return;
+            }
+        }
     }
 
     /// <summary>One table per release of <paramref name="codes"/>, keyed by <see cref="LuceneSchema.ReleaseKeyOf"/>.</summary>
