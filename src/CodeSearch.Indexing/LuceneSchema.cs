@@ -11,7 +11,7 @@ public static class LuceneSchema
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     /// <summary>Layout version stored with each generation.</summary>
-    public const int SchemaVersion = 7;
+    public const int SchemaVersion = 8;
 
     /// <summary>Position of the code in catalog.bin, NumericDocValues.</summary>
     public const string Ordinal = "ord";

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Text;
 using CodeSearch.Core;
 
@@ -43,16 +44,16 @@ public static class CatalogFile
     {
         var path = Path.Combine(directory, FileName);
         if (!File.Exists(path)) throw new InvalidDataException($"{path} is missing.");
+        // One read of the whole file and a parse over the bytes: about twice as fast as BinaryReader over a stream.
+        var reader = new CatalogReader(File.ReadAllBytes(path));
         try
         {
-            using var reader = new BinaryReader(new BufferedStream(File.OpenRead(path), 1 << 16), Encoding.UTF8);
-            if (reader.ReadInt32() != Magic) throw new InvalidDataException($"{path} is not a CodeSearch catalog.");
-            var count = reader.ReadInt32();
+            if (reader.Int32() != Magic) throw new InvalidDataException($"{path} is not a CodeSearch catalog.");
+            var count = reader.Int32();
             // Every record takes at least 22 bytes: a count the file cannot hold is corruption, not an allocation.
-            if (count < 0 || count > reader.BaseStream.Length / 22) throw new InvalidDataException($"{path} has an impossible code count {count}.");
+            if (count < 0 || count > reader.Length / 22) throw new InvalidDataException($"{path} has an impossible code count {count}.");
             var codes = new MedicalCode[count];
-            var releaseIds = new Dictionary<string, string>();
-            for (var i = 0; i < codes.Length; i++) codes[i] = ReadOne(reader, releaseIds);
+            for (var i = 0; i < codes.Length; i++) codes[i] = ReadOne(ref reader);
             return codes;
         }
         catch (EndOfStreamException ex)
@@ -61,28 +62,80 @@ public static class CatalogFile
         }
     }
 
-    private static MedicalCode ReadOne(BinaryReader reader, Dictionary<string, string> releaseIds)
+    private static MedicalCode ReadOne(ref CatalogReader reader)
     {
-        var system = (CodeSystemId)reader.ReadByte();
-        var kind = (CodeKind)reader.ReadByte();
-        var billable = reader.ReadBoolean();
-        var change = (ReleaseChange)reader.ReadByte();
-        var order = reader.ReadInt32();
-        var code = reader.ReadString();
-        var description = reader.ReadString();
-        var shortDescription = reader.ReadString();
-        var parent = reader.ReadString();
-        var release = reader.ReadString();
-        release = releaseIds.TryGetValue(release, out var shared) ? shared : releaseIds[release] = release;
-        var actionCode = reader.ReadString();
+        var system = (CodeSystemId)reader.Byte();
+        var kind = (CodeKind)reader.Byte();
+        var billable = reader.Byte() != 0;
+        var change = (ReleaseChange)reader.Byte();
+        var order = reader.Int32();
+        var code = reader.String();
+        var description = reader.String();
+        var shortDescription = reader.String();
+        var parent = reader.String();
+        var release = reader.SharedString();
+        var actionCode = reader.SharedString();
         return new MedicalCode
         {
             System = system, Kind = kind, Billable = billable, Change = change, Order = order, Code = code,
             Description = description, ShortDescription = shortDescription, ParentCode = parent.Length == 0 ? null : parent,
             ReleaseId = release, ActionCode = actionCode,
-            AddDate = Date(reader.ReadInt32()), ActionEffectiveDate = Date(reader.ReadInt32()), TerminationDate = Date(reader.ReadInt32()),
+            AddDate = Date(reader.Int32()), ActionEffectiveDate = Date(reader.Int32()), TerminationDate = Date(reader.Int32()),
         };
     }
 
     private static DateOnly? Date(int value) => value == 0 ? null : new DateOnly(value / 10000, value / 100 % 100, value % 100);
+
+    /// <summary>Reads what <see cref="BinaryWriter"/> wrote (little-endian integers, 7-bit length-prefixed UTF-8 strings).</summary>
+    private struct CatalogReader(byte[] bytes)
+    {
+        private int _position;
+        private List<(byte[] Utf8, string Value)>? _shared;
+
+        public readonly int Length => bytes.Length;
+
+        public byte Byte() => _position < bytes.Length ? bytes[_position++] : throw new EndOfStreamException();
+
+        public int Int32()
+        {
+            if (bytes.Length - _position < 4) throw new EndOfStreamException();
+            var value = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(_position));
+            _position += 4;
+            return value;
+        }
+
+        public string String() => Encoding.UTF8.GetString(Utf8());
+
+        // Release ids and action codes: a handful of values repeated on every record, read once and shared.
+        public string SharedString()
+        {
+            var utf8 = Utf8();
+            _shared ??= [];
+            foreach (var (known, value) in _shared)
+            {
+                if (utf8.SequenceEqual(known)) return value;
+            }
+            var text = Encoding.UTF8.GetString(utf8);
+            if (_shared.Count < 64) _shared.Add((utf8.ToArray(), text));
+            return text;
+        }
+
+        private ReadOnlySpan<byte> Utf8()
+        {
+            int length = 0, shift = 0;
+            byte b;
+            do
+            {
+                if (shift > 28) throw new InvalidDataException("A string length is malformed.");
+                b = Byte();
+                length |= (b & 0x7F) << shift;
+                shift += 7;
+            }
+            while ((b & 0x80) != 0);
+            if (length < 0 || bytes.Length - _position < length) throw new EndOfStreamException();
+            var span = bytes.AsSpan(_position, length);
+            _position += length;
+            return span;
+        }
+    }
 }

@@ -30,12 +30,23 @@ public sealed partial class IndexBuilder(IndexGenerationStore store, TimeProvide
         var buildDir = store.CreateBuildDirectory();
         try
         {
-            var count = WriteDocuments(buildDir, releases, reference?.Data, cancellationToken);
-            if (reference is not null)
+            // The reference files share nothing with the code documents: they are written on their own thread meanwhile.
+            var referenceWritten = reference is null ? Task.CompletedTask : Task.Factory.StartNew(() =>
             {
                 ReferenceFile.Write(buildDir, reference.Data);
                 EntryIndexWriter.Write(buildDir, reference.Data.Entries, cancellationToken);
+            }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            int count;
+            try
+            {
+                count = WriteDocuments(buildDir, releases, reference?.Data, cancellationToken);
             }
+            finally
+            {
+                // Never leave it writing into a folder that is about to be deleted.
+                ((IAsyncResult)referenceWritten).AsyncWaitHandle.WaitOne();
+            }
+            referenceWritten.GetAwaiter().GetResult();
             var now = timeProvider.GetUtcNow();
             // The random part keeps two builds of the same sources in the same second from sharing a folder.
             var generation = $"gen-{now:yyyyMMdd-HHmmss}-{sourceFingerprint[..Math.Min(12, sourceFingerprint.Length)]}-{Guid.NewGuid():N}"[..48];
@@ -66,26 +77,9 @@ public sealed partial class IndexBuilder(IndexGenerationStore store, TimeProvide
     private int WriteDocuments(string buildDir, IReadOnlyList<ImportedRelease> releases, ReferenceData? reference, CancellationToken cancellationToken)
     {
         var synonyms = SynonymSource.For(releases, reference);
-        using var directory = FSDirectory.Open(buildDir);
-        var config = new IndexWriterConfig(LuceneSchema.Version, CodeSearchAnalyzers.ForIndexing())
-        {
-            OpenMode = OpenMode.CREATE,
-            RAMBufferSizeMB = 64,
-            Similarity = LuceneSchema.Similarity,
-            // Merges only adjacent segments, so the final single segment keeps documents in rank order.
-            MergePolicy = new LogByteSizeMergePolicy(),
-        };
-        using var writer = new IndexWriter(directory, config);
-        var catalog = new List<MedicalCode>();
-        foreach (var code in RankOrder.Sort(releases.SelectMany(r => r.Codes)))
-        {
-            if ((catalog.Count & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
-            writer.AddDocument(CodeDocuments.ToDocument(code, catalog.Count, synonyms(code)));
-            catalog.Add(code);
-        }
+        var catalog = RankOrder.Sort(releases.SelectMany(r => r.Codes)).ToList();
+        RankedDocumentWriter.Write(buildDir, catalog, synonyms, cancellationToken);
         foreach (var release in releases) LogReleaseIndexed(logger, release.Release.DisplayName, release.Codes.Count);
-        writer.ForceMerge(1);
-        writer.Commit();
         CatalogFile.Write(buildDir, catalog);
         return catalog.Count;
     }

@@ -6,7 +6,7 @@ namespace CodeSearch.Indexing.Reference;
 public static class EntryIndexSchema
 {
     public const string FolderName = "entries";
-    /// <summary>Position of the entry in reference.json, NumericDocValues.</summary>
+    /// <summary>Position of the entry in the reference material (reference.bin), NumericDocValues.</summary>
     public const string Ordinal = "ord";
     /// <summary>The index kind's key, StringField.</summary>
     public const string Kind = "kind";

@@ -1,21 +1,31 @@
-using System.IO.Compression;
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using System.Security.Cryptography;
 using CodeSearch.Core.Reference;
 
 namespace CodeSearch.Indexing.Reference;
 
-/// <summary>reference.json.gz in a generation: the reference material, read once when the generation opens.</summary>
+/// <summary>
+/// reference.bin in a generation: the reference material, read once when the generation opens. A compact binary
+/// form (every distinct string once, records refer to it by number) instead of gzipped JSON: reading it takes a
+/// fraction of the time and allocation, and needs no serializer code to be compiled at start-up. A SHA-256 of the
+/// body guards against truncation and flipped bytes, as gzip's CRC did.
+/// </summary>
 public static class ReferenceFile
 {
-    public const string FileName = "reference.json.gz";
+    public const string FileName = "reference.bin";
 
-    private static readonly JsonSerializerOptions Options = new() { Converters = { new JsonStringEnumConverter() } };
+    private const int Magic = 0x31525343; // "CSR1"
+    private const int HeaderLength = 4 + 8 + 32;
 
     public static void Write(string directory, ReferenceData data)
     {
-        using var stream = new GZipStream(File.Create(Path.Combine(directory, FileName)), CompressionLevel.Fastest);
-        JsonSerializer.Serialize(stream, data, Options);
+        var body = ReferenceBinary.Encode(data);
+        using var stream = File.Create(Path.Combine(directory, FileName));
+        Span<byte> header = stackalloc byte[HeaderLength];
+        BitConverter.TryWriteBytes(header, Magic);
+        BitConverter.TryWriteBytes(header[4..], body.LongLength);
+        SHA256.HashData(body, header[12..]);
+        stream.Write(header);
+        stream.Write(body);
     }
 
     /// <summary>The material, or null when the generation has none. Throws <see cref="InvalidDataException"/> when it is unreadable.</summary>
@@ -23,12 +33,18 @@ public static class ReferenceFile
     {
         var path = Path.Combine(directory, FileName);
         if (!File.Exists(path)) return null;
+        var bytes = File.ReadAllBytes(path);
+        if (bytes.Length < HeaderLength || BitConverter.ToInt32(bytes, 0) != Magic) throw new InvalidDataException($"{path} is not CodeSearch reference data.");
+        if (BitConverter.ToInt64(bytes, 4) != bytes.Length - HeaderLength) throw new InvalidDataException($"{path} is truncated or has trailing bytes.");
+        var body = bytes.AsMemory(HeaderLength);
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(body.Span, hash);
+        if (!hash.SequenceEqual(bytes.AsSpan(12, 32))) throw new InvalidDataException($"{path} fails its checksum.");
         try
         {
-            using var stream = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
-            return JsonSerializer.Deserialize<ReferenceData>(stream, Options) ?? throw new InvalidDataException($"{path} is empty.");
+            return ReferenceBinary.Decode(body);
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (ex is EndOfStreamException or IndexOutOfRangeException or FormatException or ArgumentOutOfRangeException)
         {
             throw new InvalidDataException($"{path} is not valid reference data: {ex.Message}", ex);
         }

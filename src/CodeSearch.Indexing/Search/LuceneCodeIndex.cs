@@ -30,19 +30,16 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
     private readonly EntrySearcher? _entries;
 
     private LuceneCodeIndex(FSDirectory directory, DirectoryReader reader, GenerationInfo info, MedicalCode[] byDoc,
-        ReferenceData? reference, EntrySearcher? entries)
+        Dictionary<string, ReleaseTable> tables, GenerationReference reference)
     {
-        _entries = entries;
+        _entries = reference.Entries;
         _directory = directory;
         _reader = reader;
         _searcher = new IndexSearcher(reader) { Similarity = new CoordSimilarity() };
         Info = info;
         _byDoc = byDoc;
-        _tables = byDoc.GroupBy(c => LuceneSchema.ReleaseKeyOf(c.System, c.ReleaseId))
-            .ToDictionary(g => g.Key, g => new ReleaseTable(g.First().System, g), StringComparer.Ordinal);
-        var target = reference?.TargetReleaseId ?? info.Releases.Where(r => r.Release.System == CodeSystemId.Icd10Cm)
-            .OrderByDescending(r => r.Release.EffectiveDate).Select(r => r.Release.ReleaseId).FirstOrDefault() ?? "";
-        Reference = new ReferenceLookup(reference ?? ReferenceData.Empty(target));
+        _tables = tables;
+        Reference = reference.Lookup;
         _deleted = info.Deleted.GroupBy(d => Key(d.System, d.ReleaseId, d.Code))
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }
@@ -71,7 +68,8 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
         }
         var directory = new UntrackedMMapDirectory(generationDirectory);
         DirectoryReader? reader = null;
-        EntrySearcher? entries = null;
+        Task? integrity = null;
+        Task<GenerationReference>? reference = null;
         try
         {
             reader = DirectoryReader.Open(directory);
@@ -79,23 +77,54 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
             {
                 throw new InvalidDataException($"Index generation '{info.Generation}' holds {reader.NumDocs} documents, expected {info.DocumentCount}.");
             }
-            // Opening reads only headers: a truncated postings or doc-values file would open and fail at search time.
-            foreach (var leaf in reader.Leaves) leaf.AtomicReader.CheckIntegrity();
-            var byDoc = MapDocuments(reader, CatalogFile.Read(generationDirectory));
-            var reference = ReferenceFile.Read(generationDirectory);
-            if (reference is null && info.ReferenceSources.Count > 0)
+            // The three parts share nothing, so they load at once: the checksums of the Lucene files (opening reads
+            // only headers: a truncated postings or doc-values file would open and fail at search time), the
+            // reference material, and the codes on this thread.
+            var opened = reader;
+            // Own threads, not the pool's: the caller blocks until both are done, and at start-up the pool has few threads.
+            integrity = Task.Factory.StartNew(() =>
             {
-                throw new InvalidDataException($"Index generation '{info.Generation}' was built with reference material but has no {ReferenceFile.FileName}.");
+                foreach (var leaf in opened.Leaves) leaf.AtomicReader.CheckIntegrity();
+            }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            reference = Task.Factory.StartNew(() => GenerationReference.Load(generationDirectory, info),
+                CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            MedicalCode[]? byDoc = null;
+            Dictionary<string, ReleaseTable>? tables = null;
+            Exception? codesFailed = null;
+            try
+            {
+                byDoc = MapDocuments(reader, CatalogFile.Read(generationDirectory));
+                tables = ReleaseTable.ByRelease(byDoc);
             }
-            entries = reference is null ? null : new EntrySearcher(generationDirectory, reference);
-            return new LuceneCodeIndex(directory, reader, info, byDoc, reference, entries);
+            catch (Exception ex)
+            {
+                codesFailed = ex;
+            }
+            // Failures are reported in a fixed order (Lucene checksums, codes, reference), whichever part finished first.
+            integrity.GetAwaiter().GetResult();
+            if (codesFailed is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(codesFailed);
+            var loaded = reference.GetAwaiter().GetResult();
+            return new LuceneCodeIndex(directory, reader, info, byDoc!, tables!, loaded);
         }
         catch
         {
-            entries?.Dispose();
+            WaitQuietly(integrity);
+            WaitQuietly(reference);
+            if (reference is { IsCompletedSuccessfully: true }) reference.Result.Dispose();
             reader?.Dispose();
             directory.Dispose();
             throw;
+        }
+    }
+
+    private static void WaitQuietly(Task? task)
+    {
+        try
+        {
+            task?.Wait();
+        }
+        catch (AggregateException)
+        {
         }
     }
 

@@ -8,8 +8,8 @@ public class ReferenceGenerationTests
 {
     public static TheoryData<string> Corruptions => new()
     {
-        "garbage reference.json.gz", "truncate reference.json.gz", "flip a byte of reference.json.gz", "delete reference.json.gz",
-        "delete entries folder", "flip a byte of entries postings", "reference.json.gz of other material",
+        "garbage reference.bin", "truncate reference.bin", "flip a byte of reference.bin", "delete reference.bin",
+        "delete entries folder", "flip a byte of entries postings", "reference.bin of other material",
     };
 
     [Theory]
@@ -50,13 +50,13 @@ public class ReferenceGenerationTests
         var entries = Path.Combine(dir, EntryIndexSchema.FolderName);
         switch (corruption)
         {
-            case "garbage reference.json.gz": File.WriteAllText(file, "not gzip at all"); break;
-            case "truncate reference.json.gz": FileDamage.Truncate(file, new FileInfo(file).Length / 2); break;
-            case "flip a byte of reference.json.gz": FileDamage.FlipMiddleByte(file); break;
-            case "delete reference.json.gz": File.Delete(file); break;
+            case "garbage reference.bin": File.WriteAllText(file, "not gzip at all"); break;
+            case "truncate reference.bin": FileDamage.Truncate(file, new FileInfo(file).Length / 2); break;
+            case "flip a byte of reference.bin": FileDamage.FlipMiddleByte(file); break;
+            case "delete reference.bin": File.Delete(file); break;
             case "delete entries folder": Directory.Delete(entries, recursive: true); break;
             case "flip a byte of entries postings": FileDamage.FlipMiddleByte(Directory.GetFiles(entries, "*.doc").Single()); break;
-            case "reference.json.gz of other material": ReferenceFile.Write(dir, Core.Reference.ReferenceData.Empty("FY2026")); break;
+            case "reference.bin of other material": ReferenceFile.Write(dir, Core.Reference.ReferenceData.Empty("FY2026")); break;
             default: throw new ArgumentOutOfRangeException(nameof(corruption), corruption, null);
         }
     }

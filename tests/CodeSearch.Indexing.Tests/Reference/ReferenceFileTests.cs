@@ -8,7 +8,7 @@ using CodeSearch.Tests;
 
 namespace CodeSearch.Indexing.Tests.Reference;
 
-/// <summary>reference.json.gz: the reference material stored in a generation.</summary>
+/// <summary>reference.bin: the reference material stored in a generation.</summary>
 public class ReferenceFileTests
 {
     private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
@@ -46,22 +46,43 @@ public class ReferenceFileTests
     }
 
     [Fact]
-    public void Read_NotGzip_InvalidDataException()
+    public void Read_NotReferenceData_InvalidDataException()
     {
         using var dir = new TempDirectory();
-        File.WriteAllText(Path.Combine(dir.Path, ReferenceFile.FileName), "{ not gzipped }");
+        File.WriteAllText(Path.Combine(dir.Path, ReferenceFile.FileName), "{ not reference data }");
 
         Assert.Throws<InvalidDataException>(() => ReferenceFile.Read(dir.Path));
     }
 
     [Fact]
-    public void Read_GzippedGarbage_InvalidDataExceptionNamingTheFile()
+    public void Read_OldGzippedJson_InvalidDataExceptionNamingTheFile()
     {
         using var dir = new TempDirectory();
         var path = Path.Combine(dir.Path, ReferenceFile.FileName);
         using (var gzip = new System.IO.Compression.GZipStream(File.Create(path), System.IO.Compression.CompressionLevel.Fastest))
         {
             gzip.Write("{ \"TargetReleaseId\": "u8);
+        }
+
+        var ex = Assert.Throws<InvalidDataException>(() => ReferenceFile.Read(dir.Path));
+
+        Assert.Contains(ReferenceFile.FileName, ex.Message);
+    }
+
+    [Theory]
+    [InlineData("truncated")]
+    [InlineData("one byte flipped")]
+    [InlineData("one byte added")]
+    public void Read_Damaged_InvalidDataExceptionNamingTheFile(string damage)
+    {
+        using var dir = new TempDirectory();
+        ReferenceFile.Write(dir.Path, FixtureData());
+        var path = Path.Combine(dir.Path, ReferenceFile.FileName);
+        switch (damage)
+        {
+            case "truncated": FileDamage.Truncate(path, new FileInfo(path).Length - 1); break;
+            case "one byte flipped": FileDamage.FlipMiddleByte(path); break;
+            default: File.AppendAllText(path, "x"); break;
         }
 
         var ex = Assert.Throws<InvalidDataException>(() => ReferenceFile.Read(dir.Path));

@@ -1,0 +1,183 @@
+using System.Runtime.InteropServices;
+using System.Text;
+using CodeSearch.Core.Reference;
+
+namespace CodeSearch.Indexing.Reference;
+
+/// <summary>
+/// The body of <see cref="ReferenceFile"/>: a table of distinct strings, then the tabular nodes, the index entries and
+/// their see targets, each string written as its number in the table (0 for null). Counts and numbers are 7-bit
+/// encoded. Index paths repeat their parents' titles, so the table holds far fewer strings than the records name,
+/// and the records read back share them.
+/// </summary>
+internal static class ReferenceBinary
+{
+    public static byte[] Encode(ReferenceData data)
+    {
+        var strings = new StringTable();
+        using var records = new MemoryStream();
+        using (var w = new BinaryWriter(records, Encoding.UTF8, leaveOpen: true))
+        {
+            void S(string? s) => w.Write7BitEncodedInt(strings.Number(s));
+            S(data.TargetReleaseId);
+            w.Write(data.Tabular is not null);
+            if (data.Tabular is { } tabular)
+            {
+                S(tabular.ReleaseId);
+                w.Write7BitEncodedInt(tabular.Nodes.Count);
+                foreach (var node in tabular.Nodes)
+                {
+                    w.Write((byte)node.Level);
+                    S(node.Id);
+                    S(node.Description);
+                    S(node.ParentId);
+                    w.Write7BitEncodedInt(node.Notes.Count);
+                    foreach (var note in node.Notes)
+                    {
+                        w.Write((byte)note.Kind);
+                        S(note.Text);
+                        w.Write7BitEncodedInt(note.References.Count);
+                        foreach (var r in note.References)
+                        {
+                            S(r.From);
+                            S(r.To);
+                            w.Write(r.IsPrefix);
+                        }
+                    }
+                    w.Write7BitEncodedInt(node.SevenCharacters.Count);
+                    foreach (var seven in node.SevenCharacters)
+                    {
+                        w.Write((ushort)seven.Character);
+                        S(seven.Description);
+                    }
+                }
+            }
+            w.Write7BitEncodedInt(data.Entries.Count);
+            foreach (var e in data.Entries)
+            {
+                w.Write((byte)e.Index);
+                w.Write7BitEncodedInt(e.Level);
+                S(e.ReleaseId);
+                w.Write7BitEncodedInt(e.Path.Count);
+                foreach (var p in e.Path) S(p);
+                w.Write7BitEncodedInt(e.Modifiers.Count);
+                foreach (var m in e.Modifiers) S(m);
+                S(e.Code);
+                S(e.ManifestationCode);
+                w.Write7BitEncodedInt(e.Cells.Count);
+                foreach (var c in e.Cells)
+                {
+                    S(c.Column);
+                    S(c.Code);
+                }
+                S(e.See);
+                S(e.SeeAlso);
+            }
+            w.Write7BitEncodedInt(data.SeeTargets.Count);
+            foreach (var t in data.SeeTargets) w.Write7BitEncodedInt(t + 1); // -1 (no target) is 0
+        }
+        using var body = new MemoryStream((int)records.Length + strings.Count * 16);
+        using (var w = new BinaryWriter(body, Encoding.UTF8, leaveOpen: true))
+        {
+            w.Write7BitEncodedInt(strings.Count);
+            foreach (var s in strings.InOrder) w.Write(s);
+        }
+        records.Position = 0;
+        records.CopyTo(body);
+        return body.ToArray();
+    }
+
+    public static ReferenceData Decode(ReadOnlyMemory<byte> body)
+    {
+        var stream = MemoryMarshal.TryGetArray(body, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(body.ToArray(), writable: false);
+        using var r = new BinaryReader(stream, Encoding.UTF8);
+        var strings = new string?[Count(r, stream) + 1];
+        for (var i = 1; i < strings.Length; i++) strings[i] = r.ReadString();
+        string? N() => strings[r.Read7BitEncodedInt()];
+        string S() => N() ?? throw new FormatException("a required string is missing");
+
+        var target = S();
+        TabularList? tabular = null;
+        if (r.ReadBoolean())
+        {
+            var releaseId = S();
+            var nodes = new TabularNode[Count(r, stream)];
+            for (var i = 0; i < nodes.Length; i++)
+            {
+                var level = (TabularLevel)r.ReadByte();
+                var id = S();
+                var description = S();
+                var parent = N();
+                var notes = new TabularNote[Count(r, stream)];
+                for (var n = 0; n < notes.Length; n++)
+                {
+                    var kind = (NoteKind)r.ReadByte();
+                    var text = S();
+                    var refs = new CodeReference[Count(r, stream)];
+                    for (var k = 0; k < refs.Length; k++) refs[k] = new CodeReference(S(), S(), r.ReadBoolean());
+                    notes[n] = new TabularNote(kind, text, refs);
+                }
+                var sevens = new SevenCharacter[Count(r, stream)];
+                for (var k = 0; k < sevens.Length; k++) sevens[k] = new SevenCharacter((char)r.ReadUInt16(), S());
+                nodes[i] = new TabularNode { Level = level, Id = id, Description = description, ParentId = parent, Notes = notes, SevenCharacters = sevens };
+            }
+            tabular = new TabularList(releaseId, nodes);
+        }
+        var entries = new IndexEntry[Count(r, stream)];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var index = (IndexKind)r.ReadByte();
+            var level = r.Read7BitEncodedInt();
+            var releaseId = S();
+            var path = Strings(r, stream, S);
+            var modifiers = Strings(r, stream, S);
+            var code = N();
+            var manifestation = N();
+            var cells = new TableCell[Count(r, stream)];
+            for (var k = 0; k < cells.Length; k++) cells[k] = new TableCell(S(), S());
+            entries[i] = new IndexEntry
+            {
+                Index = index, Level = level, ReleaseId = releaseId, Path = path, Modifiers = modifiers, Code = code,
+                ManifestationCode = manifestation, Cells = cells, See = N(), SeeAlso = N(),
+            };
+        }
+        var see = new int[Count(r, stream)];
+        for (var i = 0; i < see.Length; i++) see[i] = r.Read7BitEncodedInt() - 1;
+        if (stream.Position != stream.Length) throw new FormatException("bytes follow the last record");
+        return new ReferenceData { TargetReleaseId = target, Tabular = tabular, Entries = entries, SeeTargets = see };
+    }
+
+    private static string[] Strings(BinaryReader r, Stream stream, Func<string> read)
+    {
+        var values = new string[Count(r, stream)];
+        for (var i = 0; i < values.Length; i++) values[i] = read();
+        return values;
+    }
+
+    // Every counted item takes at least one byte: a count the rest of the body cannot hold is corruption.
+    private static int Count(BinaryReader r, Stream stream)
+    {
+        var count = r.Read7BitEncodedInt();
+        if (count < 0 || count > stream.Length - stream.Position) throw new FormatException($"impossible count {count}");
+        return count;
+    }
+
+    private sealed class StringTable
+    {
+        private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+
+        public List<string> InOrder { get; } = [];
+
+        public int Count => InOrder.Count;
+
+        public int Number(string? s)
+        {
+            if (s is null) return 0;
+            if (_numbers.TryGetValue(s, out var n)) return n;
+            InOrder.Add(s);
+            return _numbers[s] = InOrder.Count;
+        }
+    }
+}
