@@ -11,6 +11,7 @@ public static class ReferenceFile
     public const string FileName = "reference.json.gz";
 
     private static readonly JsonSerializerOptions Options = new() { Converters = { new JsonStringEnumConverter() } };
+    private static readonly JsonSerializerOptions ReadOptions = CompactJson.With(Options);
 
     public static void Write(string directory, ReferenceData data)
     {
@@ -26,7 +27,8 @@ public static class ReferenceFile
         try
         {
             using var stream = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
-            return JsonSerializer.Deserialize<ReferenceData>(stream, Options) ?? throw new InvalidDataException($"{path} is empty.");
+            using var strings = CompactJson.Pool();
+            return JsonSerializer.Deserialize<ReferenceData>(stream, ReadOptions) ?? throw new InvalidDataException($"{path} is empty.");
         }
         catch (JsonException ex)
         {
