@@ -51,8 +51,9 @@ public static class CatalogFile
             // Every record takes at least 22 bytes: a count the file cannot hold is corruption, not an allocation.
             if (count < 0 || count > reader.BaseStream.Length / 22) throw new InvalidDataException($"{path} has an impossible code count {count}.");
             var codes = new MedicalCode[count];
-            var releaseIds = new Dictionary<string, string>();
-            for (var i = 0; i < codes.Length; i++) codes[i] = ReadOne(reader, releaseIds);
+            // Codes, parent codes and release ids repeat (every child names its parent): keep one instance of each.
+            var shared = new HashSet<string>(count, StringComparer.Ordinal);
+            for (var i = 0; i < codes.Length; i++) codes[i] = ReadOne(reader, shared);
             return codes;
         }
         catch (EndOfStreamException ex)
@@ -61,19 +62,21 @@ public static class CatalogFile
         }
     }
 
-    private static MedicalCode ReadOne(BinaryReader reader, Dictionary<string, string> releaseIds)
+    private static MedicalCode ReadOne(BinaryReader reader, HashSet<string> shared)
     {
         var system = (CodeSystemId)reader.ReadByte();
         var kind = (CodeKind)reader.ReadByte();
         var billable = reader.ReadBoolean();
         var change = (ReleaseChange)reader.ReadByte();
         var order = reader.ReadInt32();
-        var code = reader.ReadString();
+        var code = Shared(reader.ReadString(), shared);
         var description = reader.ReadString();
         var shortDescription = reader.ReadString();
+        // A third of the short descriptions equal the long one.
+        if (shortDescription == description) shortDescription = description;
         var parent = reader.ReadString();
-        var release = reader.ReadString();
-        release = releaseIds.TryGetValue(release, out var shared) ? shared : releaseIds[release] = release;
+        if (parent.Length > 0) parent = Shared(parent, shared);
+        var release = Shared(reader.ReadString(), shared);
         var actionCode = reader.ReadString();
         return new MedicalCode
         {
@@ -82,6 +85,13 @@ public static class CatalogFile
             ReleaseId = release, ActionCode = actionCode,
             AddDate = Date(reader.ReadInt32()), ActionEffectiveDate = Date(reader.ReadInt32()), TerminationDate = Date(reader.ReadInt32()),
         };
+    }
+
+    private static string Shared(string value, HashSet<string> shared)
+    {
+        if (shared.TryGetValue(value, out var existing)) return existing;
+        shared.Add(value);
+        return value;
     }
 
     private static DateOnly? Date(int value) => value == 0 ? null : new DateOnly(value / 10000, value / 100 % 100, value % 100);
