@@ -12,8 +12,8 @@ public sealed class ReferenceLookup
     private const int MaxDepth = 10;
 
     private readonly ReferenceData _data;
-    private readonly Dictionary<string, TabularNode> _nodes = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<int>> _entriesByCode = new(StringComparer.Ordinal);
+    private readonly Dictionary<(TabularLevel Level, string Id), TabularNode> _nodes = [];
+    private readonly Dictionary<string, int[]> _entriesByCode = new(StringComparer.Ordinal);
     private readonly Dictionary<int, List<int>> _seeSources = [];
     private readonly string?[] _paths;
 
@@ -25,14 +25,18 @@ public sealed class ReferenceLookup
         {
             _nodes[Key(node.Level, node.Id)] = node;
         }
+        var entriesByCode = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < data.Entries.Count; i++)
         {
             foreach (var code in IndexCodes.All(data.Entries[i]).Distinct())
             {
-                if (!_entriesByCode.TryGetValue(code, out var list)) _entriesByCode[code] = list = [];
+                if (!entriesByCode.TryGetValue(code, out var list)) entriesByCode[code] = list = [];
                 list.Add(i);
             }
         }
+        // Exact-size arrays: held for the generation's lifetime, never added to.
+        _entriesByCode.EnsureCapacity(entriesByCode.Count);
+        foreach (var (code, list) in entriesByCode) _entriesByCode[code] = list.ToArray();
         for (var i = 0; i < data.SeeTargets.Count; i++)
         {
             var target = data.SeeTargets[i];
@@ -139,7 +143,7 @@ public sealed class ReferenceLookup
         return _nodes.GetValueOrDefault(Key(level, parentId));
     }
 
-    private static string Key(TabularLevel level, string id) => $"{(int)level}:{id}";
+    private static (TabularLevel, string) Key(TabularLevel level, string id) => (level, id);
 
     // Equal ignoring case and how many spaces separate the words (and leading or trailing spaces).
     private static bool SameTitle(string a, string b)

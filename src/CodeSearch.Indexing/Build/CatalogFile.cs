@@ -53,7 +53,9 @@ public static class CatalogFile
             // Every record takes at least 22 bytes: a count the file cannot hold is corruption, not an allocation.
             if (count < 0 || count > reader.Length / 22) throw new InvalidDataException($"{path} has an impossible code count {count}.");
             var codes = new MedicalCode[count];
-            for (var i = 0; i < codes.Length; i++) codes[i] = ReadOne(ref reader);
+            // Codes and parent codes repeat (every child names its parent): keep one instance of each.
+            var shared = new HashSet<string>(count, StringComparer.Ordinal);
+            for (var i = 0; i < codes.Length; i++) codes[i] = ReadOne(ref reader, shared);
             return codes;
         }
         catch (EndOfStreamException ex)
@@ -62,17 +64,20 @@ public static class CatalogFile
         }
     }
 
-    private static MedicalCode ReadOne(ref CatalogReader reader)
+    private static MedicalCode ReadOne(ref CatalogReader reader, HashSet<string> shared)
     {
         var system = (CodeSystemId)reader.Byte();
         var kind = (CodeKind)reader.Byte();
         var billable = reader.Byte() != 0;
         var change = (ReleaseChange)reader.Byte();
         var order = reader.Int32();
-        var code = reader.String();
+        var code = Shared(reader.String(), shared);
         var description = reader.String();
         var shortDescription = reader.String();
+        // A third of the short descriptions equal the long one.
+        if (shortDescription == description) shortDescription = description;
         var parent = reader.String();
+        if (parent.Length > 0) parent = Shared(parent, shared);
         var release = reader.SharedString();
         var actionCode = reader.SharedString();
         return new MedicalCode
@@ -82,6 +87,13 @@ public static class CatalogFile
             ReleaseId = release, ActionCode = actionCode,
             AddDate = Date(reader.Int32()), ActionEffectiveDate = Date(reader.Int32()), TerminationDate = Date(reader.Int32()),
         };
+    }
+
+    private static string Shared(string value, HashSet<string> shared)
+    {
+        if (shared.TryGetValue(value, out var existing)) return existing;
+        shared.Add(value);
+        return value;
     }
 
     private static DateOnly? Date(int value) => value == 0 ? null : new DateOnly(value / 10000, value / 100 % 100, value % 100);

@@ -103,29 +103,29 @@ internal static class ReferenceBinary
         if (r.ReadBoolean())
         {
             var releaseId = S();
-            var nodes = new TabularNode[Count(r, stream)];
+            var nodes = Items<TabularNode>(Count(r, stream));
             for (var i = 0; i < nodes.Length; i++)
             {
                 var level = (TabularLevel)r.ReadByte();
                 var id = S();
                 var description = S();
                 var parent = N();
-                var notes = new TabularNote[Count(r, stream)];
+                var notes = Items<TabularNote>(Count(r, stream));
                 for (var n = 0; n < notes.Length; n++)
                 {
                     var kind = (NoteKind)r.ReadByte();
                     var text = S();
-                    var refs = new CodeReference[Count(r, stream)];
+                    var refs = Items<CodeReference>(Count(r, stream));
                     for (var k = 0; k < refs.Length; k++) refs[k] = new CodeReference(S(), S(), r.ReadBoolean());
                     notes[n] = new TabularNote(kind, text, refs);
                 }
-                var sevens = new SevenCharacter[Count(r, stream)];
+                var sevens = Items<SevenCharacter>(Count(r, stream));
                 for (var k = 0; k < sevens.Length; k++) sevens[k] = new SevenCharacter((char)r.ReadUInt16(), S());
                 nodes[i] = new TabularNode { Level = level, Id = id, Description = description, ParentId = parent, Notes = notes, SevenCharacters = sevens };
             }
             tabular = new TabularList(releaseId, nodes);
         }
-        var entries = new IndexEntry[Count(r, stream)];
+        var entries = Items<IndexEntry>(Count(r, stream));
         for (var i = 0; i < entries.Length; i++)
         {
             var index = (IndexKind)r.ReadByte();
@@ -135,7 +135,7 @@ internal static class ReferenceBinary
             var modifiers = Strings(r, stream, S);
             var code = N();
             var manifestation = N();
-            var cells = new TableCell[Count(r, stream)];
+            var cells = Items<TableCell>(Count(r, stream));
             for (var k = 0; k < cells.Length; k++) cells[k] = new TableCell(S(), S());
             entries[i] = new IndexEntry
             {
@@ -143,7 +143,7 @@ internal static class ReferenceBinary
                 ManifestationCode = manifestation, Cells = cells, See = N(), SeeAlso = N(),
             };
         }
-        var see = new int[Count(r, stream)];
+        var see = Items<int>(Count(r, stream));
         for (var i = 0; i < see.Length; i++) see[i] = r.Read7BitEncodedInt() - 1;
         if (stream.Position != stream.Length) throw new FormatException("bytes follow the last record");
         return new ReferenceData { TargetReleaseId = target, Tabular = tabular, Entries = entries, SeeTargets = see };
@@ -151,10 +151,13 @@ internal static class ReferenceBinary
 
     private static string[] Strings(BinaryReader r, Stream stream, Func<string> read)
     {
-        var values = new string[Count(r, stream)];
+        var values = Items<string>(Count(r, stream));
         for (var i = 0; i < values.Length; i++) values[i] = read();
         return values;
     }
+
+    // Empty lists (most entries have no cells, modifiers or references) share one empty array.
+    private static T[] Items<T>(int count) => count == 0 ? [] : new T[count];
 
     // Every counted item takes at least one byte: a count the rest of the body cannot hold is corruption.
     private static int Count(BinaryReader r, Stream stream)

@@ -1,14 +1,17 @@
 using System.Diagnostics.Metrics;
 using CodeSearch.Server.Options;
+using Google.Protobuf;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
 namespace CodeSearch.Server.Caching;
 
 /// <summary>
-/// Size-bounded cache of finished responses for hot GetCode and SearchCodes calls. Keys are the normalised request
-/// plus the index generation, so a new generation never serves an old answer. Hits and misses are counted per
-/// operation (meter "CodeSearch", instruments codesearch.cache.hits / codesearch.cache.misses) and readable here.
+/// Cache of finished responses for hot GetCode and SearchCodes calls, bounded in bytes
+/// (<see cref="CacheOptions.SizeLimitBytes"/>): each entry is charged <see cref="EstimateBytes"/>. Keys are the
+/// normalised request plus the index generation, so a new generation never serves an old answer. Hits and misses are counted per
+/// operation (meter "CodeSearch", instruments codesearch.cache.hits / codesearch.cache.misses) and readable here; the
+/// gauges codesearch.cache.entries and codesearch.cache.size give what it holds.
 /// Cached messages are shared between calls and must not be changed after they are stored.
 /// </summary>
 public sealed class ResponseCache : IDisposable
@@ -27,19 +30,22 @@ public sealed class ResponseCache : IDisposable
         var settings = options.Value;
         if (settings.Enabled)
         {
-            _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = settings.SizeLimit, Clock = new TimeProviderClock(timeProvider) });
+            _cache = new MemoryCache(new MemoryCacheOptions { TrackStatistics = true, SizeLimit = settings.SizeLimitBytes, Clock = new TimeProviderClock(timeProvider) });
         }
         _expiration = TimeSpan.FromSeconds(settings.ExpirationSeconds);
         var meter = meterFactory.Create(MeterName);
         _hits = meter.CreateCounter<long>("codesearch.cache.hits", description: "Responses answered from the cache");
         _misses = meter.CreateCounter<long>("codesearch.cache.misses", description: "Responses computed and cached");
+        meter.CreateObservableGauge("codesearch.cache.entries", () => Usage().Entries, description: "Responses held in the cache");
+        meter.CreateObservableGauge("codesearch.cache.size", () => Usage().Bytes, unit: "By",
+            description: "Estimated memory of the cached responses (CodeSearch:Cache:SizeLimitBytes bounds it)");
     }
 
     public long Hits => Interlocked.Read(ref _hitCount);
     public long Misses => Interlocked.Read(ref _missCount);
 
     /// <summary>Returns the cached response for the key, or computes, stores and returns it. Exceptions are not cached.</summary>
-    public T GetOrCreate<T>(string operation, string key, Func<T> compute) where T : class
+    public T GetOrCreate<T>(string operation, string key, Func<T> compute) where T : class, IMessage
     {
         if (_cache is null) return compute();
         if (_cache.TryGetValue(key, out T? cached) && cached is not null)
@@ -51,8 +57,27 @@ public sealed class ResponseCache : IDisposable
         var value = compute();
         Interlocked.Increment(ref _missCount);
         _misses.Add(1, new KeyValuePair<string, object?>("operation", operation));
-        _cache.Set(key, value, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = _expiration });
+        _cache.Set(key, value, new MemoryCacheEntryOptions { Size = EstimateBytes(key, value), SlidingExpiration = _expiration });
         return value;
+    }
+
+    /// <summary>
+    /// What an entry holds in memory, estimated: the message objects take about <see cref="BytesPerSerializedByte"/>
+    /// times their protobuf size (object headers, one object per nested message, UTF-16 strings), plus the key and the
+    /// cache's own entry. Measured on the full data (load harness, GetCode and uncached search pages): 3,044 entries
+    /// held 34.5 MB of heap, 11 KB each; this estimate gives 10-15 % more, so the budget errs on the safe side.
+    /// </summary>
+    internal static long EstimateBytes(string key, IMessage value) =>
+        EntryOverheadBytes + 2L * key.Length + BytesPerSerializedByte * (long)value.CalculateSize();
+
+    internal const int BytesPerSerializedByte = 4;
+    internal const int EntryOverheadBytes = 256;
+
+    /// <summary>Entries and their estimated bytes (<see cref="EstimateBytes"/>) now.</summary>
+    public (long Entries, long Bytes) Usage()
+    {
+        var statistics = _cache?.GetCurrentStatistics();
+        return (statistics?.CurrentEntryCount ?? 0, statistics?.CurrentEstimatedSize ?? 0);
     }
 
     /// <summary>Drops every entry: after a reload, entries of the old generation are never asked for again.</summary>

@@ -24,8 +24,12 @@ internal sealed partial class SuggestionWarmupService(ServedIndexProvider indexP
                 if (index.Generation == warmed) continue;
                 var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 engine.Dictionaries.Warm(index);
+                var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+                // Building the dictionaries leaves tens of MB of garbage and large-object fragmentation behind: compact
+                // and return it to the OS once, as start-up does after opening the index (idle RSS 362 -> 316 MiB).
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
                 warmed = index.Generation;
-                LogWarmed(logger, index.Generation, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                LogWarmed(logger, index.Generation, elapsed.TotalMilliseconds);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

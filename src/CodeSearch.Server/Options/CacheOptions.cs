@@ -10,9 +10,15 @@ public sealed class CacheOptions
     /// <summary>Cache results at all. Default: true.</summary>
     public bool Enabled { get; set; } = true;
 
-    /// <summary>Most cached responses (each counts as one entry). Default: 20,000.</summary>
-    [Range(1, 10_000_000)]
-    public long SizeLimit { get; set; } = 20_000;
+    /// <summary>
+    /// Memory budget of the cached responses, in bytes. Each entry is charged an estimate of what it holds in memory
+    /// (<see cref="Caching.ResponseCache.EstimateBytes"/>: from its serialized size and its key); when the total
+    /// passes the budget, entries are dropped (expired ones first, then the least recently used). Default: 33,554,432
+    /// (32 MiB), room for about 3,000 responses of the load harness's mix (GetCode answers with their reference
+    /// material and search pages, 11 KB each on average).
+    /// </summary>
+    [Range(1_024, 16L * 1024 * 1024 * 1024)]
+    public long SizeLimitBytes { get; set; } = 32L * 1024 * 1024;
 
     /// <summary>Sliding expiration in seconds. Default: 600.</summary>
     [Range(1, 86_400)]

@@ -13,7 +13,9 @@ public class FullDataIndexTests(FullDataIndexes data, ITestOutputHelper output) 
     {
         foreach (var (file, time) in data.Times) output.WriteLine($"{file}: {time.TotalMilliseconds:N0} ms");
 
-        Assert.All(data.Times.Values, t => Assert.True(t < TimeSpan.FromSeconds(5), $"read took {t}"));
+        // A guard against pathological (quadratic) parsing, not a benchmark: about 1 s each on a quiet machine, 6 s
+        // seen while every test project ran at once on 2 loaded cores.
+        Assert.All(data.Times.Values, t => Assert.True(t < TimeSpan.FromSeconds(20), $"read took {t}"));
     }
 
     [Fact]

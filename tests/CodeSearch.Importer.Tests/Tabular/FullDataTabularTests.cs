@@ -24,7 +24,8 @@ public class FullDataTabularTests(FullDataTabular data, ITestOutputHelper output
         Assert.Equal(296, nodes.Count(n => n.Level == TabularLevel.Section));
         Assert.Equal(45_869, nodes.Count(n => n.Level == TabularLevel.Code));
         Assert.Equal(507, nodes.Count(n => n.SevenCharacters.Count > 0));
-        Assert.True(data.ReadTime < TimeSpan.FromSeconds(5), $"read took {data.ReadTime}");
+        // A guard against pathological parsing, not a benchmark (6.7 s seen with every test project at once on 2 loaded cores).
+        Assert.True(data.ReadTime < TimeSpan.FromSeconds(20), $"read took {data.ReadTime}");
     }
 
     [Fact]

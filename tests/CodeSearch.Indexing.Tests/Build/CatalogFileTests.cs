@@ -34,6 +34,25 @@ public class CatalogFileTests
     }
 
     [Fact]
+    public void Read_RepeatedStrings_OneInstanceEach()
+    {
+        using var dir = new TempDirectory();
+        MedicalCode[] codes =
+        [
+            Codes[0] with { Code = "E11", ParentCode = null, Description = "Type 2 diabetes mellitus", ShortDescription = "Type 2 diabetes mellitus" },
+            Codes[0],
+        ];
+        CatalogFile.Write(dir.Path, codes);
+
+        var read = CatalogFile.Read(dir.Path);
+
+        Assert.Equal(codes, read);
+        Assert.Same(read[0].Code, read[1].ParentCode);
+        Assert.Same(read[0].ReleaseId, read[1].ReleaseId);
+        Assert.Same(read[0].Description, read[0].ShortDescription);
+    }
+
+    [Fact]
     public void Read_Missing_InvalidData()
     {
         using var dir = new TempDirectory();

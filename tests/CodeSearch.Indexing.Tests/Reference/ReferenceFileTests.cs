@@ -38,6 +38,22 @@ public class ReferenceFileTests
     }
 
     [Fact]
+    public void Read_RepeatedStrings_SharedAndListsExactArrays()
+    {
+        using var dir = new TempDirectory();
+        ReferenceFile.Write(dir.Path, FixtureData());
+
+        var read = ReferenceFile.Read(dir.Path)!;
+
+        // Every subterm repeats its main term: one string instance per distinct text keeps the material small.
+        var mainTerms = read.Entries.Where(e => e.Path.Count > 1).GroupBy(e => e.Path[0]).First(g => g.Count() > 1).ToList();
+        Assert.All(mainTerms, e => Assert.Same(mainTerms[0].Path[0], e.Path[0]));
+        Assert.All(read.Entries.GroupBy(e => e.ReleaseId), g => Assert.All(g, e => Assert.Same(g.First().ReleaseId, e.ReleaseId)));
+        Assert.All(read.Entries, e => Assert.IsType<string[]>(e.Path));
+        Assert.Same(Array.Empty<TableCell>(), read.Entries.First(e => e.Cells.Count == 0).Cells);
+    }
+
+    [Fact]
     public void Read_NoFile_Null()
     {
         using var dir = new TempDirectory();

@@ -61,6 +61,30 @@ public class TermDictionaryTests
     }
 
     [Fact]
+    public void Match_BufferReusedAfterOtherSentences_SameMatchesAsAFreshBuffer()
+    {
+        var buffer = Dict.NewBuffer();
+        Dict.Match(Stems(Dict, "type 2 diabetes mellitus with chest pain"), 0.5f, buffer);
+        Dict.Match(Stems(Dict, "low back pain in right knee"), 0.5f, buffer);
+
+        var reused = Dict.Match(Stems(Dict, "chest pain and low back pain"), 0.5f, buffer);
+        var fresh = Dict.Match(Stems(Dict, "chest pain and low back pain"), 0.5f, Dict.NewBuffer());
+
+        Assert.NotEmpty(fresh);
+        Assert.Equal(fresh.Select(m => (m.TermId, m.Coverage)).Order(), reused.Select(m => (m.TermId, m.Coverage)).Order());
+    }
+
+    [Fact]
+    public void Build_SevenCharacterVariantsWithSameWords_ShareTheirStemArrays()
+    {
+        var codes = new[] { Icd("S7200XA", "Fracture of femur, initial encounter"), Icd("S7200XD", "Fracture of femur, subsequent encounter") };
+        var dict = Dictionary(codes.Concat(Filler(50)), _ => [], []);
+
+        Assert.Same(dict.Terms[0].Required, dict.Terms[1].Required);
+        Assert.Same(dict.Terms[0].Weights, dict.Terms[1].Weights);
+    }
+
+    [Fact]
     public void Build_SynonymWithSameRequiredWordsAsDescription_NotAddedTwice() =>
         Assert.DoesNotContain(TermsOf(Dict, "I10"), t => t.Text == "Essential hypertension");
 
