@@ -9,7 +9,6 @@ using CodeSearch.Indexing.Storage;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
-using Lucene.Net.Util;
 
 namespace CodeSearch.Indexing.Search;
 
