@@ -49,10 +49,7 @@ internal static class EvalCommand
     {
         var data = DatasetReader.ReadFile(path, kind).Take(limit);
         using var local = LocalIndex.Open(indexDir);
-        var releases = new Dictionary<CodeSystemId, ReleaseCodeSet>();
-        ReleaseCodeSet Release(CodeSystemId system) => releases.TryGetValue(system, out var set)
-            ? set
-            : releases[system] = ReleaseCodeSet.Newest(local.Current, system);
+        var releases = ReleaseCodeSet.NewestPerSystem(local.Current);
 
         var engine = new SuggestionEngine(local);
         Console.WriteLine($"dataset        {Path.GetFileName(path)} ({data.Kind.ToString().ToLowerInvariant()}), index {local.Current.Generation}");
@@ -60,12 +57,12 @@ internal static class EvalCommand
         IEnumerable<string> lines;
         if (data.Kind == DatasetKind.Notes)
         {
-            var notes = new NoteEvaluator(engine, Release).Run(data, measureThroughput: true, ct);
+            var notes = new NoteEvaluator(engine, releases).Run(data, measureThroughput: true, ct);
             (report, lines) = (notes, ReportText.Lines(notes));
         }
         else
         {
-            var phrases = new PhraseEvaluator(new CodeSearchService(local, TimeProvider.System), searchOnly ? null : engine, Release).Run(data, ct);
+            var phrases = new PhraseEvaluator(new CodeSearchService(local, TimeProvider.System), searchOnly ? null : engine, releases).Run(data, ct);
             (report, lines) = (phrases, ReportText.Lines(phrases));
         }
         foreach (var line in lines) Console.WriteLine(line);

@@ -33,6 +33,22 @@ public sealed class ReleaseCodeSet
         return new ReleaseCodeSet(system, release.ReleaseId, index.Codes(system, release.ReleaseId).Select(c => c.Code));
     }
 
+    /// <summary>
+    /// <see cref="Newest"/> per system, each built once: building one reads every code of the release, and the
+    /// evaluators ask for a row's release on every row.
+    /// </summary>
+    public static Func<CodeSystemId, ReleaseCodeSet> NewestPerSystem(ICodeIndex index)
+    {
+        var built = new Dictionary<CodeSystemId, ReleaseCodeSet>();
+        return system =>
+        {
+            lock (built)
+            {
+                return built.TryGetValue(system, out var set) ? set : built[system] = Newest(index, system);
+            }
+        };
+    }
+
     /// <summary>True when the normalised code is a code or header of the release.</summary>
     public bool Contains(string normalizedCode) => _codes.Contains(normalizedCode);
 

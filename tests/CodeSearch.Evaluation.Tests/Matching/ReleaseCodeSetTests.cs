@@ -33,6 +33,19 @@ public class ReleaseCodeSetTests
     }
 
     [Fact]
+    public void NewestPerSystem_AskedOnEveryRow_ReadsTheReleaseOnce()
+    {
+        var index = new FakeIndex(new Dictionary<string, string[]>());
+        var releases = ReleaseCodeSet.NewestPerSystem(index);
+
+        var sets = Enumerable.Range(0, 5).Select(_ => releases(CodeSystemId.Icd10Cm)).ToList();
+
+        Assert.Equal(1, index.CodesReads);
+        Assert.All(sets, s => Assert.Same(sets[0], s));
+        Assert.True(sets[0].Contains("J45.909"));
+    }
+
+    [Fact]
     public void Newest_FromIndex_CodesOfTheNewestRelease()
     {
         var set = ReleaseCodeSet.Newest(new FakeIndex(new Dictionary<string, string[]>()), CodeSystemId.Icd10Cm);

@@ -30,7 +30,14 @@ internal sealed class FakeIndex(IReadOnlyDictionary<string, string[]> answers) :
         System = CodeSystemId.Icd10Cm, Code = undotted, Description = "test", Kind = CodeKind.Code, Billable = true, ReleaseId = "FY2026",
     };
 
-    public IReadOnlyList<MedicalCode> Codes(CodeSystemId system, string releaseId) => [Code("J45"), Code("J45909"), Code("E119")];
+    /// <summary>How often the release's codes were read.</summary>
+    public int CodesReads { get; private set; }
+
+    public IReadOnlyList<MedicalCode> Codes(CodeSystemId system, string releaseId)
+    {
+        CodesReads++;
+        return [Code("J45"), Code("J45909"), Code("E119")];
+    }
 
     public SearchPage Search(SearchScope scope, string text, int offset, int limit)
     {
