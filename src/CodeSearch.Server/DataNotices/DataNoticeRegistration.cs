@@ -1,4 +1,5 @@
 using CodeSearch.Server.Options;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 
 namespace CodeSearch.Server.DataNotices;
@@ -14,6 +15,12 @@ public static class DataNoticeRegistration
     {
         services.AddSingleton<IValidateOptions<DataOptions>, DataOptionsValidator>();
         services.AddHostedService<DataLocationsLogger>();
+        services.AddSingleton<EndedReleases>();
+        // Authentication brings ASP.NET Core data protection, whose default key ring is a folder that a container
+        // loses on restart (hence its start-up warning there). Nothing here protects data with it (no cookies, no
+        // antiforgery; page tokens carry their own HMAC), so the keys live in memory and nothing is written or warned.
+        services.AddDataProtection().UseEphemeralDataProtectionProvider();
+        services.Configure<global::Grpc.AspNetCore.Server.GrpcServiceOptions>(o => o.Interceptors.Add<EndedReleaseInterceptor>());
         return services;
     }
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using CodeSearch.Server.Tests.Support;
 using CodeSearch.Tests;
 using CodeSearch.V1;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -46,6 +47,16 @@ public class DataPathTests
         Assert.Contains("fetch", first);
         Assert.Contains("CodeSearch__Data__SourceDirectory", first);
         Assert.Contains(logs.Lines, l => l.Contains("[4401] Data: official files from '" + Path.Combine(factory.TempRoot, "sources") + "'"));
+    }
+
+    [Fact]
+    public void DataProtection_KeysInMemory_NoKeyFolderToLoseInAContainer()
+    {
+        using var factory = new CodeSearchServerFactory();
+
+        var provider = factory.Services.GetRequiredService<Microsoft.AspNetCore.DataProtection.IDataProtectionProvider>();
+
+        Assert.IsType<Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider>(provider);
     }
 
     [Fact]
