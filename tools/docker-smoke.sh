@@ -53,6 +53,9 @@ import_base() {
   mkdir -p "$staging/usr/share/dotnet"
   for part in "$@"; do cp -a "$dotnet_root/$part" "$staging/usr/share/dotnet/"; done
   ln -sf /usr/share/dotnet/dotnet "$staging/usr/bin/dotnet"
+  # This machine's trust store, so the restore inside the build trusts the same (possibly proxied) NuGet feed.
+  rm -rf "$staging/etc/ssl/certs"
+  cp -aL /etc/ssl/certs "$staging/etc/ssl/certs"
   tar -C "$staging" --exclude=./.complete -c . | docker import \
     --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
     --change 'ENV DOTNET_ROOT=/usr/share/dotnet' \
@@ -83,9 +86,13 @@ make_local_base_images() {
     rm -rf "$rootfs"/var/lib/apt/lists/*
     touch "$rootfs/.complete"
   fi
-  step "import local base images from the root file system and this machine's .NET"
   SDK_IMAGE=codesearch-local/sdk:10.0
   RUNTIME_IMAGE=codesearch-local/aspnet:10.0
+  if [ -z "${REBUILD_BASE:-}" ] && have_image "$SDK_IMAGE" && have_image "$RUNTIME_IMAGE"; then
+    echo "using the local base images made earlier: $SDK_IMAGE, $RUNTIME_IMAGE (REBUILD_BASE=1 makes them again)"
+    return
+  fi
+  step "import local base images from the root file system and this machine's .NET"
   import_base "$SDK_IMAGE" "$rootfs" dotnet host shared sdk packs templates sdk-manifests
   import_base "$RUNTIME_IMAGE" "$rootfs" dotnet host shared
 }

@@ -1,5 +1,7 @@
 using CodeSearch.Server.Options;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.XmlEncryption;
 using Microsoft.Extensions.Options;
 
 namespace CodeSearch.Server.DataNotices;
@@ -16,10 +18,16 @@ public static class DataNoticeRegistration
         services.AddSingleton<IValidateOptions<DataOptions>, DataOptionsValidator>();
         services.AddHostedService<DataLocationsLogger>();
         services.AddSingleton<EndedReleases>();
-        // Authentication brings ASP.NET Core data protection, whose default key ring is a folder that a container
-        // loses on restart (hence its start-up warning there). Nothing here protects data with it (no cookies, no
-        // antiforgery; page tokens carry their own HMAC), so the keys live in memory and nothing is written or warned.
-        services.AddDataProtection().UseEphemeralDataProtectionProvider();
+        // Authentication brings ASP.NET Core data protection, which by default keeps its keys in a folder a container
+        // loses on restart and warns about it (and about keys stored unencrypted) at every start. Nothing here protects
+        // data with it (no cookies, no antiforgery; page tokens carry their own HMAC): keys live in memory, unencrypted
+        // by choice, so nothing is written and nothing warned.
+        services.AddDataProtection();
+        services.Configure<KeyManagementOptions>(o =>
+        {
+            o.XmlRepository = new InMemoryKeyRepository();
+            o.XmlEncryptor = new NullXmlEncryptor();
+        });
         services.Configure<global::Grpc.AspNetCore.Server.GrpcServiceOptions>(o => o.Interceptors.Add<EndedReleaseInterceptor>());
         return services;
     }

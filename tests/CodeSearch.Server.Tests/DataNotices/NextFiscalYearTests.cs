@@ -7,18 +7,22 @@ namespace CodeSearch.Server.Tests.DataNotices;
 
 /// <summary>
 /// Two fiscal years loaded side by side (the hand-written FY2026 sample and a tiny made-up FY2027 in which E11.6 and
-/// E11.65 are deleted, index-data/fixtures/sources-fy2027.json): the date of service picks the release in force on it.
+/// E11.65 are deleted, index-data/fixtures-fy2027): the date of service picks the release in force on it.
 /// </summary>
 public class NextFiscalYearTests
 {
     [Fact]
     public async Task Fy2026AndFy2027Loaded_DateOfServicePicksTheYearInForce()
     {
-        using var factory = new FixedTimeServerFactory(new DateOnly(2026, 12, 1), sourceDirectory: TestPaths.Fixtures, overrides: new Dictionary<string, string?>
+        var nextYear = Path.Combine(TestPaths.IndexData, "fixtures-fy2027");
+        using var factory = new FixedTimeServerFactory(new DateOnly(2026, 12, 1), overrides: new Dictionary<string, string?>
         {
-            ["CodeSearch:Data:ManifestPath"] = Path.Combine(TestPaths.Fixtures, "sources-fy2027.json"),
+            ["CodeSearch:Data:ManifestPath"] = Path.Combine(nextYear, "sources.json"),
             ["CodeSearch:Data:VerifyChecksums"] = "false",
         });
+        var sources = Path.Combine(factory.TempRoot, "sources");
+        CopyFolder(Path.Combine(TestPaths.Fixtures, "icd10cm", "2026"), Path.Combine(sources, "icd10cm", "2026"));
+        CopyFolder(Path.Combine(nextYear, "icd10cm", "2027"), Path.Combine(sources, "icd10cm", "2027"));
         await factory.WaitUntilServingAsync(TimeSpan.FromSeconds(60));
         var client = factory.Client;
         GetCodeRequest On(string code, int year, int month, int day) =>
@@ -37,5 +41,15 @@ public class NextFiscalYearTests
         Assert.Contains("FY2027", deletedAfter.Status.Detail);
         Assert.Equal("FY2027", newest.Release.ReleaseId);
         Assert.Null(undated.GetTrailers().GetValue("codesearch-release-ended")); // FY2027 is in force on 2026-12-01
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
     }
 }
