@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using CodeSearch.Core.Errors;
 using CodeSearch.Importer.Loading;
+using CodeSearch.Importer.Reference;
 using CodeSearch.Indexing.Build;
 using CodeSearch.Indexing.Generations;
 
@@ -16,7 +17,11 @@ internal static class IndexCommand
         var indexDir = CommonOptions.IndexDir();
         var manifest = CommonOptions.Manifest();
         var sample = CommonOptions.Sample();
-        var command = new Command("index", "Build (or reuse) the index from official files or the sample.") { sourceDir, indexDir, manifest, sample };
+        var requireReference = new Option<bool>("--require-reference")
+        {
+            Description = "Fail unless every reference file of the manifest (Tabular List, Alphabetic Index, tables) was loaded, as an image build must.",
+        };
+        var command = new Command("index", "Build (or reuse) the index from official files or the sample.") { sourceDir, indexDir, manifest, sample, requireReference };
         command.SetAction((result, ct) =>
         {
             var stopwatch = Stopwatch.StartNew();
@@ -41,7 +46,13 @@ internal static class IndexCommand
                 {
                     Console.WriteLine($"{r.Release.DisplayName}: {r.CodeCount:N0} entries, {r.BillableCount:N0} billable, {r.HeaderCount:N0} headers, {r.ModifierCount:N0} modifiers");
                 }
+                foreach (var r in opened.ReferenceSources) Console.WriteLine($"reference {r.Kind} {r.ReleaseId}: {r.EntryCount:N0} entries");
                 Console.WriteLine($"generation {opened.Generation} in {store.Root} ({stopwatch.Elapsed.TotalSeconds:F1} s)");
+                if (result.GetValue(requireReference) && MissingReference(result.GetValue(manifest)!, opened) is { Count: > 0 } absent)
+                {
+                    Console.Error.WriteLine($"index failed: reference files missing under {plan.SourceDirectory}: {string.Join(", ", absent)} (run 'codesearch fetch').");
+                    return Task.FromResult(3);
+                }
                 return Task.FromResult(0);
             }
             catch (SourceDataException ex)
@@ -52,4 +63,10 @@ internal static class IndexCommand
         });
         return command;
     }
+
+    private static List<string> MissingReference(string manifestPath, Core.Catalog.ICodeIndex index) =>
+        ReferenceSource.ReadManifest(manifestPath)
+            .Where(wanted => !index.ReferenceSources.Any(loaded => loaded.Kind == wanted.Kind && loaded.ReleaseId == wanted.ReleaseId))
+            .Select(wanted => $"{wanted.Kind} {wanted.ReleaseId} ({wanted.Path})")
+            .ToList();
 }

@@ -109,9 +109,9 @@ public sealed partial class ReferenceLoader(ILogger<ReferenceLoader>? logger = n
         _ => IndexKind.ExternalCauses,
     };
 
-    [LoggerMessage(EventId = 1201, Level = LogLevel.Warning, Message = "Reference {Kind} {Release} not found at {Path}: served without it")]
+    [LoggerMessage(EventId = 121, Level = LogLevel.Warning, Message = "Reference {Kind} {Release} not found at {Path}: served without it")]
     private static partial void LogMissing(ILogger logger, string kind, string release, string path);
 
-    [LoggerMessage(EventId = 1202, Level = LogLevel.Information, Message = "Reference {Kind} {Release}: {Count} entries from '{File}'")]
+    [LoggerMessage(EventId = 122, Level = LogLevel.Information, Message = "Reference {Kind} {Release}: {Count} entries from '{File}'")]
     private static partial void LogLoaded(ILogger logger, string kind, string release, int count, string file);
 }

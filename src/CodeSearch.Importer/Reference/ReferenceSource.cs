@@ -7,8 +7,10 @@ namespace CodeSearch.Importer.Reference;
 /// One reference file of the manifest's "reference" list: the Tabular List or an index/table XML, the release it was
 /// published with, and the official package it ships in. <see cref="Path"/> names the XML; a gzipped copy beside it
 /// (<c>.xml.gz</c>) is read the same way. <see cref="Sha256"/> is of the XML itself, so both forms verify.
+/// <see cref="Url"/> is the official package (a zip holding the XML under the file name of <see cref="Path"/>), which
+/// <c>codesearch fetch</c> downloads when no mirror is given.
 /// </summary>
-public sealed record ReferenceSource(string Kind, string ReleaseId, string Path, string? Sha256, string? OfficialPackage)
+public sealed record ReferenceSource(string Kind, string ReleaseId, string Path, string? Sha256, string? OfficialPackage, Uri? Url = null)
 {
     /// <summary>The kinds, as in the manifest.</summary>
     public static readonly IReadOnlyList<string> Kinds = ["tabular", "diseases", "neoplasms", "drugs", "external_causes"];
@@ -39,6 +41,11 @@ public sealed record ReferenceSource(string Kind, string ReleaseId, string Path,
         {
             throw new SourceDataException($"Manifest '{manifestPath}': reference '{kind}' needs releaseId and path.");
         }
-        return new ReferenceSource(kind, release, path, Text("sha256"), Text("officialPackage"));
+        var url = Text("url");
+        if (url is not null && !Uri.TryCreate(url, UriKind.Absolute, out _))
+        {
+            throw new SourceDataException($"Manifest '{manifestPath}': reference '{kind}' url '{url}' is not an absolute URL.");
+        }
+        return new ReferenceSource(kind, release, path, Text("sha256"), Text("officialPackage"), url is null ? null : new Uri(url));
     }
 }

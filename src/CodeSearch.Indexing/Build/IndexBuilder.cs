@@ -28,13 +28,16 @@ public sealed partial class IndexBuilder(IndexGenerationStore store, TimeProvide
     {
         var stopwatch = Stopwatch.StartNew();
         var buildDir = store.CreateBuildDirectory();
+        LogBuildStarted(logger, releases.Count, releases.Sum(r => r.Codes.Count), reference?.Data.Entries.Count ?? 0);
         try
         {
             // The reference files share nothing with the code documents: they are written on their own thread meanwhile.
             var referenceWritten = reference is null ? Task.CompletedTask : Task.Factory.StartNew(() =>
             {
+                var started = Stopwatch.GetTimestamp();
                 ReferenceFile.Write(buildDir, reference.Data);
                 EntryIndexWriter.Write(buildDir, reference.Data.Entries, cancellationToken);
+                LogStage(logger, "reference written", reference.Data.Entries.Count, "index entries", (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             int count;
             try
@@ -76,11 +79,17 @@ public sealed partial class IndexBuilder(IndexGenerationStore store, TimeProvide
 
     private int WriteDocuments(string buildDir, IReadOnlyList<ImportedRelease> releases, ReferenceData? reference, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         var synonyms = SynonymSource.For(releases, reference);
         var catalog = RankOrder.Sort(releases.SelectMany(r => r.Codes)).ToList();
+        LogStage(logger, "synonyms and rank order", catalog.Count, "codes", (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        started = Stopwatch.GetTimestamp();
         RankedDocumentWriter.Write(buildDir, catalog, synonyms, cancellationToken);
+        LogStage(logger, "documents written and merged", catalog.Count, "documents", (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         foreach (var release in releases) LogReleaseIndexed(logger, release.Release.DisplayName, release.Codes.Count);
+        started = Stopwatch.GetTimestamp();
         CatalogFile.Write(buildDir, catalog);
+        LogStage(logger, "catalog written", catalog.Count, "codes", (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return catalog.Count;
     }
 
@@ -92,6 +101,12 @@ public sealed partial class IndexBuilder(IndexGenerationStore store, TimeProvide
 
     [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Indexed {Release}: {Count} documents")]
     private static partial void LogReleaseIndexed(ILogger logger, string release, int count);
+
+    [LoggerMessage(EventId = 4410, Level = LogLevel.Information, Message = "Building an index generation: {Releases} releases, {Codes} codes, {Entries} reference index entries")]
+    private static partial void LogBuildStarted(ILogger logger, int releases, int codes, int entries);
+
+    [LoggerMessage(EventId = 4411, Level = LogLevel.Information, Message = "Index build: {Stage}: {Count} {Unit} in {ElapsedMs} ms")]
+    private static partial void LogStage(ILogger logger, string stage, int count, string unit, long elapsedMs);
 
     [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "Built index generation {Generation}: {Count} documents in {ElapsedMs} ms")]
     private static partial void LogBuilt(ILogger logger, string generation, int count, long elapsedMs);

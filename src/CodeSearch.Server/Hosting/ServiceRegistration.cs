@@ -6,6 +6,7 @@ using CodeSearch.Indexing.Build;
 using CodeSearch.Indexing.Generations;
 using CodeSearch.Server.AccessLogging;
 using CodeSearch.Server.Caching;
+using CodeSearch.Server.DataNotices;
 using CodeSearch.Server.Grpc;
 using CodeSearch.Server.Limits;
 using CodeSearch.Server.Options;
@@ -40,6 +41,7 @@ public static class ServiceRegistration
         services.AddSingleton<ReleaseLoader>();
         services.AddSingleton<ReferenceLoader>();
         services.AddSingleton<SourceChooser>();
+        services.AddCodeSearchDataNotices(); // before the start-up service: the data locations are the first lines logged
         services.AddHostedService<IndexStartupService>();
         services.AddSingleton<IndexReloader>();
         services.AddHostedService<IndexReloadService>();
@@ -90,6 +92,7 @@ public static class ServiceRegistration
         var auth = app.Services.GetRequiredService<IOptions<AuthOptions>>().Value;
         var reflection = app.Services.GetRequiredService<IOptions<ReflectionOptions>>().Value;
         app.UseMiddleware<AccessLogMiddleware>();
+        app.UseCodeSearchDataNotices();
         app.UseAuthentication();
         app.UseAuthorization();
 

@@ -64,7 +64,8 @@ internal sealed partial class SourceChooser(
             catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException or Core.Errors.SourceDataException)
             {
                 LogDownloadFailed(logger, release.Label, ex.Message);
-                if (ex is HttpRequestException or TaskCanceledException) break; // offline: don't try the others
+                // Offline (the fetcher wraps the network failure): don't try the others.
+                if (ex is HttpRequestException or TaskCanceledException || ex.InnerException is HttpRequestException) break;
             }
         }
         return plan.MissingOfficial();

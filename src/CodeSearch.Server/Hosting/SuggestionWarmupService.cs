@@ -41,9 +41,9 @@ internal sealed partial class SuggestionWarmupService(ServedIndexProvider indexP
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Suggestion dictionaries for {Generation} ready in {Milliseconds:0} ms")]
+    [LoggerMessage(EventId = 1108, Level = LogLevel.Information, Message = "Suggestion dictionaries for {Generation} ready in {Milliseconds:0} ms")]
     private static partial void LogWarmed(ILogger logger, string generation, double milliseconds);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Suggestion dictionaries could not be prepared ahead ({Error}); the first call builds them")]
+    [LoggerMessage(EventId = 1109, Level = LogLevel.Warning, Message = "Suggestion dictionaries could not be prepared ahead ({Error}); the first call builds them")]
     private static partial void LogFailed(ILogger logger, string error);
 }

@@ -8,14 +8,19 @@ public sealed class DataOptions
 {
     public const string Section = "CodeSearch:Data";
 
+    /// <summary>The source directory used when none is configured (created by the first download).</summary>
+    public const string DefaultSourceDirectory = "data/sources";
+
     /// <summary>
     /// Folder laid out like the official download sites (<c>&lt;system&gt;/&lt;release&gt;/&lt;file&gt;</c>), e.g. a mirror
-    /// such as ../shared/codesets. Relative paths are resolved against the working directory. Default: <c>data/sources</c>.
+    /// such as ../shared/codesets. Relative paths are resolved against the directory the server is started from
+    /// (<c>dotnet run</c> included). A configured folder must exist (start-up fails naming its absolute path); when
+    /// unset, <see cref="DefaultSourceDirectory"/> is used and created by the download. Default: unset (<c>data/sources</c>).
     /// </summary>
-    [Required]
-    public string SourceDirectory { get; set; } = "data/sources";
+    public string? SourceDirectory { get; set; }
 
-    /// <summary>Folder the index generations are built in and served from. Default: <c>data/index</c>.</summary>
+    /// <summary>Folder the index generations are built in and served from (created when missing; relative to the directory
+    /// the server is started from). Default: <c>data/index</c>.</summary>
     [Required]
     public string IndexDirectory { get; set; } = "data/index";
 
@@ -50,7 +55,7 @@ public sealed class DataOptions
 
     /// <summary>The settings of the source plan, with shipped defaults filled in.</summary>
     public SourcePlanSettings ToPlanSettings() => new(
-        SourceDirectory,
+        SourceDirectory ?? DefaultSourceDirectory,
         ManifestPath ?? Path.Combine(AppContext.BaseDirectory, "index-data", "sources.json"),
         SampleDirectory ?? Path.Combine(AppContext.BaseDirectory, "index-data", "fixtures"),
         VerifyChecksums,

@@ -84,7 +84,7 @@ public class ReleaseLoaderTests
 
         Assert.Equal(CodeSystemId.Hcpcs, Assert.Single(result.Releases).Release.System);
         Assert.Equal(["icd10cm FY2026", "icd10pcs FY2026"], result.Missing.Select(m => m.Label));
-        Assert.Equal(2, logger.Entries.Count(e => e.Level == LogLevel.Warning && e.Id.Id == 1001));
+        Assert.Equal(2, logger.Entries.Count(e => e.Level == LogLevel.Warning && e.Id.Id == 101));
     }
 
     [Fact]

@@ -192,7 +192,7 @@ public class ReferenceLoaderTests
         Assert.Equal("drugs", Assert.Single(imported.Sources).Kind);
         Assert.Null(imported.Data.Tabular);
         Assert.All(imported.Data.Entries, e => Assert.Equal(IndexKind.Drugs, e.Index));
-        Assert.Equal(4, logger.Entries.Count(e => e.Id.Id == 1201 && e.Level == LogLevel.Warning));
+        Assert.Equal(4, logger.Entries.Count(e => e.Id.Id == 121 && e.Level == LogLevel.Warning));
     }
 
     [Fact]
