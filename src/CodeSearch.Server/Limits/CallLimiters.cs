@@ -48,9 +48,9 @@ internal sealed class CallLimiters : IDisposable
     /// <summary>grpc.health.v1 is never limited: probes must see an overloaded server as alive.</summary>
     public static bool IsExempt(string method) => method.StartsWith("/grpc.health.v1.Health/", StringComparison.Ordinal);
 
-    /// <summary>The rate-limit partition: the authenticated caller's name, else the client's IP address.</summary>
-    public static string PartitionKey(HttpContext http) => CallerIdentity.Name(http.User) is { } name
-        ? "caller:" + name
+    /// <summary>The rate-limit partition: the authenticated caller's credential type and name, else the client's IP address.</summary>
+    public static string PartitionKey(HttpContext http) => CallerIdentity.Key(http.User) is { } caller
+        ? "caller:" + caller
         : "ip:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown");
 
     /// <summary>Takes the call's permits (release them by disposing the result) or throws RESOURCE_EXHAUSTED.</summary>

@@ -9,6 +9,9 @@ namespace CodeSearch.Server.Security;
 /// <summary>Applies <see cref="JwtOptions"/> to the JWT bearer handler and turns the permissions claim into caller permissions.</summary>
 internal static class JwtSetup
 {
+    /// <summary>Authentication type of token callers: their key in rate limits and the access log is "jwt:SUB".</summary>
+    public const string AuthenticationType = "jwt";
+
     public static void Configure(JwtBearerOptions bearer, JwtOptions jwt)
     {
         bearer.MapInboundClaims = false;
@@ -22,6 +25,7 @@ internal static class JwtSetup
         parameters.ValidateLifetime = true;
         parameters.RequireExpirationTime = true;
         parameters.NameClaimType = jwt.NameClaim;
+        parameters.AuthenticationType = AuthenticationType;
         parameters.ClockSkew = TimeSpan.FromSeconds(jwt.ClockSkewSeconds);
         var key = SigningKey(jwt);
         if (key is not null) parameters.IssuerSigningKey = key;
@@ -29,10 +33,12 @@ internal static class JwtSetup
         {
             OnTokenValidated = context =>
             {
-                if (context.Principal?.Identity is ClaimsIdentity identity)
-                {
-                    CallerIdentity.AddPermissions(identity, identity.FindAll(jwt.PermissionsClaim).Select(c => c.Value).ToList());
-                }
+                if (context.Principal is null) return Task.CompletedTask;
+                // A token must not grant itself permissions through the internal claim type: read the configured
+                // claim first (it may be that very type), then strip every internal claim, then add the mapped ones.
+                var granted = context.Principal.Identities.SelectMany(i => i.FindAll(jwt.PermissionsClaim)).Select(c => c.Value).ToList();
+                foreach (var each in context.Principal.Identities) CallerIdentity.StripPermissions(each);
+                if (context.Principal.Identity is ClaimsIdentity identity) CallerIdentity.AddPermissions(identity, granted);
                 return Task.CompletedTask;
             },
         };
