@@ -35,6 +35,7 @@ internal sealed class SuggestCodesStream(
         IServerStreamWriter<Proto.StreamSuggestCodesResponse> responses, ServerCallContext context)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken);
+        using var reading = CancellationTokenSource.CreateLinkedTokenSource(stop.Token); // cancelled alone on a timeout
         var outbox = Channel.CreateBounded<Proto.StreamSuggestCodesResponse>(
             new BoundedChannelOptions(MaxConcurrency) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
         var sending = SendAsync(outbox.Reader, responses, stop);
@@ -43,7 +44,7 @@ internal sealed class SuggestCodesStream(
         try
         {
             var first = true;
-            while (await NextAsync(requests, running, first, stop))
+            while (await NextAsync(requests, running, first, reading))
             {
                 first = false;
                 var request = requests.Current;
@@ -65,9 +66,9 @@ internal sealed class SuggestCodesStream(
     /// for the first-message or idle time while nothing of its stream is being answered.
     /// </summary>
     private async Task<bool> NextAsync(IAsyncStreamReader<Proto.StreamSuggestCodesRequest> requests, List<Task> running,
-        bool first, CancellationTokenSource stop)
+        bool first, CancellationTokenSource reading)
     {
-        var move = requests.MoveNext(stop.Token);
+        var move = requests.MoveNext(reading.Token);
         var wait = first ? _firstMessage : _idle;
         while (true)
         {
@@ -78,13 +79,13 @@ internal sealed class SuggestCodesStream(
                 if (await Task.WhenAny(move, Task.WhenAll(running)) == move) return await move;
                 continue;
             }
-            using var timer = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
+            using var timer = CancellationTokenSource.CreateLinkedTokenSource(reading.Token);
             var delay = Task.Delay(wait, time, timer.Token);
             var done = await Task.WhenAny(move, delay);
             await timer.CancelAsync();
             if (done == move) return await move;
-            if (stop.IsCancellationRequested) return await move; // the call ended: let its own status win
-            await stop.CancelAsync();
+            if (reading.IsCancellationRequested) return await move; // the call ended: let its own status win
+            await reading.CancelAsync(); // stop the pending read only: the (empty) outbox still completes normally
             try { await move; } catch (Exception ex) when (ex is OperationCanceledException or IOException or InvalidOperationException) { }
             StreamLog.Closed(logger, first ? "first request" : "next request", wait.TotalSeconds);
             throw new RpcException(new Status(StatusCode.DeadlineExceeded, first

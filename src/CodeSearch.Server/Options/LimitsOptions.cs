@@ -66,8 +66,8 @@ public sealed class LimitsOptions : IValidatableObject
 public sealed class SuggestionLimitsOptions
 {
     /// <summary>
-    /// Worker threads; 0 means one fewer than the processor count (at least 1), leaving a core for lookups, search,
-    /// health and the transport. Default: 0.
+    /// Worker threads; 0 means one per processor (the engine is CPU-bound: more threads only queue inside the
+    /// kernel). Lookups, health and the transport keep the shared thread pool to themselves. Default: 0.
     /// </summary>
     [Range(0, 1024)]
     public int Workers { get; set; }
@@ -77,7 +77,7 @@ public sealed class SuggestionLimitsOptions
     public int QueuePerWorker { get; set; } = 4;
 
     /// <summary>The worker count in force.</summary>
-    public int EffectiveWorkers => Workers > 0 ? Workers : Math.Max(1, Environment.ProcessorCount - 1);
+    public int EffectiveWorkers => Workers > 0 ? Workers : Environment.ProcessorCount;
 }
 
 /// <summary>StreamSuggestCodes limits. Section <c>CodeSearch:Limits:Streams</c>. Over a cap: RESOURCE_EXHAUSTED at once.</summary>
