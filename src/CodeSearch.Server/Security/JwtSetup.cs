@@ -46,7 +46,7 @@ internal static class JwtSetup
 
     private static SecurityKey? SigningKey(JwtOptions jwt)
     {
-        if (!string.IsNullOrEmpty(jwt.SigningKey)) return new SymmetricSecurityKey(Convert.FromBase64String(jwt.SigningKey));
+        if (!string.IsNullOrEmpty(jwt.SigningKey)) return new RedactedSymmetricKey(Convert.FromBase64String(jwt.SigningKey));
         if (string.IsNullOrEmpty(jwt.PublicKeyPemFile)) return null;
         var pem = File.ReadAllText(jwt.PublicKeyPemFile);
         var ec = ECDsa.Create();
@@ -63,4 +63,13 @@ internal static class JwtSetup
         rsa.ImportFromPem(pem);
         return new RsaSecurityKey(rsa);
     }
+}
+
+/// <summary>
+/// An HMAC signing key that never names itself: the token handler lists the keys it tried in the message of a
+/// signature failure (logged at Information), and a symmetric key's id there is a thumbprint of the secret.
+/// </summary>
+internal sealed class RedactedSymmetricKey(byte[] key) : SymmetricSecurityKey(key)
+{
+    public override string ToString() => "the configured HMAC signing key";
 }

@@ -13,8 +13,39 @@ namespace CodeSearch.Server.Tests.FullData;
 /// sixteen of them at once leave the process's memory where it was.
 /// </summary>
 [Trait("Category", "FullData")]
-public class ResponseAmplificationTests(FullDataServer server, ITestOutputHelper output) : IClassFixture<FullDataServer>
+public class ResponseAmplificationTests(ResponseAmplificationTests.Server server, ITestOutputHelper output)
+    : IClassFixture<ResponseAmplificationTests.Server>
 {
+    /// <summary>
+    /// The official files' server, as <see cref="FullDataServer"/>; CODESEARCH_PREBUILT_INDEX may name an index
+    /// directory built from the same files (`codesearch index`) to copy in instead of building one (slow shared boxes).
+    /// </summary>
+    public sealed class Server : IAsyncLifetime
+    {
+        public CodeSearchServerFactory Factory { get; } = new("Production", CodeSearch.Tests.TestPaths.SharedCodesets);
+
+        public CodeLookup.CodeLookupClient Client => Factory.Client;
+
+        public Task InitializeAsync()
+        {
+            if (Environment.GetEnvironmentVariable("CODESEARCH_PREBUILT_INDEX") is { Length: > 0 } prebuilt) Copy(prebuilt, Path.Combine(Factory.TempRoot, "index"));
+            return Factory.WaitUntilServingAsync(TimeSpan.FromMinutes(10));
+        }
+
+        public Task DisposeAsync()
+        {
+            Factory.Dispose();
+            return Task.CompletedTask;
+        }
+
+        private static void Copy(string from, string to)
+        {
+            foreach (var dir in Directory.GetDirectories(from, "*", SearchOption.AllDirectories)) Directory.CreateDirectory(dir.Replace(from, to, StringComparison.Ordinal));
+            Directory.CreateDirectory(to);
+            foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories)) File.Copy(file, file.Replace(from, to, StringComparison.Ordinal));
+        }
+    }
+
     private static BatchGetCodesRequest Thousand(string code)
     {
         var request = new BatchGetCodesRequest();
