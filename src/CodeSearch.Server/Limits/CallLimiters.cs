@@ -67,7 +67,7 @@ internal sealed class CallLimiters : IDisposable
         var cost = CostClasses.Of(context.Method);
         if (cost == CostClass.Health) return null;
         var http = context.GetHttpContext();
-        if (cost == CostClass.SuggestionStream) return Admit(() => _streams.Admit(PartitionKey(http), http.Connection.Id));
+        if (cost == CostClass.SuggestionStream) return Admit(() => _streams.Admit(PartitionKey(http), http.Connection.Id ?? "unknown"));
         var rate = TakeToken(http);
         if (cost == CostClass.Suggestion || _lookups is null) return rate;
         var slot = await _lookups.AcquireAsync(1, context.CancellationToken);

@@ -29,7 +29,8 @@ internal sealed class SuggestionWorkPool : IDisposable
         for (var i = 0; i < Workers; i++)
         {
             _threads[i] = new Thread(Work) { IsBackground = true, Name = $"codesearch-suggest-{i}" };
-            _threads[i].Start();
+            // No execution context of the call that happened to create the pool (its index lease) may stick to a worker.
+            _threads[i].UnsafeStart();
         }
     }
 
@@ -52,7 +53,9 @@ internal sealed class SuggestionWorkPool : IDisposable
             throw new OverloadedException(FullMessage, _retryAfter);
         }
         var completion = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var item = new WorkItem(() =>
+        // The work runs in its call's execution context: the index generation the call leased, its logging scopes.
+        var callContext = ExecutionContext.Capture();
+        var item = new WorkItem(callContext, () =>
         {
             if (cancellationToken.IsCancellationRequested)
             {
@@ -90,7 +93,8 @@ internal sealed class SuggestionWorkPool : IDisposable
         {
             try
             {
-                item.Run();
+                if (item.Context is null) item.Run();
+                else ExecutionContext.Run(item.Context, static run => ((Action)run!)(), item.Run);
             }
             finally
             {
@@ -106,5 +110,5 @@ internal sealed class SuggestionWorkPool : IDisposable
         foreach (var thread in _threads) thread.Join(TimeSpan.FromSeconds(5));
     }
 
-    private sealed record WorkItem(Action Run);
+    private sealed record WorkItem(ExecutionContext? Context, Action Run);
 }
