@@ -19,6 +19,7 @@ namespace CodeSearch.Server.Tests.Limits;
 /// A flood of CPU-heavy SuggestCodes over several connections (Kestrel, loopback): suggestions beyond the worker
 /// pool are refused at once with a retry hint, while GetCode and health sent meanwhile keep answering quickly.
 /// </summary>
+[Collection(TimingCollection.Name)]
 public class OverloadTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan FloodTime = TimeSpan.FromSeconds(5);
@@ -134,4 +135,11 @@ public class OverloadTests(ITestOutputHelper output)
         var ordered = sorted.Order().ToList();
         return ordered[Math.Min(ordered.Count - 1, (int)Math.Ceiling(q * ordered.Count) - 1)];
     }
+}
+
+/// <summary>Latency tests run alone, after the parallel collections: other test servers in the process would skew them.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class TimingCollection
+{
+    public const string Name = "Timing (run alone)";
 }
