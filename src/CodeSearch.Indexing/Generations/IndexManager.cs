@@ -25,7 +25,16 @@ public sealed partial class IndexManager(IndexGenerationStore store, IndexBuilde
     /// <param name="sources">What to serve.</param>
     /// <param name="cancellationToken">Stops an import or build between documents.</param>
     /// <param name="keep">Generation folders not to delete although CURRENT no longer names them (one still being served).</param>
-    public Opened OpenOrBuild(SourceSet sources, CancellationToken cancellationToken = default, params string?[] keep)
+    public Opened OpenOrBuild(SourceSet sources, CancellationToken cancellationToken = default, params string?[] keep) =>
+        OpenOrBuild(sources, null, cancellationToken, keep);
+
+    /// <summary>
+    /// As <see cref="OpenOrBuild(SourceSet, CancellationToken, string?[])"/>; when the current generation opens but
+    /// was built from other sources, it is first handed to <paramref name="serveMeanwhile"/> (which then owns it and
+    /// serves it while the new one builds: a restart after a source change is not left with nothing to serve). Its
+    /// folder is kept. On a failed build the result is that same instance, with the error.
+    /// </summary>
+    public Opened OpenOrBuild(SourceSet sources, Action<LuceneCodeIndex>? serveMeanwhile, CancellationToken cancellationToken, params string?[] keep)
     {
         var fingerprint = FingerprintOf(sources);
         var existing = TryOpenCurrent();
@@ -35,13 +44,21 @@ public sealed partial class IndexManager(IndexGenerationStore store, IndexBuilde
             store.CleanUp(keep);
             return new Opened(existing, false, null);
         }
+        var handedOver = false;
+        if (existing is not null && serveMeanwhile is not null)
+        {
+            LogServingMeanwhile(logger, existing.Generation);
+            serveMeanwhile(existing);
+            handedOver = true;
+            keep = [.. keep, store.CurrentDirectory()];
+        }
         try
         {
             var releases = sources.Import(cancellationToken);
             var reference = sources.ImportReference?.Invoke(releases, cancellationToken);
             var (directory, _) = builder.Build(releases, reference, fingerprint, sources.Sample, cancellationToken);
             var fresh = LuceneCodeIndex.Open(directory);
-            existing?.Dispose();
+            if (!handedOver) existing?.Dispose();
             store.CleanUp(keep);
             return new Opened(fresh, true, null);
         }
@@ -73,6 +90,9 @@ public sealed partial class IndexManager(IndexGenerationStore store, IndexBuilde
 
     [LoggerMessage(EventId = 2102, Level = LogLevel.Warning, Message = "Index generation at {Directory} cannot be opened and will be rebuilt: {Reason}")]
     private static partial void LogCorrupt(ILogger logger, string directory, string reason);
+
+    [LoggerMessage(EventId = 4002, Level = LogLevel.Information, Message = "Sources changed: serving the last good generation {Generation} while the new one builds")]
+    private static partial void LogServingMeanwhile(ILogger logger, string generation);
 
     [LoggerMessage(EventId = 2103, Level = LogLevel.Error, Message = "Rebuilding the index failed; still serving generation {Generation}. Cause: {Reason}")]
     private static partial void LogKeptOld(ILogger logger, string generation, string reason);

@@ -32,7 +32,7 @@ internal sealed class AccessLogMiddleware(RequestDelegate next, ILoggerFactory l
         }
         finally
         {
-            AccessLog.Call(_logger, context.Request.Path.ToString(), CallerIdentity.Name(context.User) ?? "anonymous",
+            AccessLog.Call(_logger, context.Request.Path.ToString(), CallerIdentity.Key(context.User) ?? "anonymous",
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown", StatusOf(context),
                 Math.Round(time.GetElapsedTime(started).TotalMilliseconds, 1),
                 sizes.RequestBytes, sizes.ResponseBytes, sizes.RequestMessages, sizes.ResponseMessages);

@@ -1,8 +1,11 @@
 using CodeSearch.Core.Catalog;
+using CodeSearch.Server.Limits;
 using CodeSearch.Server.Mapping;
+using CodeSearch.Server.Options;
 using CodeSearch.Server.Security;
 using CodeSearch.Server.Validation;
 using Grpc.Core;
+using Microsoft.Extensions.Options;
 using Proto = CodeSearch.V1;
 
 namespace CodeSearch.Server.Grpc;
@@ -14,7 +17,8 @@ internal sealed class CodeLookupGrpcService(
     SearchCodesHandler search,
     SearchIndexHandler searchIndex,
     IIndexProvider indexes,
-    CptAccess cptAccess) : Proto.CodeLookup.CodeLookupBase
+    CptAccess cptAccess,
+    IOptions<LimitsOptions> limits) : Proto.CodeLookup.CodeLookupBase
 {
     public override Task<Proto.Code> GetCode(Proto.GetCodeRequest request, ServerCallContext context) =>
         Task.FromResult(lookup.Get(request, ""));
@@ -28,10 +32,13 @@ internal sealed class CodeLookupGrpcService(
             violations.ThrowIfAny();
         }
         var response = new Proto.BatchGetCodesResponse();
+        var budget = new ResponseBudget(limits.Value.MaxResponseBytes, "BatchGetCodes");
         for (var i = 0; i < request.Requests.Count; i++)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            response.Results.Add(lookup.TryGet(request.Requests[i], $"requests[{i}]."));
+            var result = lookup.TryGet(request.Requests[i], $"requests[{i}].");
+            budget.Charge(result.Code ?? (Google.Protobuf.IMessage)result, wrapped: result.Code is not null);
+            response.Results.Add(result);
         }
         return Task.FromResult(response);
     }
@@ -40,7 +47,7 @@ internal sealed class CodeLookupGrpcService(
         Task.FromResult(search.Search(request, cptAccess.MaySee(context)));
 
     public override Task<Proto.ValidateCodesResponse> ValidateCodes(Proto.ValidateCodesRequest request, ServerCallContext context) =>
-        Task.FromResult(lookup.Validate(request));
+        Task.FromResult(lookup.Validate(request, new ResponseBudget(limits.Value.MaxResponseBytes, "ValidateCodes")));
 
     public override Task<Proto.SearchIndexResponse> SearchIndex(Proto.SearchIndexRequest request, ServerCallContext context) =>
         Task.FromResult(searchIndex.Search(request));

@@ -1,6 +1,7 @@
 using CodeSearch.Core;
 using CodeSearch.Core.Catalog;
 using CodeSearch.Server.Caching;
+using CodeSearch.Server.Limits;
 using CodeSearch.Server.Mapping;
 using CodeSearch.Server.Validation;
 using Proto = CodeSearch.V1;
@@ -41,7 +42,8 @@ internal sealed class CodeLookupHandler(CodeLookupService lookup, IIndexProvider
         }
     }
 
-    public Proto.ValidateCodesResponse Validate(Proto.ValidateCodesRequest request)
+    /// <summary>ValidateCodes; <paramref name="budget"/> refuses the answer as soon as it would grow past the response limit.</summary>
+    public Proto.ValidateCodesResponse Validate(Proto.ValidateCodesRequest request, ResponseBudget budget)
     {
         var violations = new Violations();
         var system = CommonRules.System(request.System, "system", violations);
@@ -49,6 +51,6 @@ internal sealed class CodeLookupHandler(CodeLookupService lookup, IIndexProvider
         if (request.Codes.Count == 0) violations.Add("codes", "must list at least one code");
         if (request.Codes.Count > RequestLimits.MaxBatchSize) violations.Add("codes", $"at most {RequestLimits.MaxBatchSize} per call, got {request.Codes.Count}");
         violations.ThrowIfAny();
-        return ValidationMapper.ToProto(lookup.Validate(system, request.Codes, dateOfService));
+        return ValidationMapper.ToProto(lookup.Validate(system, request.Codes, dateOfService), budget.Charge);
     }
 }

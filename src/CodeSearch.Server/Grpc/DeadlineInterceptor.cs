@@ -35,6 +35,11 @@ internal sealed class DeadlineInterceptor(TimeProvider timeProvider) : Intercept
 
     private void ThrowIfOver(ServerCallContext context)
     {
+        if (GrpcTimeout.IsBelowResolution(context.GetHttpContext().Request.Headers[GrpcTimeout.Header].ToString()))
+        {
+            // The transport keeps deadlines in 100 ns ticks and takes a timeout that rounds to zero as "no deadline".
+            throw new RpcException(new Status(StatusCode.DeadlineExceeded, "The grpc-timeout is shorter than the server's 100 ns resolution: it has already passed."));
+        }
         // The deadline is wall-clock UTC (DateTime.MaxValue: none), so the registered TimeProvider must be the system clock.
         if (context.Deadline != DateTime.MaxValue && context.Deadline <= timeProvider.GetUtcNow().UtcDateTime)
         {

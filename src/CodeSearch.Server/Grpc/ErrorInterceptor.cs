@@ -53,6 +53,6 @@ internal sealed class ErrorInterceptor(ILogger<ErrorInterceptor> logger) : Inter
     private RpcException Translate(Exception exception, ServerCallContext context)
     {
         if (ErrorMapping.IsUnexpected(exception, context)) ErrorLog.Unexpected(logger, context.Method, exception);
-        return ErrorMapping.ToStatus(exception, context).ToRpcException();
+        return ErrorMapping.ToRpcException(exception, context);
     }
 }

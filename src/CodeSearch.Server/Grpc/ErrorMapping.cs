@@ -1,4 +1,6 @@
+using System.Globalization;
 using CodeSearch.Core.Errors;
+using CodeSearch.Server.Limits;
 using CodeSearch.Server.Security;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
@@ -23,6 +25,7 @@ internal static class ErrorMapping
         ReleaseNotLoadedException => Plain(Code.FailedPrecondition, exception.Message),
         ServiceNotReadyException => Plain(Code.Unavailable, exception.Message),
         PermissionDeniedException => Plain(Code.PermissionDenied, exception.Message),
+        OverloadedException overloaded => WithRetryInfo(overloaded),
         OperationCanceledException => Plain(Code.Cancelled, "The request was cancelled."),
         _ => Plain(Code.Internal, InternalMessage),
     };
@@ -37,7 +40,7 @@ internal static class ErrorMapping
 
     /// <summary>True for exceptions the table maps on purpose (not bugs).</summary>
     public static bool IsExpected(Exception exception) =>
-        exception is CodeSearchException and not SourceDataException or OperationCanceledException;
+        exception is CodeSearchException and not SourceDataException or OperationCanceledException or OverloadedException;
 
     /// <summary>True when the exception is a bug to log: not mapped on purpose and not caused by the call ending.</summary>
     public static bool IsUnexpected(Exception exception, ServerCallContext context) =>
@@ -63,7 +66,33 @@ internal static class ErrorMapping
         return status;
     }
 
-    public static RpcException ToRpcException(Exception exception) => ToStatus(exception).ToRpcException();
+    private static Google.Rpc.Status WithRetryInfo(OverloadedException overloaded)
+    {
+        var status = Plain(Code.ResourceExhausted, overloaded.Message);
+        if (overloaded.RetryAfter > TimeSpan.Zero)
+        {
+            status.Details.Add(Any.Pack(new RetryInfo { RetryDelay = Duration.FromTimeSpan(overloaded.RetryAfter) }));
+        }
+        return status;
+    }
+
+    /// <summary>Name of the trailer that repeats a RetryInfo's delay in whole seconds, for clients that do not read status details.</summary>
+    public const string RetryAfterTrailer = "retry-after";
+
+    /// <summary>As <see cref="ToStatus(Exception, ServerCallContext)"/>, as the exception a service throws.</summary>
+    public static RpcException ToRpcException(Exception exception, ServerCallContext context) =>
+        IsCallCancelled(context) ? CallCancelled(context).ToRpcException() : ToRpcException(exception);
+
+    public static RpcException ToRpcException(Exception exception)
+    {
+        var rpc = ToStatus(exception).ToRpcException();
+        if (exception is OverloadedException { RetryAfter.Ticks: > 0 } overloaded)
+        {
+            var seconds = Math.Max(1, (int)Math.Ceiling(overloaded.RetryAfter.TotalSeconds));
+            rpc.Trailers.Add(RetryAfterTrailer, seconds.ToString(CultureInfo.InvariantCulture));
+        }
+        return rpc;
+    }
 
     /// <summary>
     /// A request message protobuf cannot parse: INVALID_ARGUMENT with one violation on the whole message (field "").

@@ -5,7 +5,8 @@ namespace CodeSearch.Server.Hosting;
 /// <summary>
 /// Opens (or builds) the index in the background while the server already answers health as NOT_SERVING, with the
 /// policy of <see cref="SourceChooser"/>. A corrupt or half-written generation is rebuilt, never served; when the
-/// sources are bad, the last good generation is served and the problem reported.
+/// sources are bad, the last good generation is served and the problem reported. When the sources changed since the
+/// last good generation, that generation is served while the new one builds.
 /// </summary>
 internal sealed partial class IndexStartupService(
     SourceChooser chooser,
@@ -27,8 +28,10 @@ internal sealed partial class IndexStartupService(
                 LogRefused(logger, choice.Refusal!);
                 return;
             }
-            var opened = manager.OpenOrBuild(choice.Sources, stoppingToken);
-            served.Publish(opened.Index);
+            // After a source change, the last good generation answers while the new one builds.
+            Indexing.Search.LuceneCodeIndex? meanwhile = null;
+            var opened = manager.OpenOrBuild(choice.Sources, old => served.Publish(meanwhile = old), stoppingToken);
+            if (!ReferenceEquals(opened.Index, meanwhile)) served.Publish(opened.Index);
             // Opening or building leaves hundreds of MB of garbage (import, JSON): return it to the OS once, now.
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             if (opened.BuildError is not null) state.Problem = opened.BuildError;

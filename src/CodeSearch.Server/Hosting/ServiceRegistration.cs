@@ -27,7 +27,7 @@ public static class ServiceRegistration
         services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AccessLogOptions>().BindConfiguration(AccessLogOptions.Section);
         services.AddCodeSearchSecurity();
-        services.AddSingleton<CallLimiters>();
+        services.AddCodeSearchLimits();
         services.AddSingleton(TimeProvider.System);
         services.AddMetrics();
         services.AddHttpClient("official-sources", c => c.Timeout = TimeSpan.FromMinutes(5));
@@ -76,6 +76,7 @@ public static class ServiceRegistration
             o.Interceptors.Add<CptAccessInterceptor>();
             o.MaxReceiveMessageSize = 4 * 1024 * 1024;
         });
+        services.AddOptions<global::Grpc.AspNetCore.Server.GrpcServiceOptions>().Configure<IOptions<LimitsOptions>>(LimitsRegistration.ApplySendLimit);
         services.AddGrpcReflection();
         // Health answers for the whole server ("") and for each service by its full name, as probes may ask either.
         services.AddGrpcHealthChecks(o =>

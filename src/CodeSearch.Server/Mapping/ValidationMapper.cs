@@ -1,4 +1,5 @@
 using CodeSearch.Core.Catalog;
+using Google.Protobuf;
 using Proto = CodeSearch.V1;
 
 namespace CodeSearch.Server.Mapping;
@@ -6,22 +7,32 @@ namespace CodeSearch.Server.Mapping;
 /// <summary>ValidateCodes results to proto.</summary>
 internal static class ValidationMapper
 {
-    public static Proto.ValidateCodesResponse ToProto(ValidationReport report)
+    /// <param name="report">The domain report.</param>
+    /// <param name="charge">Called with each element as it is added (a response budget may throw to stop the mapping).</param>
+    public static Proto.ValidateCodesResponse ToProto(ValidationReport report, Action<IMessage>? charge = null)
     {
         var response = new Proto.ValidateCodesResponse();
-        response.Results.AddRange(report.Results.Select(ToProto));
-        response.Conflicts.AddRange(report.Conflicts.Select(c => new Proto.CodeConflict
+        foreach (var result in report.Results) response.Results.Add(Charged(ToProto(result), charge));
+        foreach (var c in report.Conflicts)
         {
-            Code = c.Code.DisplayCode,
-            ExcludedCode = c.Excluded.DisplayCode,
-            Note = ReferenceMapper.ToProto(c.Note),
-        }));
-        response.UnmetRequirements.AddRange(report.Unmet.Select(u => new Proto.UnmetRequirement
+            response.Conflicts.Add(Charged(new Proto.CodeConflict
+            {
+                Code = c.Code.DisplayCode,
+                ExcludedCode = c.Excluded.DisplayCode,
+                Note = ReferenceMapper.ToProto(c.Note),
+            }, charge));
+        }
+        foreach (var u in report.Unmet)
         {
-            Code = u.Code.DisplayCode,
-            Note = ReferenceMapper.ToProto(u.Note),
-        }));
+            response.UnmetRequirements.Add(Charged(new Proto.UnmetRequirement { Code = u.Code.DisplayCode, Note = ReferenceMapper.ToProto(u.Note) }, charge));
+        }
         return response;
+    }
+
+    private static T Charged<T>(T element, Action<IMessage>? charge) where T : IMessage
+    {
+        charge?.Invoke(element);
+        return element;
     }
 
     public static Proto.CodeValidation ToProto(CodeValidationResult result)

@@ -18,24 +18,29 @@ internal sealed class ApiKeyAuthenticationHandler(
     public const string HeaderName = "x-api-key";
     private const string AuthorizationPrefix = "ApiKey ";
 
+    /// <summary>Authentication type of API key callers: their key in rate limits and the access log is "apikey:NAME".</summary>
+    public const string AuthenticationType = "apikey";
+
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var key = ReadKey();
         if (key is null) return Task.FromResult(AuthenticateResult.NoResult());
+        // A key is compared exactly: one sent with surrounding whitespace is a different (malformed) key.
+        if (key.Length == 0 || key.Trim().Length != key.Length) return Task.FromResult(AuthenticateResult.Fail("Malformed API key."));
         var hash = ApiKeyHash.Sha256Hex(key);
         var entry = auth.Value.ApiKeys.FirstOrDefault(k => string.Equals(k.Sha256, hash, StringComparison.OrdinalIgnoreCase));
         if (entry is null) return Task.FromResult(AuthenticateResult.Fail("Unknown API key."));
-        var principal = new ClaimsPrincipal(CallerIdentity.Create(entry.Name, entry.Permissions, SchemeName));
+        var principal = new ClaimsPrincipal(CallerIdentity.Create(entry.Name, entry.Permissions, AuthenticationType));
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
     }
 
     private string? ReadKey()
     {
         var header = Request.Headers[HeaderName].ToString();
-        if (header.Length > 0) return header.Trim();
+        if (Request.Headers.ContainsKey(HeaderName)) return header;
         var authorization = Request.Headers.Authorization.ToString();
         return authorization.StartsWith(AuthorizationPrefix, StringComparison.OrdinalIgnoreCase) && authorization.Length > AuthorizationPrefix.Length
-            ? authorization[AuthorizationPrefix.Length..].Trim()
+            ? authorization[AuthorizationPrefix.Length..]
             : null;
     }
 }

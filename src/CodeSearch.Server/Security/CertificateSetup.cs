@@ -34,7 +34,7 @@ internal static class CertificateSetup
                     context.Fail("The client certificate's subject is not mapped to a caller.");
                     return Task.CompletedTask;
                 }
-                context.Principal = new ClaimsPrincipal(CallerIdentity.Create(entry.Name, entry.Permissions, CertificateAuthenticationDefaults.AuthenticationScheme));
+                context.Principal = new ClaimsPrincipal(CallerIdentity.Create(entry.Name, entry.Permissions, "certificate"));
                 context.Success();
                 return Task.CompletedTask;
             },

@@ -9,6 +9,9 @@ namespace CodeSearch.Server.Security;
 /// <summary>Applies <see cref="JwtOptions"/> to the JWT bearer handler and turns the permissions claim into caller permissions.</summary>
 internal static class JwtSetup
 {
+    /// <summary>Authentication type of token callers: their key in rate limits and the access log is "jwt:SUB".</summary>
+    public const string AuthenticationType = "jwt";
+
     public static void Configure(JwtBearerOptions bearer, JwtOptions jwt)
     {
         bearer.MapInboundClaims = false;
@@ -22,6 +25,7 @@ internal static class JwtSetup
         parameters.ValidateLifetime = true;
         parameters.RequireExpirationTime = true;
         parameters.NameClaimType = jwt.NameClaim;
+        parameters.AuthenticationType = AuthenticationType;
         parameters.ClockSkew = TimeSpan.FromSeconds(jwt.ClockSkewSeconds);
         var key = SigningKey(jwt);
         if (key is not null) parameters.IssuerSigningKey = key;
@@ -29,10 +33,12 @@ internal static class JwtSetup
         {
             OnTokenValidated = context =>
             {
-                if (context.Principal?.Identity is ClaimsIdentity identity)
-                {
-                    CallerIdentity.AddPermissions(identity, identity.FindAll(jwt.PermissionsClaim).Select(c => c.Value).ToList());
-                }
+                if (context.Principal is null) return Task.CompletedTask;
+                // A token must not grant itself permissions through the internal claim type: read the configured
+                // claim first (it may be that very type), then strip every internal claim, then add the mapped ones.
+                var granted = context.Principal.Identities.SelectMany(i => i.FindAll(jwt.PermissionsClaim)).Select(c => c.Value).ToList();
+                foreach (var each in context.Principal.Identities) CallerIdentity.StripPermissions(each);
+                if (context.Principal.Identity is ClaimsIdentity identity) CallerIdentity.AddPermissions(identity, granted);
                 return Task.CompletedTask;
             },
         };
@@ -40,7 +46,7 @@ internal static class JwtSetup
 
     private static SecurityKey? SigningKey(JwtOptions jwt)
     {
-        if (!string.IsNullOrEmpty(jwt.SigningKey)) return new SymmetricSecurityKey(Convert.FromBase64String(jwt.SigningKey));
+        if (!string.IsNullOrEmpty(jwt.SigningKey)) return new RedactedSymmetricKey(Convert.FromBase64String(jwt.SigningKey));
         if (string.IsNullOrEmpty(jwt.PublicKeyPemFile)) return null;
         var pem = File.ReadAllText(jwt.PublicKeyPemFile);
         var ec = ECDsa.Create();
@@ -57,4 +63,13 @@ internal static class JwtSetup
         rsa.ImportFromPem(pem);
         return new RsaSecurityKey(rsa);
     }
+}
+
+/// <summary>
+/// An HMAC signing key that never names itself: the token handler lists the keys it tried in the message of a
+/// signature failure (logged at Information), and a symmetric key's id there is a thumbprint of the secret.
+/// </summary>
+internal sealed class RedactedSymmetricKey(byte[] key) : SymmetricSecurityKey(key)
+{
+    public override string ToString() => "the configured HMAC signing key";
 }

@@ -33,7 +33,7 @@ public partial class AccessLogTests : IAsyncLifetime
         var response = await _factory.Client.GetCodeAsync(request, Callers.ApiKey(Callers.AliceKey));
 
         var line = Assert.Single(await LinesFor("/codesearch.v1.CodeLookup/GetCode", expected: 1));
-        Assert.Contains("caller=alice ", line, StringComparison.Ordinal);
+        Assert.Contains("caller=apikey:alice ", line, StringComparison.Ordinal);
         Assert.Contains("status=OK ", line, StringComparison.Ordinal);
         Assert.Matches(ElapsedPattern(), line);
         Assert.Contains($"request_bytes={request.CalculateSize()} ", line, StringComparison.Ordinal);
@@ -60,7 +60,7 @@ public partial class AccessLogTests : IAsyncLifetime
             new SearchCodesRequest { Query = "diabetes", Systems = { (CodeSystem)99 } }, Callers.Bearer(Callers.Jwt("svc-claims"))).ResponseAsync);
 
         var line = Assert.Single(await LinesFor("/codesearch.v1.CodeLookup/SearchCodes", expected: 1));
-        Assert.Contains("caller=svc-claims ", line, StringComparison.Ordinal);
+        Assert.Contains("caller=jwt:svc-claims ", line, StringComparison.Ordinal);
         Assert.Contains("status=InvalidArgument ", line, StringComparison.Ordinal);
     }
 

@@ -56,7 +56,7 @@ public sealed class MutualTlsTests : IAsyncLifetime
         var code = await _factory.Client.GetCodeAsync(new GetCodeRequest { System = CodeSystem.Cpt, Code = "00001" });
 
         Assert.Equal("00001", code.Code_); // CPT: the certificate's caller holds the cpt permission
-        await WaitForAccessLine("caller=batch-client ");
+        await WaitForAccessLine("caller=certificate:batch-client ");
     }
 
     /// <summary>

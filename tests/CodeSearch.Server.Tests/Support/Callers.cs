@@ -43,9 +43,15 @@ public static class Callers
     /// <summary>A token signed with <see cref="JwtKey"/>; <paramref name="permissions"/> go in the "permissions" claim, space-separated.</summary>
     public static string Jwt(string subject, string permissions = "", string audience = JwtAudience, TimeSpan? lifetime = null)
     {
-        var now = DateTime.UtcNow;
         var claims = new Dictionary<string, object> { ["sub"] = subject };
         if (permissions.Length > 0) claims["permissions"] = permissions;
+        return Jwt(claims, audience, lifetime);
+    }
+
+    /// <summary>A token signed with <see cref="JwtKey"/> carrying exactly <paramref name="claims"/>.</summary>
+    public static string Jwt(Dictionary<string, object> claims, string audience = JwtAudience, TimeSpan? lifetime = null)
+    {
+        var now = DateTime.UtcNow;
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = JwtIssuer,
