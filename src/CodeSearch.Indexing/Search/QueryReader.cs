@@ -12,8 +12,9 @@ namespace CodeSearch.Indexing.Search;
 /// Reads a query the way a person meant it, before the word tiers run (docs/search.md, "Reading the query"):
 /// vocabulary terms become their first reading (<see cref="ClinicalVocabulary"/>: "afib" → atrial fibrillation,
 /// "high blood pressure" → hypertension), a complete word no code holds but that starts indexed words becomes the
-/// most common of them ("fract" → fracture), and a word that is neither is corrected to the closest word of the
-/// descriptions (Damerau edit distance 1 for 4–5 letters, 2 from 6; the most common at the smallest distance).
+/// most common of them when that one is common ("fract" → fracture), and a word that is neither is corrected to the closest word of the
+/// descriptions (Damerau edit distance 1 for 4–7 letters, 2 from 8 letters when the word found starts with the same
+/// letter and is not rare; the most common at the smallest distance).
 /// Code-shaped queries are left alone. Costs a few term-dictionary lookups per word; the fuzzy search runs only for
 /// words that match nothing.
 /// </summary>
@@ -27,6 +28,12 @@ internal sealed class QueryReader(IndexReader reader, ClinicalVocabulary vocabul
 
     /// <summary>Shortest word completed to its most common indexed form.</summary>
     public const int MinCompletedLength = 3;
+
+    /// <summary>A complete word that matches nothing is completed only to a word at least this many codes hold ("fract" → fracture), not to a rare one.</summary>
+    public const int MinCompletionCodes = 100;
+
+    /// <summary>A correction two edits away must be a word at least this many codes hold, and start with the same letter.</summary>
+    public const int MinTwoEditCodes = 10;
 
     /// <summary>Most indexed words looked at to find the most common completion.</summary>
     public const int MaxCompletionsScanned = 2000;
@@ -83,7 +90,10 @@ internal sealed class QueryReader(IndexReader reader, ClinicalVocabulary vocabul
             return Correct(token.Raw);
         }
         if (Known(token)) return null;
-        if (token.Raw.Length >= MinCompletedLength && StartsWords(token.Raw)) return Completion(token.Raw);
+        if (token.Raw.Length >= MinCompletedLength && StartsWords(token.Raw))
+        {
+            return Completion(token.Raw) is { } completion && RawCodes(completion) >= MinCompletionCodes ? completion : null;
+        }
         if (ShortDescriptionWord(token)) return null;
         return token.Raw.Length >= MinCorrectedLength ? Correct(token.Raw) : null;
     }
@@ -137,7 +147,7 @@ internal sealed class QueryReader(IndexReader reader, ClinicalVocabulary vocabul
     public string? Correct(string word)
     {
         if (_raw is null || word.Length < MinCorrectedLength) return null;
-        var maxEdits = word.Length < 6 ? 1 : 2;
+        var maxEdits = word.Length < 8 ? 1 : 2;
         var fuzzy = new FuzzyTermsEnum(_raw, new AttributeSource(), new Term(DescriptionRaw, word), maxEdits, 0, true);
         string? best = null;
         var bestDistance = int.MaxValue;
@@ -148,6 +158,7 @@ internal sealed class QueryReader(IndexReader reader, ClinicalVocabulary vocabul
             if (!candidate.All(char.IsAsciiLetter)) continue;
             var distance = EditDistance.Of(word, candidate);
             var count = fuzzy.DocFreq;
+            if (distance > 1 && (count < MinTwoEditCodes || candidate[0] != word[0])) continue;
             if (distance < bestDistance || (distance == bestDistance && count > bestCount))
             {
                 best = candidate;
