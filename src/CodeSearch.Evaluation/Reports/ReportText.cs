@@ -34,7 +34,26 @@ public static class ReportText
         yield return F($"SearchCodes    {report.Search.Top1,5:F3}   {report.Search.Top5,5:F3}");
         yield return report.Suggest is { } s
             ? F($"SuggestCodes   {s.Top1,5:F3}   {s.Top5,5:F3}")
-            : "SuggestCodes     n/a     n/a   (the suggestion engine is not implemented yet)";
+            : "SuggestCodes     n/a     n/a   (not run: search only, or the suggestion engine is not implemented yet)";
+        foreach (var line in GroupLines("by kind", report.ByKind)) yield return line;
+        if (report.BySystem.Count > 1)
+        {
+            foreach (var line in GroupLines("by system", report.BySystem)) yield return line;
+        }
+    }
+
+    /// <summary>One line per group: rows, then SearchCodes (and SuggestCodes when run) top-1 and top-5.</summary>
+    private static IEnumerable<string> GroupLines(string title, IReadOnlyList<GroupScores> groups)
+    {
+        if (groups.Count == 0) yield break;
+        var width = Math.Max(14, groups.Max(g => g.Group.Length) + 2);
+        var suggest = groups.Any(g => g.Suggest is not null);
+        yield return F($"{title.PadRight(width)}  rows   search top-1  top-5") + (suggest ? "   suggest top-1  top-5" : "");
+        foreach (var g in groups)
+        {
+            var line = F($"  {g.Group.PadRight(width - 2)}  {g.Search.Rows,4}          {g.Search.Top1,5:F3}  {g.Search.Top5,5:F3}");
+            yield return g.Suggest is { } s ? line + F($"           {s.Top1,5:F3}  {s.Top5,5:F3}") : line;
+        }
     }
 
     private static IEnumerable<string> Header(int documents, string kind, GoldCoverage gold)

@@ -2,24 +2,24 @@ using CodeSearch.Core;
 using CodeSearch.Core.Search;
 using CodeSearch.Evaluation.Data;
 using CodeSearch.Evaluation.Matching;
-using CodeSearch.Evaluation.Metrics;
 using CodeSearch.Evaluation.Reports;
 using CodeSearch.Suggestions.Engine;
 
 namespace CodeSearch.Evaluation.Runs;
 
 /// <summary>
-/// Top-1 and top-5 accuracy of SearchCodes (the phrase as the query) and SuggestCodes (the phrase as the note) over
-/// a phrase set. A suggester that is not implemented yet leaves the SuggestCodes scores out instead of failing.
+/// Top-1 and top-5 accuracy of SearchCodes (the phrase as the query, in the row's system) and SuggestCodes (the phrase
+/// as the note) over a phrase set, overall, per row kind and per system. A suggester that is not implemented yet, or
+/// none at all (search only), leaves the SuggestCodes scores out instead of failing.
 /// </summary>
-public sealed class PhraseEvaluator(CodeSearchService search, ICodeSuggester suggester, Func<CodeSystemId, ReleaseCodeSet> releases)
+public sealed class PhraseEvaluator(CodeSearchService search, ICodeSuggester? suggester, Func<CodeSystemId, ReleaseCodeSet> releases)
 {
     private const int ShownResults = 5;
 
     public PhrasesReport Run(EvalDataset dataset, CancellationToken cancellationToken = default)
     {
         var rows = new List<PhraseRow>(dataset.Documents.Count);
-        var suggestAvailable = true;
+        var suggestAvailable = suggester is not null;
         foreach (var document in dataset.Documents)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -30,7 +30,7 @@ public sealed class PhraseEvaluator(CodeSearchService search, ICodeSuggester sug
             {
                 try
                 {
-                    suggested = suggester.Suggest(EvalRequests.LongSuggest(document), cancellationToken)
+                    suggested = suggester!.Suggest(EvalRequests.LongSuggest(document), cancellationToken)
                         .Suggestions.Select(s => s.Code.DisplayCode).Take(ShownResults).ToList();
                 }
                 catch (NotImplementedException)
@@ -38,19 +38,15 @@ public sealed class PhraseEvaluator(CodeSearchService search, ICodeSuggester sug
                     suggestAvailable = false;
                 }
             }
-            rows.Add(new PhraseRow(document.Id, document.Gold, found, suggested));
+            rows.Add(new PhraseRow(document.Id, document.Gold, found, suggested, document.Kind, document.System.DisplayName()));
         }
-        var byId = dataset.Documents.Zip(rows).ToList();
+        if (!suggestAvailable) rows = rows.Select(r => r with { Suggest = null }).ToList();
+        var byDocument = dataset.Documents.Zip(rows).ToList();
         return new PhrasesReport(dataset.Documents.Count, GoldCoverage.Of(dataset, releases),
-            Scores(byId, r => r.Search),
-            suggestAvailable ? Scores(byId, r => r.Suggest!) : null,
-            suggestAvailable ? rows : rows.Select(r => r with { Suggest = null }).ToList());
-    }
-
-    private static TopKScores Scores(List<(EvalDocument Document, PhraseRow Row)> rows, Func<PhraseRow, IReadOnlyList<string>> predictions)
-    {
-        bool Hit((EvalDocument Document, PhraseRow Row) r, int k) => TopKAccuracy.IsHit(predictions(r.Row), r.Document.Gold,
-            r.Document.System, MatchRules.For(DatasetKind.Phrases, r.Document.System), k);
-        return new TopKScores(TopKAccuracy.Rate(rows.Select(r => Hit(r, 1)).ToList()), TopKAccuracy.Rate(rows.Select(r => Hit(r, 5)).ToList()), rows.Count);
+            PhraseScoring.Scores(byDocument, r => r.Search),
+            suggestAvailable ? PhraseScoring.Scores(byDocument, r => r.Suggest!) : null,
+            rows,
+            PhraseScoring.ByGroup(byDocument, d => d.Kind, suggestAvailable),
+            PhraseScoring.ByGroup(byDocument, d => d.System.DisplayName(), suggestAvailable));
     }
 }

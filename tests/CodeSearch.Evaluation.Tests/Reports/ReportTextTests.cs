@@ -9,7 +9,7 @@ public class ReportTextTests
     [Fact]
     public void Lines_PhrasesWithoutEngine_SearchScoresAndSuggestNotAvailable()
     {
-        var lines = ReportText.Lines(new PhrasesReport(4, Gold, new TopKScores(0.25, 0.5, 4), null, [])).ToList();
+        var lines = ReportText.Lines(new PhrasesReport(4, Gold, new TopKScores(0.25, 0.5, 4), null, [], [], [])).ToList();
 
         Assert.Contains(lines, l => l.StartsWith("SearchCodes") && l.Contains("0.250") && l.Contains("0.500"));
         Assert.Contains(lines, l => l.StartsWith("SuggestCodes") && l.Contains("n/a"));

@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using CodeSearch.Core.Catalog;
+using CodeSearch.Core.Search;
+using CodeSearch.Evaluation.Data;
+using CodeSearch.Evaluation.Matching;
+using CodeSearch.Evaluation.Reports;
+using CodeSearch.Evaluation.Runs;
+using CodeSearch.Tests;
+using Xunit.Abstractions;
+
+namespace CodeSearch.Indexing.Tests.FullData;
+
+/// <summary>
+/// The everyday-query dev set (eval/everyday-queries-dev.jsonl) searched through CodeSearchService on the full index,
+/// each row in its own system, scored as <c>codesearch eval</c> scores it. Fails when top-1 or top-5, overall or for
+/// abbreviations, drops below the floors: the level search reached when the set was written. Raise the floors
+/// whenever search gets better, so a later change cannot quietly give the gain back.
+/// </summary>
+[Trait("Category", "FullData")]
+[Collection(FullDataCollection.Name)]
+public class FullDataEverydayQueriesTests(FullDataIndex data, ITestOutputHelper output)
+{
+    // Measured on the full index before the issue-13 search work (docs/quality.md, "Everyday queries"): 202 and 321
+    // of 653 rows, abbreviations 12 and 16 of 77; each floor is the measured share rounded down.
+    private const double Top1Floor = 0.309;
+    private const double Top5Floor = 0.491;
+    private const double AbbreviationTop1Floor = 0.155;
+    private const double AbbreviationTop5Floor = 0.207;
+
+    private static readonly string DatasetPath = Path.Combine(TestPaths.RepoRoot, "eval", "everyday-queries-dev.jsonl");
+
+    [Fact]
+    public void Search_EverydayDevSet_AtLeastTheFloors()
+    {
+        var dataset = DatasetReader.ReadFile(DatasetPath);
+        var search = new CodeSearchService(new OpenIndex(data.Index), TimeProvider.System);
+
+        var watch = Stopwatch.StartNew();
+        var report = new PhraseEvaluator(search, suggester: null, system => ReleaseCodeSet.Newest(data.Index, system)).Run(dataset);
+        output.WriteLine($"{dataset.Documents.Count} searches took {watch.Elapsed.TotalSeconds:N1} s");
+
+        foreach (var line in ReportText.Lines(report)) output.WriteLine(line);
+        var abbreviations = report.Kind("abbreviation")!.Search;
+        Assert.True(report.Search.Top1 >= Top1Floor, $"top-1 {report.Search.Top1:F3} < floor {Top1Floor:F3}");
+        Assert.True(report.Search.Top5 >= Top5Floor, $"top-5 {report.Search.Top5:F3} < floor {Top5Floor:F3}");
+        Assert.True(abbreviations.Top1 >= AbbreviationTop1Floor, $"abbreviation top-1 {abbreviations.Top1:F3} < floor {AbbreviationTop1Floor:F3}");
+        Assert.True(abbreviations.Top5 >= AbbreviationTop5Floor, $"abbreviation top-5 {abbreviations.Top5:F3} < floor {AbbreviationTop5Floor:F3}");
+        Assert.Equal(0, report.Gold.NotInRelease);
+    }
+
+    /// <summary>The test's index as the generation a server would serve.</summary>
+    private sealed class OpenIndex(ICodeIndex index) : IIndexProvider
+    {
+        public ICodeIndex Current => index;
+        public bool IsReady => true;
+    }
+}
