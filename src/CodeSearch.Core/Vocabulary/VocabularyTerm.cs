@@ -9,6 +9,10 @@ public enum TermKind
     Lay = 2,
     /// <summary>A disease named after a person where the code titles use the descriptive name.</summary>
     Eponym = 3,
+    /// <summary>A procedure's everyday name ("appendectomy") in the words of the ICD-10-PCS tables ("resection appendix").</summary>
+    Procedure = 4,
+    /// <summary>A brand name of a drug or a supply's everyday name, in the words of the HCPCS descriptions ("toradol" → ketorolac).</summary>
+    Product = 5,
 }
 
 /// <summary>

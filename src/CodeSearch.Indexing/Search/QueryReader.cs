@@ -13,8 +13,8 @@ namespace CodeSearch.Indexing.Search;
 /// vocabulary terms become their first reading (<see cref="ClinicalVocabulary"/>: "afib" → atrial fibrillation,
 /// "high blood pressure" → hypertension), a complete word no code holds but that starts indexed words becomes the
 /// most common of them when that one is common ("fract" → fracture), and a word that is neither is corrected to the closest word of the
-/// descriptions (Damerau edit distance 1 for 4–7 letters, 2 from 8 letters when the word found starts with the same
-/// letter and is not rare; the most common at the smallest distance).
+/// descriptions (Damerau edit distance 1 for 4–5 letters, 2 from 6 letters when the word found starts with the same
+/// letter and at least 3 codes hold it; the most common at the smallest distance; the word and its plural-free form).
 /// Code-shaped queries are left alone. Costs a few term-dictionary lookups per word; the fuzzy search runs only for
 /// words that match nothing.
 /// </summary>
@@ -33,7 +33,10 @@ internal sealed class QueryReader(IndexReader reader, ClinicalVocabulary vocabul
     public const int MinCompletionCodes = 100;
 
     /// <summary>A correction two edits away must be a word at least this many codes hold, and start with the same letter.</summary>
-    public const int MinTwoEditCodes = 10;
+    public const int MinTwoEditCodes = 3;
+
+    /// <summary>Shortest word corrected by two edits.</summary>
+    public const int MinTwoEditLength = 6;
 
     /// <summary>Most indexed words looked at to find the most common completion.</summary>
     public const int MaxCompletionsScanned = 2000;
@@ -86,7 +89,7 @@ internal sealed class QueryReader(IndexReader reader, ClinicalVocabulary vocabul
         if (beingTyped)
         {
             // A start of some indexed word is served by completion; a longer typed word that starts nothing is misspelled.
-            if (token.Raw.Length < 6 || StartsWords(token.Raw)) return null;
+            if (token.Raw.Length < MinCorrectedLength || StartsWords(token.Raw)) return null;
             return Correct(token.Raw);
         }
         if (Known(token)) return null;
@@ -143,12 +146,25 @@ internal sealed class QueryReader(IndexReader reader, ClinicalVocabulary vocabul
         return best;
     }
 
-    /// <summary>The closest long-description word to a word no code holds, or null when none is close enough.</summary>
+    /// <summary>The closest description word to a word no code holds, or null when none is close enough.</summary>
     public string? Correct(string word)
     {
         if (_raw is null || word.Length < MinCorrectedLength) return null;
-        var maxEdits = word.Length < 8 ? 1 : 2;
-        var fuzzy = new FuzzyTermsEnum(_raw, new AttributeSource(), new Term(DescriptionRaw, word), maxEdits, 0, true);
+        var maxEdits = word.Length < MinTwoEditLength ? 1 : 2;
+        var best = Closest(_raw, DescriptionRaw, word, maxEdits);
+        // The plural-free form too: "alzhiemers" is one swap from the indexed "alzheimer".
+        var stemmed = QueryTokens.Analyze(word)[0].Stemmed;
+        if (stemmed != word && MultiFields.GetTerms(reader, Description) is { } description
+            && Closest(description, Description, stemmed, maxEdits) is { } other && (best is null || other.Distance < best.Value.Distance))
+        {
+            best = other;
+        }
+        return best?.Word;
+    }
+
+    private static (string Word, int Distance)? Closest(Terms terms, string field, string word, int maxEdits)
+    {
+        var fuzzy = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(field, word), maxEdits, 0, true);
         string? best = null;
         var bestDistance = int.MaxValue;
         var bestCount = 0;
@@ -158,7 +174,7 @@ internal sealed class QueryReader(IndexReader reader, ClinicalVocabulary vocabul
             if (!candidate.All(char.IsAsciiLetter)) continue;
             var distance = EditDistance.Of(word, candidate);
             var count = fuzzy.DocFreq;
-            if (distance > 1 && (count < MinTwoEditCodes || candidate[0] != word[0])) continue;
+            if (distance > maxEdits || (distance > 1 && (count < MinTwoEditCodes || candidate[0] != word[0]))) continue;
             if (distance < bestDistance || (distance == bestDistance && count > bestCount))
             {
                 best = candidate;
@@ -166,6 +182,6 @@ internal sealed class QueryReader(IndexReader reader, ClinicalVocabulary vocabul
                 bestCount = count;
             }
         }
-        return bestDistance <= maxEdits ? best : null;
+        return best is null ? null : (best, bestDistance);
     }
 }
