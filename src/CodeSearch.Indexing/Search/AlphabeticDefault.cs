@@ -6,7 +6,7 @@ namespace CodeSearch.Indexing.Search;
 
 /// <summary>The Alphabetic Index entry a query names, with the code a coder starts from.</summary>
 /// <param name="Code">The entry's code as printed ("J18.9", "S72.00-"), or the code of the entry its "see" leads to.</param>
-/// <param name="Term">The entry's path, "Fibrillation, atrial or auricular".</param>
+/// <param name="Term">The entry's path, "Fibrillation atrial or auricular".</param>
 internal sealed record IndexDefaultCode(string Code, string Term);
 
 /// <summary>

@@ -193,11 +193,25 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
         foreach (var release in scope.Releases.Where(r => r.System == CodeSystemId.Icd10Cm))
         {
             if (Table(release.System, release.ReleaseId)?.Find(undotted) is not { } code || !ScopeFilter.Passes(code, scope)) continue;
-            hits.Add(new SearchHit(code, 0f, MatchKind.Text, found.Term));
-            docs.Add(-1);
+            var doc = DocumentOf(code);
+            if (doc < 0) continue;
+            hits.Add(new SearchHit(code, 0f, MatchKind.Text));
+            docs.Add(doc);
             return 1;
         }
         return 0;
+    }
+
+    // The document of a code: one term lookup on its code and release.
+    private int DocumentOf(MedicalCode code)
+    {
+        var query = new BooleanQuery
+        {
+            { new TermQuery(new Term(LuceneSchema.Code, code.Code)), Occur.MUST },
+            { new TermQuery(new Term(LuceneSchema.ReleaseKey, LuceneSchema.ReleaseKeyOf(code.System, code.ReleaseId))), Occur.MUST },
+        };
+        var found = _searcher.Search(query, 1).ScoreDocs;
+        return found.Length == 1 && ReferenceEquals(_byDoc[found[0].Doc], code) ? found[0].Doc : -1;
     }
 
     // The index default scores above every other text result.
@@ -213,7 +227,7 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
     // Provenance is looked up for the text hits of the page shown only.
     private void NameSynonyms(QueryWords words, List<SearchHit> page, List<int> pageDocs, int offset, int relaxedFrom)
     {
-        var text = Enumerable.Range(0, page.Count).Where(h => page[h].MatchKind == MatchKind.Text && pageDocs[h] >= 0).ToList();
+        var text = Enumerable.Range(0, page.Count).Where(h => page[h].MatchKind == MatchKind.Text).ToList();
         if (text.Count == 0) return;
         var held = OwnWords.Of(_reader, words, text.Select(h => pageDocs[h]).ToList(), text.Select(h => page[h].Code).ToList());
         for (var k = 0; k < text.Count; k++)
