@@ -22,10 +22,13 @@ internal static class SearchCommand
             using var local = LocalIndex.Open(result.GetValue(indexDir)!);
             try
             {
-                var request = new CodeSearchQuery(result.GetValue(query)!.ToLowerInvariant(),
+                // The same normalisation as SearchCodes and the eval command.
+                var request = new CodeSearchQuery(QueryText.Normalize(result.GetValue(query)!),
                     (result.GetValue(systems) ?? []).Select(SystemArgument.Parse).ToList(),
                     result.GetValue(billable), 0, Math.Clamp(result.GetValue(limit), 1, 100), SystemArgument.Date(result.GetValue(date)));
-                foreach (var hit in new CodeSearchService(local, TimeProvider.System).Search(request).Hits)
+                var page = new CodeSearchService(local, TimeProvider.System).Search(request);
+                if (page.UnderstoodAs is { } understood) Console.WriteLine($"Results for: {understood}");
+                foreach (var hit in page.Hits)
                 {
                     var c = hit.Code;
                     Console.WriteLine($"{hit.Score,8:F2}  {c.System.DisplayName(),-10} {c.DisplayCode,-9} {(c.Billable ? "B" : "-")}  {c.Description}");

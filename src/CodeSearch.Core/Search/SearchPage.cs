@@ -15,4 +15,8 @@ public enum MatchKind
 public sealed record SearchHit(MedicalCode Code, float Score, MatchKind MatchKind, string? MatchedSynonym = null);
 
 /// <summary>One page of ranked results and whether more follow.</summary>
-public sealed record SearchPage(IReadOnlyList<SearchHit> Hits, bool HasMore);
+/// <param name="Hits">The results of the page.</param>
+/// <param name="HasMore">Whether more results follow.</param>
+/// <param name="UnderstoodAs">What the query was read as when search rewrote it (abbreviations and lay terms expanded,
+/// misspellings corrected: "pneumonia" for "pnuemonia"); null when it was searched as written.</param>
+public sealed record SearchPage(IReadOnlyList<SearchHit> Hits, bool HasMore, string? UnderstoodAs = null);

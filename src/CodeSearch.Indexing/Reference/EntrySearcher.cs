@@ -24,6 +24,7 @@ public sealed class EntrySearcher : IDisposable
     private readonly ReferenceData _data;
     private readonly int[] _ordinals;
     private readonly Dictionary<string, HashSet<string>> _columnWords = new(StringComparer.Ordinal);
+    private readonly Dictionary<(IndexKind, string), int> _mainTermSizes = [];
 
     public EntrySearcher(string generationDirectory, ReferenceData data)
     {
@@ -50,6 +51,11 @@ public sealed class EntrySearcher : IDisposable
         {
             var values = leaf.AtomicReader.GetNumericDocValues(EntryIndexSchema.Ordinal);
             for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++) _ordinals[leaf.DocBase + doc] = (int)values.Get(doc);
+        }
+        foreach (var entry in data.Entries)
+        {
+            var key = (entry.Index, entry.Path[0]);
+            _mainTermSizes[key] = _mainTermSizes.GetValueOrDefault(key) + 1;
         }
         foreach (var column in data.Entries.SelectMany(e => e.Cells).Select(c => c.Column).Distinct())
         {
@@ -79,6 +85,9 @@ public sealed class EntrySearcher : IDisposable
             .Select(c => new EntryHit(c.Entry, c.Score, Columns(c.Entry, asked), Followed(c.Ordinal)))
             .ToList();
     }
+
+    /// <summary>How many entries (the main term and its subterms) the main term of <paramref name="entry"/> has.</summary>
+    public int MainTermSize(IndexEntry entry) => _mainTermSizes.GetValueOrDefault((entry.Index, entry.Path[0]));
 
     // The columns whose heading shares the most words with the query (none when it shares none).
     private IReadOnlyList<string> Columns(IndexEntry entry, HashSet<string> asked)

@@ -1,6 +1,7 @@
 using CodeSearch.Core;
 using CodeSearch.Core.Catalog;
 using CodeSearch.Core.Search;
+using CodeSearch.Core.Vocabulary;
 using CodeSearch.Indexing.Build;
 using CodeSearch.Core.Reference;
 using CodeSearch.Indexing.Generations;
@@ -27,6 +28,7 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
     private readonly Dictionary<string, DeletedCode> _deleted;
     private readonly ScopeFilterCache _filters = new();
     private readonly EntrySearcher? _entries;
+    private readonly QueryReader _queries;
 
     private LuceneCodeIndex(FSDirectory directory, DirectoryReader reader, GenerationInfo info, MedicalCode[] byDoc,
         Dictionary<string, ReleaseTable> tables, GenerationReference reference)
@@ -35,6 +37,7 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
         _directory = directory;
         _reader = reader;
         _searcher = new IndexSearcher(reader) { Similarity = new CoordSimilarity() };
+        _queries = new QueryReader(reader, ClinicalVocabulary.Default);
         Info = info;
         _byDoc = byDoc;
         _tables = tables;
@@ -167,16 +170,59 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
         var needed = offset + limit + 1;
         var hits = new List<SearchHit>(Math.Min(needed, 256));
         CodeMatcher.Collect(text, scope, r => Table(r.System, r.ReleaseId), hits, needed);
-        var words = hits.Count < needed ? QueryWords.Of(text) : null;
+        var understood = hits.Count < needed ? _queries.Read(text) : null;
+        var words = understood is null ? null : QueryWords.Of(understood.Text);
         var docs = new List<int>(hits.Count);
         docs.AddRange(Enumerable.Repeat(-1, hits.Count));
+        var defaults = words is not null && hits.Count == 0 ? AddIndexDefault(understood!.Completed, scope, hits, docs) : 0;
         var relaxedFrom = words is null ? hits.Count : AddTextMatches(words, scope, hits, docs, needed);
+        if (defaults > 0) RaiseDefault(hits, defaults);
         var end = Math.Min(hits.Count, offset + limit);
         var page = new List<SearchHit>(Math.Max(0, end - offset));
         for (var h = offset; h < end; h++) page.Add(hits[h]);
         if (words is not null) NameSynonyms(words, page, docs.GetRange(Math.Min(offset, docs.Count), page.Count), offset, relaxedFrom);
-        return new SearchPage(page, hits.Count > offset + limit);
+        return new SearchPage(page, hits.Count > offset + limit, understood?.UnderstoodAs);
     }
+
+    // The code the Alphabetic Index gives for the entry the query names comes first (AlphabeticDefault); returns how
+    // many codes were added (0 or 1).
+    private int AddIndexDefault(string text, SearchScope scope, List<SearchHit> hits, List<int> docs)
+    {
+        if (_entries is null || scope.Releases.All(r => r.System != CodeSystemId.Icd10Cm)) return 0;
+        if (AlphabeticDefault.Find(_entries, text) is not { } found || IndexCodes.Normalize(found.Code) is not { } undotted) return 0;
+        foreach (var release in scope.Releases.Where(r => r.System == CodeSystemId.Icd10Cm))
+        {
+            if (Table(release.System, release.ReleaseId)?.Find(undotted) is not { } code || !ScopeFilter.Passes(code, scope)) continue;
+            var doc = DocumentOf(code);
+            if (doc < 0) continue;
+            hits.Add(new SearchHit(code, 0f, MatchKind.Text));
+            docs.Add(doc);
+            return 1;
+        }
+        return 0;
+    }
+
+    // The document of a code: one term lookup on its code and release.
+    private int DocumentOf(MedicalCode code)
+    {
+        var query = new BooleanQuery
+        {
+            { new TermQuery(new Term(LuceneSchema.Code, code.Code)), Occur.MUST },
+            { new TermQuery(new Term(LuceneSchema.ReleaseKey, LuceneSchema.ReleaseKeyOf(code.System, code.ReleaseId))), Occur.MUST },
+        };
+        var found = _searcher.Search(query, 1).ScoreDocs;
+        return found.Length == 1 && ReferenceEquals(_byDoc[found[0].Doc], code) ? found[0].Doc : -1;
+    }
+
+    // The index default scores above every other text result.
+    private static void RaiseDefault(List<SearchHit> hits, int defaults)
+    {
+        var top = hits.Skip(defaults).Select(h => h.Score).DefaultIfEmpty(0f).Max();
+        for (var h = 0; h < defaults; h++) hits[h] = hits[h] with { Score = top + IndexDefaultMargin };
+    }
+
+    /// <summary>How far the Alphabetic Index default scores above the best other text result.</summary>
+    public const float IndexDefaultMargin = 1f;
 
     // Provenance is looked up for the text hits of the page shown only.
     private void NameSynonyms(QueryWords words, List<SearchHit> page, List<int> pageDocs, int offset, int relaxedFrom)

@@ -30,7 +30,7 @@ internal sealed class SearchCodesHandler(
         {
             var page = index.Search(scope, query.Text, query.Offset, query.Limit);
             var releases = scope.Releases.ToDictionary(r => (r.System, r.ReleaseId));
-            var response = new Proto.SearchCodesResponse();
+            var response = new Proto.SearchCodesResponse { UnderstoodAs = page.UnderstoodAs ?? "" };
             foreach (var hit in page.Hits)
             {
                 response.Results.Add(new Proto.SearchResult

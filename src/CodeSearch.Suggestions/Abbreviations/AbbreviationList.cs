@@ -1,10 +1,12 @@
 using System.Text.RegularExpressions;
+using CodeSearch.Core.Vocabulary;
 using CodeSearch.Suggestions.Data;
 
 namespace CodeSearch.Suggestions.Abbreviations;
 
 /// <summary>
-/// The curated abbreviation list from <c>Data/abbreviations.tsv</c> (format in <c>Data/README.md</c>).
+/// The curated abbreviation list from <c>abbreviations.tsv</c> of the shared clinical vocabulary
+/// (<c>CodeSearch.Core/Vocabulary/Data</c>, format in its <c>README.md</c>).
 /// Columns: <c>abbreviation</c>, <c>expansion</c>, <c>context_required</c>, <c>notes</c>. The context column is "-"
 /// or comma-separated rules that must all hold: <c>case</c>, <c>header</c>, <c>not_header</c>, <c>next_digit</c>,
 /// <c>prev:a|b</c>, <c>near:a|b</c>, <c>not_near:a|b</c>. Rows sharing an abbreviation are tried in file order and
@@ -13,10 +15,15 @@ namespace CodeSearch.Suggestions.Abbreviations;
 public sealed partial class AbbreviationList
 {
     /// <summary>The embedded data file's name.</summary>
-    public const string FileName = "abbreviations.tsv";
+    public const string FileName = VocabularyFiles.Abbreviations;
 
     private static readonly string[] Header = ["abbreviation", "expansion", "context_required", "notes"];
-    private static readonly Lazy<AbbreviationList> Embedded = new(() => { using var r = EmbeddedData.Open(FileName); return Parse(r, FileName); });
+    // The file belongs to the clinical vocabulary search shares (CodeSearch.Core/Vocabulary/Data).
+    private static readonly Lazy<AbbreviationList> Embedded = new(() =>
+    {
+        using var r = VocabularyFiles.Open(FileName) ?? throw new DataFileException(FileName, 0, "embedded resource not found");
+        return Parse(r, FileName);
+    });
     private readonly Dictionary<string, AbbreviationEntry[]> _byKey;
 
     private AbbreviationList(IReadOnlyList<AbbreviationEntry> entries)

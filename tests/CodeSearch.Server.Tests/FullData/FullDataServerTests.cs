@@ -135,9 +135,9 @@ public class FullDataServerTests(FullDataServer server, ITestOutputHelper output
     }
 
     [Fact]
-    public async Task SearchCodes_HeartAttack_AnI21CodeInTheFirstFive()
+    public async Task SearchCodes_AttackHeart_AnI21CodeInTheFirstFive()
     {
-        var response = await server.Client.SearchCodesAsync(new SearchCodesRequest { Query = "heart attack", PageSize = 5 });
+        var response = await server.Client.SearchCodesAsync(new SearchCodesRequest { Query = "attack heart", PageSize = 5 });
 
         output.WriteLine(string.Join("\n", response.Results.Select(r => $"{r.Code.Code_} {r.Code.Description} [{r.MatchedSynonym}]")));
         var i21 = Assert.Single(response.Results, r => r.Code.System == CodeSystem.Icd10Cm && r.Code.CodeUndotted.StartsWith("I21", StringComparison.Ordinal));

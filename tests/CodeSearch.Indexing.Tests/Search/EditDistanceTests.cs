@@ -1,0 +1,16 @@
+using CodeSearch.Indexing.Search;
+
+namespace CodeSearch.Indexing.Tests.Search;
+
+public class EditDistanceTests
+{
+    [Theory]
+    [InlineData("pnuemonia", "pneumonia", 1)]
+    [InlineData("migrane", "migraine", 1)]
+    [InlineData("diabetis", "diabetes", 1)]
+    [InlineData("athsma", "asthma", 2)]
+    [InlineData("asthma", "asthma", 0)]
+    [InlineData("lactocele", "rectocele", 2)]
+    public void Of_Words_OptimalStringAlignmentDistance(string a, string b, int expected) =>
+        Assert.Equal(expected, EditDistance.Of(a, b));
+}
