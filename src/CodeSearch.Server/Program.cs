@@ -1,3 +1,4 @@
+using CodeSearch.Server.Fhir;
 using CodeSearch.Server.Hosting;
 using CodeSearch.Server.Http;
 
@@ -6,11 +7,12 @@ using CodeSearch.Server.Http;
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.WebHost.UsePlaintextHttp2ByDefault().UseClientCertificateTrust();
 builder.Services.AddCodeSearch(builder.Configuration);
-builder.Services.AddCodeSearchHttp();
+builder.Services.AddCodeSearchHttp().AddCodeSearchFhir();
 
 var app = builder.Build();
 app.UseCodeSearchHttp();
 app.MapCodeSearch();
+app.MapCodeSearchFhir();
 app.Run();
 
 /// <summary>Entry point; public so integration tests can host it (WebApplicationFactory).</summary>
