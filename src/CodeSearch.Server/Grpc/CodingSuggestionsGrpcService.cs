@@ -8,7 +8,7 @@ namespace CodeSearch.Server.Grpc;
 /// The CodingSuggestions gRPC service. Suggestions run on the <see cref="SuggestionWorkPool"/>, which refuses them at
 /// once when full. Errors are mapped by <see cref="ErrorInterceptor"/>.
 /// </summary>
-[BindServiceMethod(typeof(UnparseableRequests), nameof(UnparseableRequests.BindCodingSuggestions))]
+[BindServiceMethod(typeof(UnparseableRequests.CodingSuggestions), nameof(UnparseableRequests.CodingSuggestions.Bind))]
 internal sealed class CodingSuggestionsGrpcService(SuggestCodesHandler handler, SuggestCodesStream stream, SuggestionWorkPool pool)
     : Proto.CodingSuggestions.CodingSuggestionsBase
 {

@@ -62,15 +62,18 @@ internal sealed class CallLimiters : IDisposable
         : "ip:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown");
 
     /// <summary>Takes the call's permits (release them by disposing the result) or throws RESOURCE_EXHAUSTED.</summary>
-    public async ValueTask<IDisposable?> AcquireAsync(ServerCallContext context)
+    public ValueTask<IDisposable?> AcquireAsync(ServerCallContext context) =>
+        AcquireAsync(context.GetHttpContext(), context.Method, context.CancellationToken);
+
+    /// <summary>The same for a request of another door (FHIR), named by <paramref name="method"/>.</summary>
+    public async ValueTask<IDisposable?> AcquireAsync(HttpContext http, string method, CancellationToken cancellationToken)
     {
-        var cost = CostClasses.Of(context.Method);
+        var cost = CostClasses.Of(method);
         if (cost == CostClass.Health) return null;
-        var http = context.GetHttpContext();
         if (cost == CostClass.SuggestionStream) return Admit(() => _streams.Admit(PartitionKey(http), http.Connection.Id ?? "unknown"));
         var rate = TakeToken(http);
         if (cost == CostClass.Suggestion || _lookups is null) return rate;
-        var slot = await _lookups.AcquireAsync(1, context.CancellationToken);
+        var slot = await _lookups.AcquireAsync(1, cancellationToken);
         if (slot.IsAcquired) return new Leases(rate, slot);
         slot.Dispose();
         rate?.Dispose();

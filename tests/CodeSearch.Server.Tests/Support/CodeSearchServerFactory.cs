@@ -38,6 +38,9 @@ public class CodeSearchServerFactory : WebApplicationFactory<Program>
             ["CodeSearch:Data:DownloadMissing"] = "false",
             ["CodeSearch:Data:ManifestPath"] = TestPaths.Manifest,
             ["CodeSearch:Data:SampleDirectory"] = TestPaths.Fixtures,
+            // No HTTP/1.1 address (default localhost:5080) beside a Kestrel-hosted test server: parallel tests would
+            // fight over the port. TwoPortServerFactory sets its own.
+            ["CodeSearch:Http:Urls"] = "",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>()) _settings[key] = value;
     }
