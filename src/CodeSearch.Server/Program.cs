@@ -1,10 +1,12 @@
 using CodeSearch.Server.Hosting;
+using CodeSearch.Server.Telemetry;
 
 // Settings ship beside the binary: the content root is the app folder, whatever the working directory
 // (relative data paths in CodeSearch:Data still resolve against the working directory).
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.WebHost.UsePlaintextHttp2ByDefault().UseClientCertificateTrust();
 builder.Services.AddCodeSearch(builder.Configuration);
+builder.Services.AddCodeSearchTelemetry(builder.Configuration);
 
 var app = builder.Build();
 app.MapCodeSearch();
