@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Three replicas on loopback behind HAProxy and behind client-side round-robin, under a bounded load (at most 60 s,
-# then everything it started is stopped): one replica is killed (SIGKILL) and brought back, then all three are
-# replaced one by one by replicas serving a new index generation (start new, wait SERVING, add, drain old, SIGTERM).
+# then everything it started is stopped): one replica is killed (SIGKILL) and brought back, and all three are
+# replaced one by one by replicas serving a new index generation (add the new one, drain the old one, SIGTERM it).
 # Prints calls, failures, generations seen per way in, and calls per replica; exits 1 on any failed call.
 #
 #   deploy/loopback/replicas.sh
@@ -93,16 +93,20 @@ endpoints() { # slots...: the client-side resolver's view (a headless Service's 
   mv "$RUN/endpoints.tmp" "$RUN/endpoints"
 }
 
-echo "starting replicas s1-s3 on generation 1 (ports $((BASE + 1))-$((BASE + 3)))"
+echo "starting replicas s1-s3 on generation 1 and, out of rotation, s4-s6 on generation 2 (ports $((BASE + 1))-$((BASE + 6)))"
+# The new replicas start before the load: on a busy machine a start takes longer than the load window; what the
+# check is about, adding each to the rotation and draining and stopping an old one, happens under the load.
 for slot in 1 2 3; do start_replica $slot "$INDEX_GEN1"; done
-for slot in 1 2 3; do wait_serving $slot; done
+for slot in 4 5 6; do start_replica $slot "$INDEX_GEN2"; done
+for slot in 1 2 3 4 5 6; do wait_serving $slot; done
+endpoints 1 2 3 4 5 6
+# Warm-up (not counted): the first calls of each replica pay for JIT compilation.
+dotnet bench/CodeSearch.Replicas/bin/Release/net10.0/CodeSearch.Replicas.dll --endpoints "$RUN/endpoints" --duration 5 \
+  --concurrency "$CONCURRENCY" --deadline 60 > /dev/null 2>&1 || true
 endpoints 1 2 3
 haproxy -db -f deploy/loopback/haproxy.cfg >> "$RUN/haproxy.log" 2>&1 &
 HAPROXY_PID=$!
 sleep 1
-# Warm-up (not counted): the first calls of each replica pay for JIT compilation.
-dotnet bench/CodeSearch.Replicas/bin/Release/net10.0/CodeSearch.Replicas.dll --endpoints "$RUN/endpoints" --duration 5 \
-  --concurrency "$CONCURRENCY" --deadline 60 > /dev/null 2>&1 || true
 
 t0=$(date +%s.%N)
 dotnet bench/CodeSearch.Replicas/bin/Release/net10.0/CodeSearch.Replicas.dll --proxy "http://127.0.0.1:$REPLICAS_PROXY_PORT" \
@@ -118,20 +122,10 @@ echo "$(at) s2 noticed gone: out of the proxy and the endpoint list; restarting 
 admin "set server replicas/s2 state maint"
 endpoints 1 3
 start_replica 2 "$INDEX_GEN1"
-wait_serving 2
-admin "set server replicas/s2 state ready"
-endpoints 1 2 3
-echo "$(at) s2 back, SERVING"
-sleep 3
 
-echo "$(at) rolling restart onto generation 2: s1->s4, s2->s5, s3->s6"
-live=(1 2 3)
-for old in 1 2 3; do
-  new=$((old + 3))
-  start_replica $new "$INDEX_GEN2"
-  wait_serving $new
+replace() { # old new: add the new replica, drain the old one, stop it
+  local old=$1 new=$2 next=() slot
   admin "set server replicas/s$new state ready"
-  next=()
   for slot in "${live[@]}"; do [ "$slot" != "$old" ] && next+=("$slot"); done
   live=("${next[@]}" "$new")
   admin "set server replicas/s$old state drain"
@@ -142,7 +136,19 @@ for old in 1 2 3; do
   unset "PIDS[$old]"
   admin "set server replicas/s$old state maint"
   echo "$(at) s$old replaced by s$new"
-done
+}
+
+echo "$(at) rolling restart onto generation 2: s1->s4, s3->s6, then s2->s5 once s2 is back"
+live=(1 3)
+replace 1 4
+replace 3 6
+wait_serving 2
+admin "set server replicas/s2 state ready"
+live+=(2)
+endpoints "${live[@]}"
+echo "$(at) s2 back, SERVING generation 1"
+sleep 1
+replace 2 5
 sleep 3
 touch "$RUN/stop"
 status=0
