@@ -1,6 +1,7 @@
 using CodeSearch.Server.Fhir;
 using CodeSearch.Server.Hosting;
 using CodeSearch.Server.Http;
+using CodeSearch.Server.Telemetry;
 
 // Settings ship beside the binary: the content root is the app folder, whatever the working directory
 // (relative data paths in CodeSearch:Data still resolve against the working directory).
@@ -8,6 +9,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.WebHost.UsePlaintextHttp2ByDefault().UseClientCertificateTrust();
 builder.Services.AddCodeSearch(builder.Configuration);
 builder.Services.AddCodeSearchHttp().AddCodeSearchFhir();
+builder.Services.AddCodeSearchTelemetry(builder.Configuration);
 
 var app = builder.Build();
 app.UseCodeSearchHttp();

@@ -1,7 +1,5 @@
 using CodeSearch.Server.Options;
 using CodeSearch.Server.Security;
-using Grpc.Core;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 
 namespace CodeSearch.Server.AccessLogging;
@@ -9,8 +7,11 @@ namespace CodeSearch.Server.AccessLogging;
 /// <summary>
 /// Writes the <see cref="AccessLog"/> line for each gRPC, JSON-transcoded or FHIR call, including calls refused before
 /// any service runs (UNAUTHENTICATED, RESOURCE_EXHAUSTED). Runs first in the pipeline, so latency covers authentication and limits.
+/// The call only captures its fields into the <see cref="AccessLogQueue"/>; <see cref="AccessLogWriter"/> writes the
+/// line a moment later (at most <see cref="AccessLogOptions.FlushIntervalMilliseconds"/>).
 /// </summary>
-internal sealed class AccessLogMiddleware(RequestDelegate next, ILoggerFactory loggers, IOptions<AccessLogOptions> options, TimeProvider time)
+internal sealed class AccessLogMiddleware(RequestDelegate next, ILoggerFactory loggers, IOptions<AccessLogOptions> options, TimeProvider time,
+    AccessLogQueue queue)
 {
     private readonly ILogger _logger = loggers.CreateLogger(AccessLog.Category);
 
@@ -32,19 +33,10 @@ internal sealed class AccessLogMiddleware(RequestDelegate next, ILoggerFactory l
         }
         finally
         {
-            AccessLog.Call(_logger, context.Request.Path.ToString(), CallerIdentity.Key(context.User) ?? "anonymous",
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown", StatusOf(context),
+            queue.Add(new AccessLogEntry(context.Request.Path, CallerIdentity.Key(context.User) ?? "anonymous",
+                context.Connection.RemoteIpAddress, GrpcCallStatus.Name(context),
                 Math.Round(time.GetElapsedTime(started).TotalMilliseconds, 1),
-                sizes.RequestBytes, sizes.ResponseBytes, sizes.RequestMessages, sizes.ResponseMessages);
+                sizes.RequestBytes, sizes.ResponseBytes, sizes.RequestMessages, sizes.ResponseMessages));
         }
-    }
-
-    /// <summary>grpc-status from the trailers, or from the headers of a trailers-only response; else the HTTP status.</summary>
-    private static string StatusOf(HttpContext context)
-    {
-        var value = context.Features.Get<IHttpResponseTrailersFeature>()?.Trailers["grpc-status"].ToString();
-        if (string.IsNullOrEmpty(value)) value = context.Response.Headers["grpc-status"].ToString();
-        if (int.TryParse(value, out var code)) return Enum.IsDefined(typeof(StatusCode), code) ? ((StatusCode)code).ToString() : value;
-        return context.RequestAborted.IsCancellationRequested ? "Aborted" : $"HTTP {context.Response.StatusCode}";
     }
 }

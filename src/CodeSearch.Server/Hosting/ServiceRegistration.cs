@@ -25,7 +25,7 @@ public static class ServiceRegistration
         services.AddOptions<DataOptions>().BindConfiguration(DataOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<CacheOptions>().BindConfiguration(CacheOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<AccessLogOptions>().BindConfiguration(AccessLogOptions.Section);
+        services.AddCodeSearchAccessLog();
         services.AddCodeSearchSecurity();
         services.AddCodeSearchLimits();
         services.AddSingleton(TimeProvider.System);
