@@ -8,6 +8,7 @@ builder.Services.AddCodeSearch(builder.Configuration);
 
 var app = builder.Build();
 app.MapCodeSearch();
+app.MapCodeSearchWorkbench();
 app.Run();
 
 /// <summary>Entry point; public so integration tests can host it (WebApplicationFactory).</summary>
