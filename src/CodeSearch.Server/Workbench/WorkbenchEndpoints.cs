@@ -21,7 +21,6 @@ public static class WorkbenchEndpoints
     {
         var assets = WorkbenchAssets.Load(typeof(WorkbenchEndpoints).Assembly);
         app.MapGet("/", () => Results.Redirect(BasePath)).AllowAnonymous().ExcludeFromDescription();
-        app.MapGet("/workbench", () => Results.Redirect(BasePath)).AllowAnonymous().ExcludeFromDescription();
         app.MapGet(BasePath + "{**path}", (HttpContext context, string? path) => Serve(context, assets, path))
             .AllowAnonymous().ExcludeFromDescription();
         return app;
@@ -29,6 +28,9 @@ public static class WorkbenchEndpoints
 
     private static IResult Serve(HttpContext context, WorkbenchAssets assets, string? path)
     {
+        // Routing ignores a trailing slash, so "/workbench" lands here too: send it to "/workbench/", where the page's
+        // relative URLs (workbench.css, js/app.js) resolve.
+        if (!context.Request.Path.Value!.EndsWith('/') && string.IsNullOrEmpty(path)) return Results.Redirect(BasePath);
         var key = string.IsNullOrEmpty(path) ? "index.html" : path;
         if (!assets.TryGet(key, out var asset)) return Results.NotFound();
 
