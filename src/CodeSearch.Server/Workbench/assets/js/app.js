@@ -1,6 +1,6 @@
 // Entry point: tabs, shortcuts, the data banner, and the views' start-up. No framework, no build step.
 import { api } from './api.js';
-import { $, on, emit, dateInputValue } from './dom.js';
+import { $, on, emit, dateInputValue, formatDate } from './dom.js';
 import { initNote } from './note.js';
 import { initClaim } from './claim.js';
 import { initLookup, setSystems } from './lookup.js';
@@ -53,13 +53,28 @@ async function loadStatus() {
       status.textContent = `Sample data, not official releases · ${status.textContent}`;
     }
     setSystems([...new Set(releases.map(r => r.system))]);
+    fitDateOfService(releases);
   } catch (e) {
     status.classList.add('down');
     status.textContent = `Server not ready: ${e.message}`;
   }
 }
 
+/** Today, unless the newest ICD-10-CM release loaded has already ended: then its last day (and the coder is told),
+ * so suggestions and checks answer instead of refusing a date no release covers. */
+function fitDateOfService(releases) {
+  const newest = releases.filter(r => r.system === 'ICD10CM')
+    .sort((a, b) => formatDate(b.effectiveDate).localeCompare(formatDate(a.effectiveDate)))[0];
+  const end = formatDate(newest?.endDate);
+  if (end && $('dos').value > end && !dateTouched) {
+    $('dos').value = end;
+    $('dos-note').textContent = `${newest.displayName || 'The newest release'} ends ${end}: date of service set to it.`;
+  }
+}
+
+let dateTouched = false;
 $('dos').value = dateInputValue(new Date());
+$('dos').addEventListener('input', () => { dateTouched = true; $('dos-note').textContent = ''; });
 initTabs();
 initClaim();
 initNote();

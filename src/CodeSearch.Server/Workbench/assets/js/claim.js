@@ -76,7 +76,10 @@ async function check() {
     if (!byCode.has(key)) byCode.set(key, []);
     byCode.get(key).push(issue);
   };
+  // Errors make the claim wrong (not billable, not in force, Excludes1); "use additional code" and "code first" notes
+  // apply only when their condition holds, so they are reminders for the coder to review.
   let problems = 0;
+  let reminders = 0;
   try {
     for (const [system, list] of bySystem) {
       const response = await api.validateCodes(system, list.map(i => i.code), date);
@@ -91,7 +94,7 @@ async function check() {
         note(system, conflict.excludedCode, { kind: 'excludes1', system, conflict, other: conflict.code, excludedBy: true });
       }
       for (const unmet of response.unmetRequirements || []) {
-        problems++;
+        reminders++;
         note(system, unmet.code, { kind: 'unmet', system, unmet });
       }
     }
@@ -103,11 +106,12 @@ async function check() {
   }
   if (run !== checkRun) return;
   const on = $('dos').value || 'the newest release';
+  const review = reminders ? ` ${reminders} ${reminders === 1 ? 'note' : 'notes'} to review.` : '';
   checks = {
     byCode,
     summary: problems
-      ? { ok: false, text: `${problems} ${problems === 1 ? 'problem' : 'problems'} for ${on}.` }
-      : { ok: true, text: `All ${items.length} ${items.length === 1 ? 'code checks' : 'codes check'} out for ${on}.` },
+      ? { ok: false, text: `${problems} ${problems === 1 ? 'problem' : 'problems'} for ${on}.${review}` }
+      : { ok: true, text: `All ${items.length} ${items.length === 1 ? 'code checks' : 'codes check'} out for ${on}.${review}` },
   };
   render();
 }
@@ -130,7 +134,8 @@ function render(focusKey) {
 function itemRow(item, i) {
   const key = keyOf(item);
   const issues = checks.byCode.get(key) || [];
-  return h('li', { class: `claim-item${issues.length ? ' has-issues' : ''}`, tabindex: '0', dataset: { key },
+  const errors = issues.some(i => i.kind !== 'unmet');
+  return h('li', { class: `claim-item${errors ? ' has-issues' : issues.length ? ' has-reminders' : ''}`, tabindex: '0', dataset: { key },
     'aria-label': `${i === 0 ? 'Principal: ' : ''}${item.code} ${item.description}` },
   h('div', { class: 'claim-row' },
     h('span', { class: 'pos', 'aria-hidden': 'true' }, i === 0 ? 'P' : String(i + 1)),

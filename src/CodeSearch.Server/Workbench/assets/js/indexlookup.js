@@ -48,7 +48,7 @@ function entryRow(m) {
   return h('li', {},
     h('span', { class: 'badge' }, indexNames[e.index] || 'Index'), ' ',
     h('span', { class: 'path' }, e.displayPath || (e.path || []).join(' › ')),
-    (e.modifiers || []).length ? h('span', { class: 'meta' }, ` (${e.modifiers.join(') (')})`) : null,
+    (e.modifiers || []).length ? h('span', { class: 'meta' }, ` ${e.modifiers.join(' ')}`) : null,
     h('span', { class: 'refs' }, (m.codes || []).map(c => h('span', { class: 'matched' },
       h('button', { type: 'button', class: 'link code', onclick: () => open(c.code) }, c.code),
       c.description ? h('span', { class: 'desc' }, c.description) : null,

@@ -6,6 +6,9 @@ let controller = null;
 let timer = 0;
 let results = [];
 let active = -1;
+// Enter pressed before the answer of what was typed still opens that answer's first result.
+let queued = false;
+let inflight = null;
 
 export function initLookup() {
   const input = $('search-input');
@@ -31,7 +34,14 @@ export function setSystems(systems) {
 
 function schedule(delay) {
   clearTimeout(timer);
-  timer = setTimeout(search, delay);
+  queued = true;
+  timer = setTimeout(run, delay);
+}
+
+function run() {
+  queued = false;
+  inflight = search();
+  return inflight;
 }
 
 async function search() {
@@ -86,7 +96,7 @@ function show(list, response) {
   const text = $('search-input').value.trim();
   if (!list.length && text && response) box.append(h('li', { class: 'empty', role: 'presentation' }, `Nothing found for “${text}”.`));
   const meaning = understood(response);
-  $('search-understood').textContent = meaning ? `Understood as: ${meaning}` : (list.length ? `${list.length} results` : '');
+  $('search-understood').textContent = meaning ? `Understood as: ${meaning}` : (list.length ? `${list.length} ${list.length === 1 ? 'result' : 'results'}` : '');
   updateActive();
 }
 
@@ -111,7 +121,7 @@ function onKey(e) {
     if (results.length) show([], null); else e.target.value = '';
   } else if (e.key === 'Enter') {
     e.preventDefault();
-    openActive();
+    if (queued) { clearTimeout(timer); run().then(openActive); } else (inflight || Promise.resolve()).then(openActive);
   }
 }
 
