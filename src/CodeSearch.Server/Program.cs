@@ -1,13 +1,18 @@
+using CodeSearch.Server.Fhir;
 using CodeSearch.Server.Hosting;
+using CodeSearch.Server.Http;
 
 // Settings ship beside the binary: the content root is the app folder, whatever the working directory
 // (relative data paths in CodeSearch:Data still resolve against the working directory).
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.WebHost.UsePlaintextHttp2ByDefault().UseClientCertificateTrust();
 builder.Services.AddCodeSearch(builder.Configuration);
+builder.Services.AddCodeSearchHttp().AddCodeSearchFhir();
 
 var app = builder.Build();
+app.UseCodeSearchHttp();
 app.MapCodeSearch();
+app.MapCodeSearchFhir();
 app.MapCodeSearchWorkbench();
 app.Run();
 

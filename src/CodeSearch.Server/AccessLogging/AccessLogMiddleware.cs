@@ -7,8 +7,8 @@ using Microsoft.Extensions.Options;
 namespace CodeSearch.Server.AccessLogging;
 
 /// <summary>
-/// Writes the <see cref="AccessLog"/> line for each gRPC call, including calls refused before any service runs
-/// (UNAUTHENTICATED, RESOURCE_EXHAUSTED). Runs first in the pipeline, so latency covers authentication and limits.
+/// Writes the <see cref="AccessLog"/> line for each gRPC, JSON-transcoded or FHIR call, including calls refused before
+/// any service runs (UNAUTHENTICATED, RESOURCE_EXHAUSTED). Runs first in the pipeline, so latency covers authentication and limits.
 /// </summary>
 internal sealed class AccessLogMiddleware(RequestDelegate next, ILoggerFactory loggers, IOptions<AccessLogOptions> options, TimeProvider time)
 {
@@ -17,7 +17,7 @@ internal sealed class AccessLogMiddleware(RequestDelegate next, ILoggerFactory l
     public async Task InvokeAsync(HttpContext context)
     {
         var settings = options.Value;
-        if (!settings.Enabled || !GrpcStatusResponse.IsGrpc(context.Request) || !_logger.IsEnabled(LogLevel.Information)
+        if (!settings.Enabled || !(GrpcStatusResponse.IsGrpc(context.Request) || Http.HttpRefusals.IsLogged(context)) || !_logger.IsEnabled(LogLevel.Information)
             || (!settings.IncludeHealthChecks && Limits.CallLimiters.IsExempt(context.Request.Path)))
         {
             await next(context);

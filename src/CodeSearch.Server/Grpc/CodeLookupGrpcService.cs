@@ -8,7 +8,7 @@ using Proto = CodeSearch.V1;
 namespace CodeSearch.Server.Grpc;
 
 /// <summary>The CodeLookup gRPC service: validates, calls the domain, maps. Errors are mapped by <see cref="ErrorInterceptor"/>.</summary>
-[BindServiceMethod(typeof(UnparseableRequests), nameof(UnparseableRequests.BindCodeLookup))]
+[BindServiceMethod(typeof(UnparseableRequests.CodeLookup), nameof(UnparseableRequests.CodeLookup.Bind))]
 internal sealed class CodeLookupGrpcService(
     CodeLookupHandler lookup,
     SearchCodesHandler search,

@@ -4,7 +4,7 @@ using Proto = CodeSearch.V1;
 namespace CodeSearch.Server.Grpc;
 
 /// <summary>The CodingSuggestions gRPC service. Errors are mapped by <see cref="ErrorInterceptor"/>.</summary>
-[BindServiceMethod(typeof(UnparseableRequests), nameof(UnparseableRequests.BindCodingSuggestions))]
+[BindServiceMethod(typeof(UnparseableRequests.CodingSuggestions), nameof(UnparseableRequests.CodingSuggestions.Bind))]
 internal sealed class CodingSuggestionsGrpcService(SuggestCodesHandler handler, SuggestCodesStream stream)
     : Proto.CodingSuggestions.CodingSuggestionsBase
 {

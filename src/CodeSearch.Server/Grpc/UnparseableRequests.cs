@@ -12,11 +12,26 @@ namespace CodeSearch.Server.Grpc;
 /// </summary>
 internal static class UnparseableRequests
 {
-    public static void BindCodeLookup(ServiceBinderBase binder, Proto.CodeLookup.CodeLookupBase service) =>
-        Proto.CodeLookup.BindService(new Binder(binder), service);
+    /// <summary>
+    /// Binding of CodeLookup. JSON transcoding looks for a static <c>Descriptor</c> on the type declaring the bind
+    /// method (as on generated service classes), so each service has its own binding class.
+    /// </summary>
+    public static class CodeLookup
+    {
+        public static Google.Protobuf.Reflection.ServiceDescriptor Descriptor => Proto.CodeLookup.Descriptor;
 
-    public static void BindCodingSuggestions(ServiceBinderBase binder, Proto.CodingSuggestions.CodingSuggestionsBase service) =>
-        Proto.CodingSuggestions.BindService(new Binder(binder), service);
+        public static void Bind(ServiceBinderBase binder, Proto.CodeLookup.CodeLookupBase service) =>
+            Proto.CodeLookup.BindService(new Binder(binder), service);
+    }
+
+    /// <summary>Binding of CodingSuggestions (see <see cref="CodeLookup"/>).</summary>
+    public static class CodingSuggestions
+    {
+        public static Google.Protobuf.Reflection.ServiceDescriptor Descriptor => Proto.CodingSuggestions.Descriptor;
+
+        public static void Bind(ServiceBinderBase binder, Proto.CodingSuggestions.CodingSuggestionsBase service) =>
+            Proto.CodingSuggestions.BindService(new Binder(binder), service);
+    }
 
     private static Method<TRequest, TResponse> Guarded<TRequest, TResponse>(Method<TRequest, TResponse> method)
         where TRequest : class where TResponse : class

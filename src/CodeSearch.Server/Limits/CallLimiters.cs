@@ -54,13 +54,17 @@ internal sealed class CallLimiters : IDisposable
         : "ip:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown");
 
     /// <summary>Takes the call's permits (release them by disposing the result) or throws RESOURCE_EXHAUSTED.</summary>
-    public async ValueTask<IDisposable?> AcquireAsync(ServerCallContext context)
+    public ValueTask<IDisposable?> AcquireAsync(ServerCallContext context) =>
+        AcquireAsync(context.GetHttpContext(), context.Method, context.CancellationToken);
+
+    /// <summary>The same for a request of another door (FHIR), named by <paramref name="method"/>.</summary>
+    public async ValueTask<IDisposable?> AcquireAsync(HttpContext http, string method, CancellationToken cancellationToken)
     {
-        if (IsExempt(context.Method)) return null;
+        if (IsExempt(method)) return null;
         RateLimitLease? rate = null;
         if (_perCaller is not null)
         {
-            rate = _perCaller.AttemptAcquire(PartitionKey(context.GetHttpContext()));
+            rate = _perCaller.AttemptAcquire(PartitionKey(http));
             if (!rate.IsAcquired)
             {
                 rate.Dispose();
@@ -68,7 +72,7 @@ internal sealed class CallLimiters : IDisposable
             }
         }
         if (_inFlight is null) return rate;
-        var slot = await _inFlight.AcquireAsync(1, context.CancellationToken);
+        var slot = await _inFlight.AcquireAsync(1, cancellationToken);
         if (slot.IsAcquired) return new Leases(rate, slot);
         slot.Dispose();
         rate?.Dispose();

@@ -11,7 +11,7 @@ namespace CodeSearch.Server.Security;
 /// The CPT licence rule, in one place: CPT descriptors go only to callers holding the <c>cpt</c> permission (or to
 /// anonymous callers when <see cref="AuthOptions.AllowCptWithoutAuth"/>). Requests naming CPT are refused with
 /// PERMISSION_DENIED by <see cref="CptAccessInterceptor"/>; searches over "all systems" leave CPT out
-/// (<see cref="MaySee"/>, used by SearchCodes). While no CPT file is loaded there is nothing licensed to protect,
+/// (<see cref="MaySee(ServerCallContext)"/>, used by SearchCodes). While no CPT file is loaded there is nothing licensed to protect,
 /// and CPT requests keep their FAILED_PRECONDITION.
 /// </summary>
 internal sealed class CptAccess(IIndexProvider indexes, IOptions<AuthOptions> options)
@@ -19,9 +19,12 @@ internal sealed class CptAccess(IIndexProvider indexes, IOptions<AuthOptions> op
     public const string DeniedMessage = "CPT is licensed content: the caller lacks the 'cpt' permission.";
 
     /// <summary>True when the caller of <paramref name="context"/> may receive CPT descriptors.</summary>
-    public bool MaySee(ServerCallContext context)
+    public bool MaySee(ServerCallContext context) => MaySee(context.GetHttpContext());
+
+    /// <summary>The same for a request of another door (FHIR).</summary>
+    public bool MaySee(HttpContext http)
     {
-        var user = context.GetHttpContext().User;
+        var user = http.User;
         return CallerIdentity.Has(user, CallerIdentity.CptPermission)
             || (!CallerIdentity.IsAuthenticated(user) && options.Value.AllowCptWithoutAuth);
     }
@@ -32,6 +35,9 @@ internal sealed class CptAccess(IIndexProvider indexes, IOptions<AuthOptions> op
         if (!NamesCpt(request) || !CptLoaded() || MaySee(context)) return;
         throw new PermissionDeniedException(DeniedMessage);
     }
+
+    /// <summary>For other doors (FHIR): true when a request naming <paramref name="system"/> must be refused for this caller.</summary>
+    public bool Denies(CodeSystemId system, HttpContext http) => system == CodeSystemId.Cpt && CptLoaded() && !MaySee(http);
 
     private bool CptLoaded() => indexes.Current.Releases.Any(r => r.Release.System == CodeSystemId.Cpt);
 

@@ -6,7 +6,8 @@ namespace CodeSearch.Server.Security;
 
 /// <summary>
 /// Turns authorization failures on gRPC calls into gRPC statuses: no valid identity is UNAUTHENTICATED, an identity
-/// without the right is PERMISSION_DENIED. Other requests get the default HTTP challenge or forbid.
+/// without the right is PERMISSION_DENIED. JSON-transcoded and FHIR requests get the same refusal in their own form; other requests get the default HTTP
+/// challenge or forbid.
 /// </summary>
 internal sealed class GrpcAuthorizationResultHandler : IAuthorizationMiddlewareResultHandler
 {
@@ -16,12 +17,13 @@ internal sealed class GrpcAuthorizationResultHandler : IAuthorizationMiddlewareR
 
     public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
-        if (authorizeResult.Succeeded || !GrpcStatusResponse.IsGrpc(context.Request))
-        {
-            return _default.HandleAsync(next, context, policy, authorizeResult);
-        }
-        return authorizeResult.Forbidden
-            ? GrpcStatusResponse.WriteAsync(context, StatusCode.PermissionDenied, "The caller may not use this service.")
-            : GrpcStatusResponse.WriteAsync(context, StatusCode.Unauthenticated, UnauthenticatedMessage);
+        if (authorizeResult.Succeeded) return _default.HandleAsync(next, context, policy, authorizeResult);
+        var (code, message) = authorizeResult.Forbidden
+            ? (StatusCode.PermissionDenied, "The caller may not use this service.")
+            : (StatusCode.Unauthenticated, UnauthenticatedMessage);
+        // JSON-transcoded and FHIR requests get the refusal in their own form (Http/HttpRefusals.cs).
+        if (Http.HttpRefusals.TryWrite(context, code, message) is { } refusal) return refusal;
+        if (!GrpcStatusResponse.IsGrpc(context.Request)) return _default.HandleAsync(next, context, policy, authorizeResult);
+        return GrpcStatusResponse.WriteAsync(context, code, message);
     }
 }
