@@ -38,6 +38,8 @@ public class WorkbenchServer : WebApplicationFactory<Program>, IAsyncLifetime
             ["CodeSearch:Data:DownloadMissing"] = "false",
             ["CodeSearch:Data:ManifestPath"] = TestPaths.Manifest,
             ["CodeSearch:Data:SampleDirectory"] = TestPaths.Fixtures,
+            // Only the loopback HTTP/1.1 endpoint below: not the default HTTP port, which another server may hold.
+            ["CodeSearch:Http:Urls"] = "",
         };
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http1));
     }
