@@ -19,9 +19,9 @@ public class SampleWorkbenchTests(SampleWorkbenchServer server, Chromium chromiu
         await page.CodeNoteAsync(Note);
 
         var spans = await page.MarkedSpansAsync();
-        Assert.Contains(("HTN", "present", "ICD10CM:I10"), spans);
+        Assert.Contains(new MarkedSpan("HTN", "present", "ICD10CM:I10", 8, 11), spans);
         var chestPain = Assert.Single(spans, s => s.Text == "chest pain");
-        Assert.Equal("negated", chestPain.Assertion);
+        Assert.Equal(("negated", "chest pain"), (chestPain.Assertion, Note[chestPain.Start..chestPain.End]));
         await Expect(page.Marks.Filter(new() { HasText = "chest pain" })).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bev-negated\b"));
         await Expect(page.Page.Locator("#excluded .suggestion[data-code^='ICD10CM:R07']").First).ToBeAttachedAsync();
         await Expect(page.Page.Locator("#suggestions .suggestion[data-code^='ICD10CM:R07']")).ToHaveCountAsync(0);

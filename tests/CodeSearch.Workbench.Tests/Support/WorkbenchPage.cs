@@ -43,12 +43,18 @@ public sealed class WorkbenchPage(IPage page, string baseUrl) : IAsyncDisposable
 
     public async Task AcceptAsync(string code) => await Suggestion(code).Locator("button.accept").ClickAsync();
 
-    public async Task<IReadOnlyList<(string Text, string Assertion, string Codes)>> MarkedSpansAsync()
+    /// <summary>Each highlighted piece of the note: its text, its assertion, its codes, and the evidence span it belongs
+    /// to (the narrowest one when spans overlap: a piece may be part of a longer span cut by an overlapping one).</summary>
+    public async Task<IReadOnlyList<MarkedSpan>> MarkedSpansAsync()
     {
-        var result = new List<(string, string, string)>();
+        var result = new List<MarkedSpan>();
         foreach (var mark in await Marks.AllAsync())
         {
-            result.Add((await mark.TextContentAsync() ?? "", await mark.GetAttributeAsync("data-assertion") ?? "", await mark.GetAttributeAsync("data-codes") ?? ""));
+            result.Add(new MarkedSpan(
+                await mark.TextContentAsync() ?? "", await mark.GetAttributeAsync("data-assertion") ?? "",
+                await mark.GetAttributeAsync("data-codes") ?? "",
+                int.Parse(await mark.GetAttributeAsync("data-start") ?? "-1", System.Globalization.CultureInfo.InvariantCulture),
+                int.Parse(await mark.GetAttributeAsync("data-end") ?? "-1", System.Globalization.CultureInfo.InvariantCulture)));
         }
         return result;
     }
@@ -87,3 +93,6 @@ public sealed class WorkbenchPage(IPage page, string baseUrl) : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await page.Context.CloseAsync();
 }
+
+/// <summary>A highlighted piece of the note and the evidence span (Start, End) it is part of.</summary>
+public sealed record MarkedSpan(string Text, string Assertion, string Codes, int Start, int End);

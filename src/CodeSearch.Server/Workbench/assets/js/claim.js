@@ -88,7 +88,12 @@ async function check() {
         problems++;
         note(system, result.input, { kind: 'status', system, result });
       }
+      // A pair can conflict both ways (each code's note excludes the other): one problem, shown once at each code.
+      const pairs = new Set();
       for (const conflict of response.conflicts || []) {
+        const pair = [normal(conflict.code), normal(conflict.excludedCode)].sort().join('|');
+        if (pairs.has(pair)) continue;
+        pairs.add(pair);
         problems++;
         note(system, conflict.code, { kind: 'excludes1', system, conflict, other: conflict.excludedCode });
         note(system, conflict.excludedCode, { kind: 'excludes1', system, conflict, other: conflict.code, excludedBy: true });

@@ -55,7 +55,7 @@ function render(code, asked) {
   const addButton = claim.has(code)
     ? h('span', { class: 'badge ok' }, 'In the code list')
     : h('button', { type: 'button', class: 'primary', id: 'code-add', onclick: e => { claim.add(code); e.target.replaceWith(h('span', { class: 'badge ok' }, 'Added')); } }, 'Add to code list');
-  page.append(
+  page.append(...[
     h('nav', { class: 'breadcrumb', 'aria-label': 'Hierarchy' }, h('ol', {},
       h('li', {}, systemName(code.system)),
       parents.map(p => h('li', {}, codeButton(code.system, p.code), ' ', h('span', { class: 'crumb-desc' }, p.description || ''))),
@@ -68,8 +68,9 @@ function render(code, asked) {
         code.validity?.effectiveDate ? h('span', { class: 'meta' }, `valid from ${formatDate(code.validity.effectiveDate)}${code.validity.endDate ? ' to ' + formatDate(code.validity.endDate) : ''}`) : null,
         addButton)),
     asked && String(asked).replace(/[-–]+$/, '') !== code.code ? h('p', { class: 'meta' }, `${asked} needs more characters: showing ${code.code}.`) : null,
-    code.shortDescription ? h('p', { class: 'short' }, h('span', { class: 'label' }, 'Short description '), code.shortDescription) : null,
-  );
+    code.shortDescription && code.shortDescription !== code.description
+      ? h('p', { class: 'short' }, h('span', { class: 'label' }, 'Short description '), code.shortDescription) : null,
+  ].filter(Boolean));
   const notes = code.notes || [];
   const sections = [];
   for (const [kind, label] of noteOrder) {
