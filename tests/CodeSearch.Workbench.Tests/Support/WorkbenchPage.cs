@@ -74,6 +74,7 @@ public sealed class WorkbenchPage(IPage page, string baseUrl) : IAsyncDisposable
         var dir = Path.Combine(TestPaths.RepoRoot, "docs", "workbench");
         Directory.CreateDirectory(dir);
         var path = Path.Combine(dir, name + ".png");
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
         if (of is null) await page.ScreenshotAsync(new PageScreenshotOptions { Path = path });
         else await of.ScreenshotAsync(new LocatorScreenshotOptions { Path = path });
     }

@@ -36,7 +36,11 @@ async function copy() {
   }
 }
 
-const cell = v => /[",\n\r]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v);
+// A text cell starting with = + - @ is prefixed with ' so a spreadsheet never runs it as a formula.
+const cell = v => {
+  const text = typeof v === 'string' && /^[=+\-@]/.test(v) ? `'${v}` : String(v);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+};
 
 export function csv() {
   const rows = [['position', 'system', 'code', 'description', 'billable']];

@@ -62,18 +62,9 @@ async function search() {
   }
 }
 
-/** Whatever the server says it understood the query as (a field SearchCodesResponse may carry beside the results). */
-function understood(response) {
-  if (!response) return '';
-  const parts = [];
-  for (const [key, value] of Object.entries(response)) {
-    if (key === 'results' || key === 'nextPageToken' || value === '' || value === null) continue;
-    if (typeof value === 'string') parts.push(value);
-    else if (Array.isArray(value)) parts.push(value.filter(v => typeof v === 'string').join(', '));
-    else if (typeof value === 'object') parts.push(Object.values(value).filter(v => typeof v === 'string' && v).join(' · '));
-  }
-  return parts.filter(Boolean).join(' · ');
-}
+/** What search read the query as (SearchCodesResponse.understood_as: abbreviations expanded, spelling corrected,
+ * words completed); empty or absent when it searched the query as written. */
+const understood = response => (response && typeof response.understoodAs === 'string' ? response.understoodAs : '');
 
 function show(list, response) {
   results = list;
@@ -96,7 +87,7 @@ function show(list, response) {
   const text = $('search-input').value.trim();
   if (!list.length && text && response) box.append(h('li', { class: 'empty', role: 'presentation' }, `Nothing found for “${text}”.`));
   const meaning = understood(response);
-  $('search-understood').textContent = meaning ? `Understood as: ${meaning}` : (list.length ? `${list.length} ${list.length === 1 ? 'result' : 'results'}` : '');
+  $('search-understood').textContent = meaning ? `Results for “${meaning}”` : (list.length ? `${list.length} ${list.length === 1 ? 'result' : 'results'}` : '');
   updateActive();
 }
 

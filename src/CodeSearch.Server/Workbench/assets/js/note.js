@@ -192,22 +192,22 @@ function row(item, index, excluded) {
   h('div', { class: 'sug-main' },
     h('button', { type: 'button', class: 'link code', title: 'Open the code', onclick: () => emit('code:open', item.code) }, item.code.code),
     h('span', { class: 'desc' }, item.code.description || ''),
-    h('span', { class: 'sys' }, systemName(item.code.system)),
   ),
   h('div', { class: 'sug-meta' },
     h('meter', { min: '0', max: '1', value: String(item.score || 0), 'aria-label': `Confidence for ${item.code.code}` }),
     h('span', { class: 'score' }, percent(item.score)),
+    h('span', { class: 'sys' }, systemName(item.code.system)),
     assertions.map(a => h('span', { class: `ev ev-${a} chip` }, a)),
     excluded ? h('span', { class: 'why' }, `left out: ${assertionName(item.assertion)}`) : null,
     h('span', { class: 'rationale' }, item.rationale || ''),
   ),
   h('div', { class: 'sug-actions' },
     h('button', {
-      type: 'button', class: 'accept', 'aria-pressed': String(accepted), 'aria-label': `Accept ${label}`,
+      type: 'button', class: 'accept small', 'aria-pressed': String(accepted), 'aria-label': `Accept ${label}`,
       onclick: () => { state.rejected.delete(key); accepted ? claim.remove(item.code) : claim.add(item.code); },
     }, accepted ? '✓ Accepted' : 'Accept'),
     h('button', {
-      type: 'button', class: 'reject', 'aria-pressed': String(rejected), 'aria-label': `Reject ${label}`,
+      type: 'button', class: 'reject small', 'aria-pressed': String(rejected), 'aria-label': `Reject ${label}`,
       onclick: () => {
         if (rejected) state.rejected.delete(key); else { state.rejected.add(key); claim.remove(item.code); }
         renderSuggestions();
