@@ -1,9 +1,6 @@
 using CodeSearch.Core;
 using CodeSearch.Core.Catalog;
 using CodeSearch.Core.Search;
-using CodeSearch.Server.Caching;
-using Google.Protobuf;
-using Google.Protobuf.WellKnownTypes;
 using Hl7.Fhir.Model;
 
 namespace CodeSearch.Server.Fhir;
@@ -15,7 +12,7 @@ namespace CodeSearch.Server.Fhir;
 /// release in force and leaves out codes not effective then. Expansions are cached as serialized JSON in the
 /// server's response cache.
 /// </summary>
-internal sealed class FhirExpand(CodeSearchService search, IIndexProvider indexes, FhirReleases releases, ResponseCache cache, TimeProvider time)
+internal sealed class FhirExpand(CodeSearchService search, IIndexProvider indexes, FhirReleases releases, FhirCache cache, TimeProvider time)
 {
     public const int DefaultCount = 20;
 
@@ -35,8 +32,7 @@ internal sealed class FhirExpand(CodeSearchService search, IIndexProvider indexe
         }
         var index = indexes.Current;
         var key = $"fhir-expand\u001f{index.Generation}\u001f{url}\u001f{filter}\u001f{count}\u001f{offset}\u001f{date:yyyyMMdd}\u001f{AsOf(date):yyyyMMdd}";
-        return cache.GetOrCreate("FhirExpand", key, () =>
-            new BytesValue { Value = ByteString.CopyFrom(FhirJson.Serialize(Expand(index, system, valueSet, url!, filter, count, offset, date))) }).Value.ToByteArray();
+        return cache.GetOrCreate("FhirExpand", key, () => Expand(index, system, valueSet, url!, filter, count, offset, date));
     }
 
     private ValueSet Expand(ICodeIndex index, CodeSystemId system, FhirValueSet valueSet, string url, string? filter, int count, int offset, DateOnly? date)

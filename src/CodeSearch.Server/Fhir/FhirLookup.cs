@@ -10,17 +10,26 @@ namespace CodeSearch.Server.Fhir;
 /// properties parent, child, inactive, notSelectable (headers), billable, kind, each Tabular note (by kind) and each
 /// 7th-character choice. <c>property</c> inputs narrow the properties returned; without any, all are.
 /// </summary>
-internal sealed class FhirLookup(CodeLookupService lookup, FhirReleases releases, TimeProvider time)
+internal sealed class FhirLookup(CodeLookupService lookup, FhirReleases releases, IIndexProvider indexes, FhirCache cache, TimeProvider time)
 {
     public const string DesignationUseSystem = "urn:codesearch:designation-use";
 
-    public Parameters Run(HttpContext http, FhirInput input)
+    /// <summary>The answer, serialized and cached like GetCode's.</summary>
+    public byte[] Run(HttpContext http, FhirInput input)
     {
         var systemUri = input.Get("system") ?? input.Get("coding.system");
         var code = input.Get("code") ?? input.Get("coding.code") ?? throw FhirError.Invalid("Parameter 'code' (or 'coding') is required.");
         var (system, date) = releases.Resolve(http, systemUri, "system", input.Get("version") ?? input.Get("coding.version"), input.Date("date"));
-        var details = lookup.Get(system, code, date);
         var wanted = input.All("property").ToHashSet(StringComparer.Ordinal);
+        var normal = CodeFormat.TryNormalize(system, code, out var n) ? n : code;
+        var asOf = date ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var key = $"fhir-lookup\u001f{indexes.Current.Generation}\u001f{system}\u001f{normal}\u001f{date:yyyyMMdd}\u001f{asOf:yyyyMMdd}\u001f{string.Join(',', wanted.Order(StringComparer.Ordinal))}";
+        return cache.GetOrCreate("FhirLookup", key, () => Build(system, code, date, asOf, wanted));
+    }
+
+    private Parameters Build(CodeSystemId system, string code, DateOnly? date, DateOnly asOf, HashSet<string> wanted)
+    {
+        var details = lookup.Get(system, code, date);
         bool Wants(string property) => wanted.Count == 0 || wanted.Contains(property);
 
         var found = details.Code;
@@ -42,7 +51,6 @@ internal sealed class FhirLookup(CodeLookupService lookup, FhirReleases releases
         }
         if (Wants("parent") && details.Ancestors.Count > 0) Property(result, "parent", new Code(details.Ancestors[0].DisplayCode));
         if (Wants("child")) foreach (var child in details.Children) Property(result, "child", new Code(child.DisplayCode));
-        var asOf = date ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         if (Wants("inactive")) Property(result, "inactive", new FhirBoolean(!ValidityRules.IsEffective(found, asOf)));
         if (Wants("notSelectable")) Property(result, "notSelectable", new FhirBoolean(!found.Billable));
         if (Wants("billable")) Property(result, "billable", new FhirBoolean(found.Billable));

@@ -15,6 +15,7 @@ public static class FhirRegistration
     public static IServiceCollection AddCodeSearchFhir(this IServiceCollection services)
     {
         services.AddSingleton<FhirReleases>();
+        services.AddSingleton<FhirCache>();
         services.AddSingleton<FhirLookup>();
         services.AddSingleton<FhirValidateCode>();
         services.AddSingleton<FhirExpand>();
