@@ -83,7 +83,7 @@ public partial class FullDataWorkbenchTests(FullDataWorkbenchServer server, Chro
         await Expect(codePage.Locator(".notes-excludes1, .notes-excludes2").First).ToBeVisibleAsync();
         await Expect(codePage.Locator(".sevenths tbody tr").First).ToBeVisibleAsync();
         await Expect(codePage.Locator(".children li").First).ToBeVisibleAsync();
-        await page.ScreenshotAsync("code-page");
+        await page.ScreenshotAsync("code-page", codePage);
     }
 
     [Fact]

@@ -118,5 +118,7 @@ function onKey(e) {
 
 function openActive() {
   const r = results[active];
-  if (r?.code) emit('code:open', r.code);
+  if (!r?.code) return;
+  emit('code:open', r.code);
+  show([], null); // a chosen option closes the list, as a combobox does; typing again reopens it
 }
