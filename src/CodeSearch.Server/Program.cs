@@ -15,6 +15,7 @@ var app = builder.Build();
 app.UseCodeSearchHttp();
 app.MapCodeSearch();
 app.MapCodeSearchFhir();
+app.MapCodeSearchWorkbench();
 app.Run();
 
 /// <summary>Entry point; public so integration tests can host it (WebApplicationFactory).</summary>
