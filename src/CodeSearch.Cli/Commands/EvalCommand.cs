@@ -52,7 +52,7 @@ internal static class EvalCommand
             ? set
             : releases[system] = ReleaseCodeSet.Newest(local.Current, system);
 
-        var engine = new SuggestionEngine(local);
+        var engine = new SuggestionEngine(local, ConsoleLogging.Create<SuggestionEngine>());
         Console.WriteLine($"dataset        {Path.GetFileName(path)} ({data.Kind.ToString().ToLowerInvariant()}), index {local.Current.Generation}");
         object report;
         IEnumerable<string> lines;

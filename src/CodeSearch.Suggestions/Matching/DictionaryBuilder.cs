@@ -38,12 +38,19 @@ public static class DictionaryBuilder
             AddText(i, table[i].Description, TermSource.Description);
             foreach (var synonym in synonyms(table[i])) AddText(i, synonym, TermSource.Synonym);
         }
-        foreach (var l in learned)
+        var ownLearned = learned.Where(l => l.System == system).ToList();
+        var prefixes = PcsPrefixes.For(system, table, ownLearned.Select(l => l.Code).Where(c => !position.ContainsKey(c)));
+        int kept = 0, underPrefix = 0, notInRelease = 0, empty = 0;
+        foreach (var l in ownLearned)
         {
-            if (l.System != system || !position.TryGetValue(l.Code, out var at) || l.Stems.Length == 0) continue;
+            if (l.Stems.Length == 0) { empty++; continue; }
+            if (position.TryGetValue(l.Code, out var at)) kept++;
+            else if (prefixes.TryGetValue(l.Code, out at)) underPrefix++;
+            else { notInRelease++; continue; }
             var required = l.Stems.Select(vocabulary.Add).Distinct().ToArray();
             raw.Add((at, string.Join(' ', l.Stems), TermSource.Learned, required, [], l.Precision, l.Support));
         }
+        var report = new LearnedTermReport(kept, underPrefix, notInRelease, empty);
 
         var df = new int[vocabulary.Count];
         foreach (var r in raw) foreach (var s in r.Required) df[s]++;
@@ -69,7 +76,7 @@ public static class DictionaryBuilder
             if (posted.Count == 0) commonOnly.Add(t);
         }
         return new TermDictionary(system, table, terms, vocabulary,
-            postings.Select(p => p?.ToArray() ?? []).ToArray(), anchor, commonOnly.ToArray(), indexedCoverage);
+            postings.Select(p => p?.ToArray() ?? []).ToArray(), anchor, commonOnly.ToArray(), indexedCoverage) { LearnedTerms = report };
 
         // The heaviest rare stems of the term until the rest weigh less than the coverage it needs (with a margin
         // for float rounding); all of its rare stems when that point is never reached.

@@ -37,6 +37,9 @@ public sealed class TermDictionary
     /// <summary>The least coverage <see cref="Match"/> can be asked for: the postings were cut for it.</summary>
     public float IndexedCoverage { get; }
 
+    /// <summary>What became of the learned phrases when the dictionary was compiled.</summary>
+    public LearnedTermReport LearnedTerms { get; init; } = LearnedTermReport.None;
+
     /// <summary>This thread's scratch buffer.</summary>
     public MatchBuffer Buffer => _buffers.Value!;
 
