@@ -75,7 +75,8 @@ public sealed partial class DictionaryCache(SuggestionModel model, ILogger? logg
         Func<MedicalCode, IEnumerable<string>> synonyms = system == CodeSystemId.Icd10Cm
             ? c => index.Reference.SynonymsFor(c)
             : _ => [];
-        var dictionary = DictionaryBuilder.Build(system, codes, synonyms, model.Terms);
+        var dictionary = DictionaryBuilder.Build(system, codes, synonyms, model.Terms,
+            guideline: system == CodeSystemId.Icd10Cm ? Guidelines.GuidelinePhrases.Default : null);
         var learned = dictionary.LearnedTerms;
         if (learned != LearnedTermReport.None)
         {

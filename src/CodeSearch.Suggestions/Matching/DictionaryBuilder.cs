@@ -23,7 +23,8 @@ public static class DictionaryBuilder
 
     /// <summary>Builds the dictionary; <paramref name="synonyms"/> gives a code's synonyms (may be empty).</summary>
     public static TermDictionary Build(CodeSystemId system, IReadOnlyList<MedicalCode> codes,
-        Func<MedicalCode, IEnumerable<string>> synonyms, IEnumerable<LearnedTerm> learned, float indexedCoverage = DefaultIndexedCoverage)
+        Func<MedicalCode, IEnumerable<string>> synonyms, IEnumerable<LearnedTerm> learned, float indexedCoverage = DefaultIndexedCoverage,
+        IEnumerable<Guidelines.GuidelinePhrase>? guideline = null)
     {
         var table = codes.ToArray();
         var position = new Dictionary<string, int>(table.Length, StringComparer.Ordinal);
@@ -51,6 +52,11 @@ public static class DictionaryBuilder
             raw.Add((at, string.Join(' ', l.Stems), TermSource.Learned, required, [], l.Precision, l.Support));
         }
         var report = new LearnedTermReport(kept, underPrefix, notInRelease, empty);
+        foreach (var g in guideline ?? [])
+        {
+            if (!position.TryGetValue(g.Code, out var at)) continue;
+            raw.Add((at, g.Text, TermSource.Guideline, g.Stems.Select(vocabulary.Add).Distinct().ToArray(), [], 0f, 0));
+        }
 
         var df = new int[vocabulary.Count];
         foreach (var r in raw) foreach (var s in r.Required) df[s]++;
@@ -82,7 +88,7 @@ public static class DictionaryBuilder
         // for float rounding); all of its rare stems when that point is never reached.
         static List<int> PostedStems(Term term, bool[] anchor, float indexedCoverage)
         {
-            var needed = term.Source == TermSource.Learned ? Math.Max(0.999f, indexedCoverage) : indexedCoverage;
+            var needed = term.Source is TermSource.Learned or TermSource.Guideline ? Math.Max(0.999f, indexedCoverage) : indexedCoverage;
             var rest = term.TotalWeight;
             var posted = new List<int>();
             foreach (var i in Enumerable.Range(0, term.Required.Length).Where(i => anchor[term.Required[i]])
