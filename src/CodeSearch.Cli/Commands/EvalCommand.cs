@@ -51,7 +51,7 @@ internal static class EvalCommand
         using var local = LocalIndex.Open(indexDir);
         var releases = ReleaseCodeSet.NewestPerSystem(local.Current);
 
-        var engine = new SuggestionEngine(local);
+        var engine = new SuggestionEngine(local, ConsoleLogging.Create<SuggestionEngine>());
         Console.WriteLine($"dataset        {Path.GetFileName(path)} ({data.Kind.ToString().ToLowerInvariant()}), index {local.Current.Generation}");
         object report;
         IEnumerable<string> lines;

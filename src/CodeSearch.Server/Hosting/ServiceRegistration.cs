@@ -55,7 +55,7 @@ public static class ServiceRegistration
         services.AddSingleton<CodeLookupHandler>();
         services.AddSingleton<SearchCodesHandler>();
         services.AddSingleton<SearchIndexHandler>();
-        services.AddSingleton(sp => new SuggestionEngine(sp.GetRequiredService<IIndexProvider>()));
+        services.AddSingleton(sp => new SuggestionEngine(sp.GetRequiredService<IIndexProvider>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<SuggestionEngine>>()));
         services.AddSingleton<ICodeSuggester>(sp => sp.GetRequiredService<SuggestionEngine>());
         services.AddHostedService<SuggestionWarmupService>();
         services.AddSingleton<SuggestCodesHandler>();

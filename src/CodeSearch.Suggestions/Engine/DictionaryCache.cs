@@ -3,6 +3,8 @@ using CodeSearch.Core;
 using CodeSearch.Core.Catalog;
 using CodeSearch.Suggestions.Learned;
 using CodeSearch.Suggestions.Matching;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CodeSearch.Suggestions.Engine;
 
@@ -12,8 +14,10 @@ namespace CodeSearch.Suggestions.Engine;
 /// while requests that started earlier still use the old one, and neither may evict the other (each rebuild takes
 /// seconds). The server calls <see cref="Forget"/> once the old generation is released.
 /// </summary>
-public sealed class DictionaryCache(SuggestionModel model)
+public sealed partial class DictionaryCache(SuggestionModel model, ILogger? logger = null)
 {
+    private readonly ILogger _logger = logger ?? NullLogger.Instance;
+
     /// <summary>Generations whose dictionaries are kept at once: the served one and the one being replaced.</summary>
     public const int MaxGenerations = 2;
 
@@ -71,6 +75,18 @@ public sealed class DictionaryCache(SuggestionModel model)
         Func<MedicalCode, IEnumerable<string>> synonyms = system == CodeSystemId.Icd10Cm
             ? c => index.Reference.SynonymsFor(c)
             : _ => [];
-        return DictionaryBuilder.Build(system, codes, synonyms, model.Terms);
+        var dictionary = DictionaryBuilder.Build(system, codes, synonyms, model.Terms,
+            guideline: system == CodeSystemId.Icd10Cm ? Guidelines.GuidelinePhrases.Default : null);
+        var learned = dictionary.LearnedTerms;
+        if (learned != LearnedTermReport.None)
+        {
+            LearnedTermsCompiled(_logger, system, releaseId, learned.Kept, learned.UnderPrefix, learned.NotInRelease, learned.Empty);
+        }
+        return dictionary;
     }
+
+    [LoggerMessage(EventId = 4300, Level = LogLevel.Information,
+        Message = "Suggestion dictionary {System} {Release}: {Kept} learned phrases kept, {UnderPrefix} attached to a code under their truncated code, {NotInRelease} dropped (code not in the release), {Empty} dropped (no words)")]
+    private static partial void LearnedTermsCompiled(ILogger logger, CodeSystemId system, string release, int kept, int underPrefix,
+        int notInRelease, int empty);
 }

@@ -1,4 +1,5 @@
 using CodeSearch.Suggestions.Assertion;
+using CodeSearch.Suggestions.Guidelines;
 using CodeSearch.Suggestions.Matching;
 using CodeSearch.Suggestions.Pipeline;
 using CodeSearch.Suggestions.Ranking;
@@ -9,10 +10,14 @@ namespace CodeSearch.Suggestions.Engine;
 /// Runs stages 1-7 on one note against one release's dictionary and returns every code candidate with its mentions,
 /// assertions and score, best first. The server, the eval command and the learner all go through here.
 /// </summary>
-public sealed class NoteAnalyzer(NoteReader reader, AssertionClassifier assertions, ChronicConditions chronic)
+public sealed class NoteAnalyzer(NoteReader reader, AssertionClassifier assertions, ChronicConditions chronic, DerivedCodes derivedCodes)
 {
-    /// <summary>An analyzer with the default abbreviation, trigger and chronic-condition lists.</summary>
-    public NoteAnalyzer() : this(new NoteReader(), new AssertionClassifier(), ChronicConditions.Default) { }
+    /// <summary>An analyzer with the default abbreviation, trigger, chronic-condition and derived-code lists.</summary>
+    public NoteAnalyzer() : this(new NoteReader(), new AssertionClassifier(), ChronicConditions.Default, DerivedCodes.Default) { }
+
+    /// <summary>An analyzer without derived codes.</summary>
+    public NoteAnalyzer(NoteReader reader, AssertionClassifier assertions, ChronicConditions chronic)
+        : this(reader, assertions, chronic, DerivedCodes.None) { }
 
     /// <summary>Candidates scored by <paramref name="ranker"/>, best first.</summary>
     public List<CodeCandidate> Analyze(string text, TermDictionary dictionary, CodePriors priors, RankerModel ranker,
@@ -47,6 +52,8 @@ public sealed class NoteAnalyzer(NoteReader reader, AssertionClassifier assertio
             .Select(g => new CodeCandidate(dictionary.Codes[g.Key], g.OrderBy(m => m.Evidence.Start).ToList(),
                 chronic.Contains(dictionary.Codes[g.Key])))
             .ToList();
+        if (derivedCodes.Rules.Count > 0) candidates.AddRange(BmiRule.Find(text, sentences, dictionary).Where(b => candidates.All(c => c.Code != b.Code)));
+        candidates = derivedCodes.Apply(candidates, dictionary, chronic);
         CompareWithinCategories(candidates);
         if (topics is not null && topics.Codes.Count > 0 && candidates.Count > 0)
         {
@@ -54,6 +61,7 @@ public sealed class NoteAnalyzer(NoteReader reader, AssertionClassifier assertio
             foreach (var c in candidates) c.Topic = topics.Similarity(c.Code.System, c.Code.Code, note);
         }
         foreach (var c in candidates) c.Score = ranker.Score(FeatureVector.Of(c, dictionary, priors));
+        Specificity.Apply(candidates, sentences, dictionary);
         candidates.Sort((a, b) => b.Score.CompareTo(a.Score) is var byScore && byScore != 0 ? byScore
             : a.Code.Order.CompareTo(b.Code.Order));
         return candidates;

@@ -16,11 +16,13 @@ public static class Rationale
         {
             TermSource.Description => $"description \"{best.Term.Text}\"",
             TermSource.Synonym => $"index/inclusion term \"{best.Term.Text}\"",
+            TermSource.Guideline => $"guideline phrase \"{best.Term.Text}\"",
             _ => $"phrase \"{best.Term.Text}\" learned from {best.Term.LearnedSupport} coded train notes ({best.Term.LearnedPrecision:P0} precision)",
         };
         var coverage = best.Coverage >= 0.999f ? "" : $", {best.Coverage:P0} of its essential words";
         var via = best.ViaAbbreviation ? " (abbreviation expanded)" : "";
         var count = candidate.Basis.Count;
-        return $"\"{said}\"{via} matched {wording}{coverage}; {count} mention{(count == 1 ? "" : "s")}";
+        var rule = candidate.Derived is { } d ? $"{d.Kind.ToString().ToLowerInvariant()} rule ({d.Notes}): " : "";
+        return $"{rule}\"{said}\"{via} matched {wording}{coverage}; {count} mention{(count == 1 ? "" : "s")}";
     }
 }

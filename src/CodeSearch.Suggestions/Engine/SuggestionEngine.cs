@@ -3,6 +3,7 @@ using CodeSearch.Core.Catalog;
 using CodeSearch.Suggestions.Learned;
 using CodeSearch.Suggestions.Ranking;
 using CodeSearch.Suggestions.Sections;
+using Microsoft.Extensions.Logging;
 
 namespace CodeSearch.Suggestions.Engine;
 
@@ -16,12 +17,16 @@ public sealed class SuggestionEngine : ICodeSuggester
     /// <summary>An engine with the embedded learned model.</summary>
     public SuggestionEngine(IIndexProvider indexProvider) : this(indexProvider, SuggestionModel.Default) { }
 
+    /// <summary>An engine with the embedded learned model that logs how its dictionaries were compiled.</summary>
+    public SuggestionEngine(IIndexProvider indexProvider, ILogger<SuggestionEngine> logger)
+        : this(indexProvider, SuggestionModel.Default, logger) { }
+
     /// <summary>An engine with a given model (the learner uses this).</summary>
-    public SuggestionEngine(IIndexProvider indexProvider, SuggestionModel model)
+    public SuggestionEngine(IIndexProvider indexProvider, SuggestionModel model, ILogger? logger = null)
     {
         _indexProvider = indexProvider;
         _model = model;
-        Dictionaries = new DictionaryCache(model);
+        Dictionaries = new DictionaryCache(model, logger);
     }
 
     /// <summary>The compiled dictionaries; warm them at start-up.</summary>

@@ -23,7 +23,8 @@ public static class DictionaryBuilder
 
     /// <summary>Builds the dictionary; <paramref name="synonyms"/> gives a code's synonyms (may be empty).</summary>
     public static TermDictionary Build(CodeSystemId system, IReadOnlyList<MedicalCode> codes,
-        Func<MedicalCode, IEnumerable<string>> synonyms, IEnumerable<LearnedTerm> learned, float indexedCoverage = DefaultIndexedCoverage)
+        Func<MedicalCode, IEnumerable<string>> synonyms, IEnumerable<LearnedTerm> learned, float indexedCoverage = DefaultIndexedCoverage,
+        IEnumerable<Guidelines.GuidelinePhrase>? guideline = null)
     {
         var table = codes.ToArray();
         var position = new Dictionary<string, int>(table.Length, StringComparer.Ordinal);
@@ -38,11 +39,23 @@ public static class DictionaryBuilder
             AddText(i, table[i].Description, TermSource.Description);
             foreach (var synonym in synonyms(table[i])) AddText(i, synonym, TermSource.Synonym);
         }
-        foreach (var l in learned)
+        var ownLearned = learned.Where(l => l.System == system).ToList();
+        var prefixes = PcsPrefixes.For(system, table, ownLearned.Select(l => l.Code).Where(c => !position.ContainsKey(c)));
+        int kept = 0, underPrefix = 0, notInRelease = 0, empty = 0;
+        foreach (var l in ownLearned)
         {
-            if (l.System != system || !position.TryGetValue(l.Code, out var at) || l.Stems.Length == 0) continue;
+            if (l.Stems.Length == 0) { empty++; continue; }
+            if (position.TryGetValue(l.Code, out var at)) kept++;
+            else if (prefixes.TryGetValue(l.Code, out at)) underPrefix++;
+            else { notInRelease++; continue; }
             var required = l.Stems.Select(vocabulary.Add).Distinct().ToArray();
             raw.Add((at, string.Join(' ', l.Stems), TermSource.Learned, required, [], l.Precision, l.Support));
+        }
+        var report = new LearnedTermReport(kept, underPrefix, notInRelease, empty);
+        foreach (var g in guideline ?? [])
+        {
+            if (!position.TryGetValue(g.Code, out var at)) continue;
+            raw.Add((at, g.Text, TermSource.Guideline, g.Stems.Select(vocabulary.Add).Distinct().ToArray(), [], 0f, 0));
         }
 
         var df = new int[vocabulary.Count];
@@ -69,13 +82,13 @@ public static class DictionaryBuilder
             if (posted.Count == 0) commonOnly.Add(t);
         }
         return new TermDictionary(system, table, terms, vocabulary,
-            postings.Select(p => p?.ToArray() ?? []).ToArray(), anchor, commonOnly.ToArray(), indexedCoverage);
+            postings.Select(p => p?.ToArray() ?? []).ToArray(), anchor, commonOnly.ToArray(), indexedCoverage) { LearnedTerms = report };
 
         // The heaviest rare stems of the term until the rest weigh less than the coverage it needs (with a margin
         // for float rounding); all of its rare stems when that point is never reached.
         static List<int> PostedStems(Term term, bool[] anchor, float indexedCoverage)
         {
-            var needed = term.Source == TermSource.Learned ? Math.Max(0.999f, indexedCoverage) : indexedCoverage;
+            var needed = term.Source is TermSource.Learned or TermSource.Guideline ? Math.Max(0.999f, indexedCoverage) : indexedCoverage;
             var rest = term.TotalWeight;
             var posted = new List<int>();
             foreach (var i in Enumerable.Range(0, term.Required.Length).Where(i => anchor[term.Required[i]])

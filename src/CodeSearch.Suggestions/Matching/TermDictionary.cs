@@ -37,6 +37,9 @@ public sealed class TermDictionary
     /// <summary>The least coverage <see cref="Match"/> can be asked for: the postings were cut for it.</summary>
     public float IndexedCoverage { get; }
 
+    /// <summary>What became of the learned phrases when the dictionary was compiled.</summary>
+    public LearnedTermReport LearnedTerms { get; init; } = LearnedTermReport.None;
+
     /// <summary>This thread's scratch buffer.</summary>
     public MatchBuffer Buffer => _buffers.Value!;
 
@@ -106,7 +109,7 @@ public sealed class TermDictionary
             }
             if (missingNumber) continue;
             var coverage = covered / term.TotalWeight;
-            var needed = term.Source == TermSource.Learned ? 0.999f : minCoverage;
+            var needed = term.Source is TermSource.Learned or TermSource.Guideline ? 0.999f : minCoverage;
             if (coverage >= needed) matches.Add(new TermMatch(t, coverage));
         }
         return matches;

@@ -11,4 +11,8 @@ public enum TermSource
 
     /// <summary>A phrase learned from the CodiEsp train split (Data/learned-terms.tsv).</summary>
     Learned,
+
+    /// <summary>A hand-written guideline phrase (Data/guideline-phrases.tsv): status, long-term drug use, drug
+    /// resistance and secondary-site wording. Every word is required.</summary>
+    Guideline,
 }

@@ -75,8 +75,8 @@ public static class MentionFinder
 
     private static List<Mention> KeepBestPerEvidence(TermDictionary dictionary, List<Mention> mentions)
     {
-        var kept = mentions.Where(m => m.Term.Source == TermSource.Learned).ToList();
-        foreach (var group in mentions.Where(m => m.Term.Source != TermSource.Learned).GroupBy(m => (m.Evidence, m.MatchedWords)))
+        var kept = mentions.Where(m => StandsAlone(m.Term.Source)).ToList();
+        foreach (var group in mentions.Where(m => !StandsAlone(m.Term.Source)).GroupBy(m => (m.Evidence, m.MatchedWords)))
         {
             kept.AddRange(group.OrderByDescending(m => m.Coverage)
                 .ThenByDescending(m => dictionary.Codes[m.Term.Code].Billable)
@@ -87,6 +87,10 @@ public static class MentionFinder
         }
         return kept;
     }
+
+    // Learned and guideline phrases say something about the code other than its wording, so they never compete with
+    // descriptions for the same evidence.
+    private static bool StandsAlone(TermSource source) => source is TermSource.Learned or TermSource.Guideline;
 
     private static void DropAncestors(TermDictionary dictionary, List<Mention> mentions)
     {

@@ -27,6 +27,9 @@ public sealed record CodeCandidate(MedicalCode Code, IReadOnlyList<Mention> Ment
                                 || (Chronic && m.Assertion == Assertion.Assertion.Historical))
         .ThenByDescending(m => m.Coverage).ThenByDescending(m => m.Compactness).First();
 
+    /// <summary>The guideline rule that derived this code from other codes' mentions, if any.</summary>
+    public Guidelines.DerivedRule? Derived { get; init; }
+
     /// <summary>Other candidates of the note in the same 3-character category (set by the analyser).</summary>
     public int CategoryRivals { get; set; }
 

@@ -37,8 +37,13 @@ public sealed class CodePriors(IReadOnlyDictionary<(CodeSystemId, string), CodeS
     /// <summary>The rows, for writing the file.</summary>
     public IReadOnlyDictionary<(CodeSystemId System, string Code), CodeStats> Stats => stats;
 
-    /// <summary>Train notes coded with the (undotted) code.</summary>
-    public int Count(CodeSystemId system, string code) => stats.GetValueOrDefault((system, code)).Notes;
+    /// <summary>Train notes coded with the (undotted) code; for a full ICD-10-PCS code also those coded with its
+    /// 4-character truncation (CodiEsp coders truncate when the text does not state the other axes).</summary>
+    public int Count(CodeSystemId system, string code) => stats.GetValueOrDefault((system, code)).Notes
+        + (system == CodeSystemId.Icd10Pcs && code.Length > TruncatedPcsLength ? stats.GetValueOrDefault((system, code[..TruncatedPcsLength])).Notes : 0);
+
+    /// <summary>Length of a truncated ICD-10-PCS gold code: section, body system, root operation, body part.</summary>
+    public const int TruncatedPcsLength = 4;
 
     /// <summary>Log-odds of the smoothed share of the code's train proposals that were right.</summary>
     public double Precision(CodeSystemId system, string code)

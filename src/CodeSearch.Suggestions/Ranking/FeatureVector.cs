@@ -17,6 +17,7 @@ public static class FeatureVector
         "learned_support", "mentions", "diagnostic_section", "possible_only", "excluded", "billable", "train_prior",
         "term_words", "via_abbreviation", "category", "terms_matched", "external_cause", "code_precision", "subsumed", "term_precision",
         "runner_up", "category_rivals", "strongest_in_category", "chapter", "code_length", "topic", "chronic_history",
+        "guideline_phrase", "derived_family", "derived_history", "derived_combination",
     ];
 
     /// <summary>Position of "code_precision", which the learner replaces with its leave-one-out value.</summary>
@@ -66,6 +67,10 @@ public static class FeatureVector
             code.Code.Length,
             candidate.Topic,
             !candidate.Excluded && basis.All(m => m.Assertion == Assertion.Assertion.Historical) ? 1 : 0,
+            basis.Any(m => m.Term.Source == TermSource.Guideline) ? 1 : 0,
+            candidate.Derived?.Kind == Guidelines.DerivedRuleKind.Family ? 1 : 0,
+            candidate.Derived?.Kind == Guidelines.DerivedRuleKind.History ? 1 : 0,
+            candidate.Derived?.Kind == Guidelines.DerivedRuleKind.Combination ? 1 : 0,
         ];
     }
 

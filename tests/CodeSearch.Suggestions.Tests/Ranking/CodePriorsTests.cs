@@ -56,4 +56,19 @@ public class CodePriorsTests
         Assert.Equal(0, priors.Count(CodeSystemId.Icd10Pcs, "I10"));
         Assert.Equal(CodePriors.Smoothed(0, 0), priors.Precision(CodeSystemId.Icd10Cm, "E119"));
     }
+
+    [Fact]
+    public void Count_FullPcsCode_AddsNotesCodedWithItsTruncation()
+    {
+        var priors = new CodePriors(new Dictionary<(CodeSystemId, string), CodeStats>
+        {
+            [(CodeSystemId.Icd10Pcs, "0DT6")] = new(5, 0, 0),
+            [(CodeSystemId.Icd10Pcs, "0DT60ZZ")] = new(2, 0, 0),
+            [(CodeSystemId.Icd10Cm, "E11")] = new(4, 0, 0),
+        });
+
+        Assert.Equal(7, priors.Count(CodeSystemId.Icd10Pcs, "0DT60ZZ"));
+        Assert.Equal(5, priors.Count(CodeSystemId.Icd10Pcs, "0DT6"));
+        Assert.Equal(0, priors.Count(CodeSystemId.Icd10Cm, "E119"));
+    }
 }

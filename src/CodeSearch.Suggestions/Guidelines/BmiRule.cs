@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CodeSearch.Core;
+using CodeSearch.Suggestions.Matching;
+using CodeSearch.Suggestions.Pipeline;
+using CodeSearch.Suggestions.Ranking;
+using CodeSearch.Suggestions.Text;
+
+namespace CodeSearch.Suggestions.Guidelines;
+
+/// <summary>
+/// Body mass index → Z68 from a stated adult value ("BMI 20 kg/m2" → Z68.20, "BMI of 41.3" → Z68.41; ICD-10-CM
+/// guideline I.B.14: the value may come from any clinician). A sentence that speaks of percentiles (children) or
+/// negates the value gets nothing; the code's evidence is the value as written.
+/// </summary>
+public static partial class BmiRule
+{
+    /// <summary>The rule's wording, shown in the rationale.</summary>
+    public const string Wording = "body mass index stated as a value";
+
+    [GeneratedRegex(@"\b(?:BMI|body\s+mass\s+index)\b[^0-9.;\n]{0,20}?(\d{1,2}(?:[.,]\d{1,2})?)(?!\d|[.,]\d|\s*(?:th|st|nd|rd|%))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex Stated();
+
+    /// <summary>The undotted adult Z68 code of a value, or null outside 10-99.</summary>
+    public static string? CodeFor(double bmi) => bmi switch
+    {
+        < 10 or >= 100 => null,
+        < 20 => "Z681",
+        < 30 => "Z682" + (int)(bmi - 20),
+        < 40 => "Z683" + (int)(bmi - 30),
+        < 45 => "Z6841",
+        < 50 => "Z6842",
+        < 60 => "Z6843",
+        < 70 => "Z6844",
+        _ => "Z6845",
+    };
+
+    /// <summary>One candidate per stated value's code (ICD-10-CM dictionaries only).</summary>
+    public static IEnumerable<CodeCandidate> Find(string text, IReadOnlyList<NoteSentence> sentences, TermDictionary dictionary)
+    {
+        if (dictionary.System != CodeSystemId.Icd10Cm) yield break;
+        var found = new Dictionary<int, List<Mention>>();
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var span = sentences[i].Span;
+            var sentence = text.Substring(span.Start, span.Length);
+            if (sentence.Contains("percentile", StringComparison.OrdinalIgnoreCase)) continue;
+            foreach (Match match in Stated().Matches(sentence))
+            {
+                var value = double.Parse(match.Groups[1].Value.Replace(',', '.'), CultureInfo.InvariantCulture);
+                if (CodeFor(value) is not { } code || dictionary.PositionOf(code) is var at && at < 0) continue;
+                var term = new Term(at, Wording, TermSource.Guideline, [Math.Max(0, dictionary.Vocabulary.Find("bmi"))], [1f], [], 0, 0);
+                var evidence = new TextSpan(span.Start + match.Index, span.Start + match.Index + match.Length);
+                var mention = new Mention(i, term, -1, 1f, evidence, 1f, false, 1) { Section = sentences[i].Section, Assertion = Assertion.Assertion.Present };
+                (found.TryGetValue(at, out var list) ? list : found[at] = []).Add(mention);
+            }
+        }
+        foreach (var (at, mentions) in found) yield return new CodeCandidate(dictionary.Codes[at], mentions);
+    }
+}

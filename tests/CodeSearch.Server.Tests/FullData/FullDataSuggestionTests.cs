@@ -1,0 +1,85 @@
+using CodeSearch.V1;
+
+namespace CodeSearch.Server.Tests.FullData;
+
+/// <summary>
+/// SuggestCodes through a real gRPC channel over the official FY2026 files with the shipped learned model: the
+/// guideline and specificity cases of issue 14 (docs/suggestions.md, "Guideline rules").
+/// </summary>
+[Trait("Category", "FullData")]
+public class FullDataSuggestionTests(FullDataServer server) : IClassFixture<FullDataServer>
+{
+    // min_score 0: the ranker, trained on CodiEsp where coders seldom assign Z79/Z80/Z68, scores these rule codes
+    // under the default floor (0.2); the tests check that they are proposed and in which order.
+    private async Task<List<string>> SuggestAsync(string text)
+    {
+        var client = new CodingSuggestions.CodingSuggestionsClient(server.Factory.Channel);
+        var response = await client.SuggestCodesAsync(new SuggestCodesRequest { Text = text, MaxResults = 50, MinScore = 0 });
+        return response.Suggestions.Select(s => s.Code.CodeUndotted).ToList();
+    }
+
+    private static void Above(List<string> codes, string higher, string lower)
+    {
+        Assert.Contains(higher, codes);
+        Assert.True(!codes.Contains(lower) || codes.IndexOf(higher) < codes.IndexOf(lower),
+            $"{higher} at {codes.IndexOf(higher)}, {lower} at {codes.IndexOf(lower)}");
+    }
+
+    [Fact]
+    public async Task SuggestCodes_DiabetesOnInsulinFamilyHistoryOfColonCancer_E119Z794Z800()
+    {
+        var codes = await SuggestAsync("Type 2 diabetes on insulin. Family history of colon cancer.");
+
+        Assert.Contains("E119", codes);
+        Assert.Contains("Z794", codes);
+        Assert.Contains("Z800", codes);
+        Assert.DoesNotContain(codes, c => c.StartsWith("C18", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SuggestCodes_AcuteOnChronicSystolicHeartFailure_I5023AboveI509()
+    {
+        var codes = await SuggestAsync("Admitted with acute on chronic systolic heart failure.");
+
+        Above(codes, "I5023", "I509");
+    }
+
+    [Fact]
+    public async Task SuggestCodes_CopdExacerbation_J441AboveJ449()
+    {
+        var codes = await SuggestAsync("Admitted for COPD exacerbation, treated with nebulisers and steroids.");
+
+        Above(codes, "J441", "J449");
+    }
+
+    [Fact]
+    public async Task SuggestCodes_RightHemiparesisAfterInfarction_NoLeftSideCode()
+    {
+        var client = new CodingSuggestions.CodingSuggestionsClient(server.Factory.Channel);
+        var response = await client.SuggestCodesAsync(new SuggestCodesRequest
+        {
+            Text = "Right hemiparesis following cerebral infarction.", MaxResults = 200, IncludeExcluded = true, MinScore = 0,
+        });
+
+        var all = response.Suggestions.Select(s => s.Code).Concat(response.Excluded.Select(e => e.Code)).ToList();
+        Assert.NotEmpty(response.Suggestions);
+        Assert.DoesNotContain(all, c => c.Description.Contains("left", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task SuggestCodes_AdrenalMetastases_C797x()
+    {
+        var codes = await SuggestAsync("Staging CT showed adrenal metastases.");
+
+        Assert.Contains(codes, c => c.StartsWith("C797", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SuggestCodes_BmiAndMrsa_Z68AndZ16()
+    {
+        var codes = await SuggestAsync("BMI 20 kg/m2. Wound culture grew methicillin-resistant Staphylococcus aureus.");
+
+        Assert.Contains("Z6820", codes);
+        Assert.Contains("Z1611", codes);
+    }
+}

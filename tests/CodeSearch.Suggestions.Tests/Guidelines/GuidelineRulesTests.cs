@@ -1,0 +1,182 @@
+using CodeSearch.Core;
+using CodeSearch.Core.Catalog;
+using CodeSearch.Suggestions.Engine;
+using CodeSearch.Suggestions.Guidelines;
+using CodeSearch.Suggestions.Learned;
+using CodeSearch.Suggestions.Ranking;
+using CodeSearch.Suggestions.Tests.Support;
+using static CodeSearch.Suggestions.Tests.Support.TestCodes;
+
+namespace CodeSearch.Suggestions.Tests.Guidelines;
+
+/// <summary>The guideline rules (Data/guideline-phrases.tsv, Data/derived-codes.tsv) and the specificity rules, through
+/// the engine over a small hand-made release.</summary>
+public class GuidelineRulesTests
+{
+    private static readonly FakeIndex Index = new FakeIndex()
+        .WithRelease(CodeSystemId.Icd10Cm, Release, new DateOnly(2025, 10, 1), new DateOnly(2026, 9, 30))
+        .WithCode(Icd("E11", "Type 2 diabetes mellitus", billable: false))
+        .WithCode(Icd("E119", "Type 2 diabetes mellitus without complications", parent: "E11"))
+        .WithCode(Icd("Z794", "Long term (current) use of insulin"))
+        .WithCode(Icd("C189", "Colon cancer"))
+        .WithCode(Icd("C509", "Breast cancer"))
+        .WithCode(Icd("Z800", "Family history of malignant neoplasm of digestive organs"))
+        .WithCode(Icd("Z853", "Personal history of malignant neoplasm of breast"))
+        .WithCode(Icd("I10", "Essential (primary) hypertension"))
+        .WithCode(Icd("I110", "Hypertensive heart disease with heart failure"))
+        .WithCode(Icd("I509", "Heart failure, unspecified"))
+        .WithCode(Icd("I5023", "Acute on chronic systolic (congestive) heart failure"))
+        .WithCode(Icd("J449", "Chronic obstructive pulmonary disease, unspecified"))
+        .WithCode(Icd("J441", "Chronic obstructive pulmonary disease with (acute) exacerbation"))
+        .WithCode(Icd("I69351", "Hemiplegia and hemiparesis following cerebral infarction affecting right dominant side"))
+        .WithCode(Icd("I69352", "Hemiplegia and hemiparesis following cerebral infarction affecting left dominant side"))
+        .WithCode(Icd("I69359", "Hemiplegia and hemiparesis following cerebral infarction affecting unspecified side"))
+        .WithCode(Icd("C7970", "Secondary malignant neoplasm of unspecified adrenal gland"))
+        .WithCode(Icd("Z1611", "Resistance to penicillins"))
+        .WithCode(Icd("Z9081", "Acquired absence of spleen"))
+        .WithCode(Icd("M25561", "Pain in right knee"))
+        .WithCode(Icd("M25562", "Pain in left knee"))
+        .WithCode(Icd("Z6821", "Body mass index [BMI] 21.0-21.9, adult"))
+        .WithCode(Icd("Z6841", "Body mass index [BMI] 40.0-44.9, adult"));
+
+    private static readonly SuggestionEngine Engine = new(Index, SuggestionModel.Empty);
+
+    private static Dictionary<string, CodeCandidate> Candidates(string text) =>
+        Engine.Candidates(Index, ReleaseSelector.Select(Index, CodeSystemId.Icd10Cm, null), text, CancellationToken.None)
+            .ToDictionary(c => c.Code.Code);
+
+    private static List<string> Suggested(string text) =>
+        Candidates(text).Values.Where(c => !c.Excluded).OrderByDescending(c => c.Score).Select(c => c.Code.Code).ToList();
+
+    [Fact]
+    public void Suggest_InsulinAndFamilyHistoryOfColonCancer_DiabetesInsulinUseAndFamilyHistoryCode()
+    {
+        var candidates = Candidates("Type 2 diabetes on insulin. Family history of colon cancer.");
+
+        Assert.False(candidates["E119"].Excluded);
+        Assert.False(candidates["Z794"].Excluded);
+        Assert.False(candidates["Z800"].Excluded);
+        Assert.Equal(DerivedRuleKind.Family, candidates["Z800"].Derived?.Kind);
+        Assert.True(candidates["C189"].Excluded);
+    }
+
+    [Fact]
+    public void Suggest_NegatedFamilyHistory_NoFamilyHistoryCode()
+    {
+        Assert.DoesNotContain("Z800", Suggested("No family history of colon cancer."));
+    }
+
+    [Fact]
+    public void Suggest_HistoryOfBreastCancer_PersonalHistoryCodeNotTheCancer()
+    {
+        var suggested = Suggested("History of breast cancer.");
+
+        Assert.Contains("Z853", suggested);
+        Assert.DoesNotContain("C509", suggested);
+    }
+
+    [Fact]
+    public void Suggest_HypertensionAndHeartFailure_CombinationCode()
+    {
+        var candidates = Candidates("Essential hypertension. Heart failure.");
+
+        Assert.Equal(DerivedRuleKind.Combination, candidates["I110"].Derived?.Kind);
+        Assert.False(candidates["I110"].Excluded);
+    }
+
+    [Fact]
+    public void Suggest_HypertensionOnly_NoCombinationCode()
+    {
+        Assert.DoesNotContain("I110", Suggested("Essential hypertension."));
+    }
+
+    [Fact]
+    public void Suggest_AcuteOnChronicSystolicHeartFailure_SpecificCodeAboveUnspecified()
+    {
+        var suggested = Suggested("Admitted with acute on chronic systolic heart failure.");
+
+        Assert.Contains("I5023", suggested);
+        Assert.True(!suggested.Contains("I509") || suggested.IndexOf("I5023") < suggested.IndexOf("I509"));
+    }
+
+    [Fact]
+    public void Suggest_CopdExacerbation_ExacerbationCodeAboveUnspecified()
+    {
+        var suggested = Suggested("Chronic obstructive pulmonary disease with exacerbation.");
+
+        Assert.Contains("J441", suggested);
+        Assert.True(!suggested.Contains("J449") || suggested.IndexOf("J441") < suggested.IndexOf("J449"));
+    }
+
+    [Fact]
+    public void Suggest_RightHemiparesis_NoLeftSideCode()
+    {
+        var candidates = Candidates("Right hemiparesis following cerebral infarction.");
+
+        Assert.Contains(candidates.Keys, k => k.StartsWith("I6935", StringComparison.Ordinal));
+        Assert.DoesNotContain("I69352", candidates.Keys);
+    }
+
+    [Fact]
+    public void Suggest_RightKneePain_RightCodeKeptLeftCodeDropped()
+    {
+        var candidates = Candidates("Pain in right knee for two weeks.");
+
+        Assert.Contains("M25561", candidates.Keys);
+        Assert.DoesNotContain("M25562", candidates.Keys);
+    }
+
+    [Fact]
+    public void Suggest_HemiparesisNoSideStated_NoSidedCode()
+    {
+        var candidates = Candidates("Hemiparesis following cerebral infarction.");
+
+        Assert.DoesNotContain("I69351", candidates.Keys);
+        Assert.DoesNotContain("I69352", candidates.Keys);
+    }
+
+    [Theory]
+    [InlineData("CT showed adrenal metastases.", "C7970")]
+    [InlineData("Blood cultures grew methicillin-resistant Staphylococcus aureus.", "Z1611")]
+    [InlineData("She had a splenectomy in 2001.", "Z9081")]
+    public void Suggest_GuidelinePhrase_Code(string text, string code)
+    {
+        Assert.Contains(code, Suggested(text));
+    }
+
+    [Fact]
+    public void SideOf_Descriptions()
+    {
+        Assert.Equal(Side.Right, Specificity.SideOf("Pain in right knee"));
+        Assert.Equal(Side.Left, Specificity.SideOf("Hemiplegia affecting left nondominant side"));
+        Assert.Equal(Side.Bilateral, Specificity.SideOf("Bilateral primary osteoarthritis of knee"));
+        Assert.Equal(Side.None, Specificity.SideOf("Hemiplegia affecting unspecified side"));
+    }
+
+    [Theory]
+    [InlineData("Weight 60 kg, BMI 21.4 kg/m2.", "Z6821")]
+    [InlineData("Body mass index of 42.", "Z6841")]
+    [InlineData("BMI: 21,5.", "Z6821")]
+    public void Suggest_StatedBmi_Z68Code(string text, string code)
+    {
+        Assert.Contains(code, Suggested(text));
+    }
+
+    [Theory]
+    [InlineData("BMI at the 95th percentile for age.")]
+    [InlineData("BMI was not recorded.")]
+    public void Suggest_BmiWithoutAdultValue_NoZ68Code(string text)
+    {
+        Assert.DoesNotContain(Candidates(text).Keys, k => k.StartsWith("Z68", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(19.9, "Z681")]
+    [InlineData(20.0, "Z6820")]
+    [InlineData(29.9, "Z6829")]
+    [InlineData(35.2, "Z6835")]
+    [InlineData(44.9, "Z6841")]
+    [InlineData(70, "Z6845")]
+    [InlineData(5, null)]
+    public void BmiRule_CodeFor(double bmi, string? code) => Assert.Equal(code, BmiRule.CodeFor(bmi));
+}
