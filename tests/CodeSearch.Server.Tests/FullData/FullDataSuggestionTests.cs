@@ -7,7 +7,8 @@ namespace CodeSearch.Server.Tests.FullData;
 /// guideline and specificity cases of issue 14 (docs/suggestions.md, "Guideline rules").
 /// </summary>
 [Trait("Category", "FullData")]
-public class FullDataSuggestionTests(FullDataServer server) : IClassFixture<FullDataServer>
+[Collection(FullDataServerCollection.Name)]
+public class FullDataSuggestionTests(FullDataServer server)
 {
     // min_score 0: the ranker, trained on CodiEsp where coders seldom assign Z79/Z80/Z68, scores these rule codes
     // under the default floor (0.2); the tests check that they are proposed and in which order.
