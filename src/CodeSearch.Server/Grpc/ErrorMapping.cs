@@ -108,4 +108,11 @@ internal static class ErrorMapping
     /// </summary>
     public static RpcException UndecodableRequest(string problem) =>
         ToRpcException(new InvalidRequestException("", $"cannot be decoded: {problem}"));
+
+    /// <summary>
+    /// The request body could not be read because the client reset the stream or dropped the connection: CANCELLED,
+    /// as for any call the client ends (not a server error; the client is usually gone and never sees it).
+    /// </summary>
+    public static RpcException RequestBodyAborted() =>
+        Plain(Code.Cancelled, "The client reset the stream or closed the connection while sending the request.").ToRpcException();
 }

@@ -4,7 +4,7 @@ namespace CodeSearch.Server.Transport;
 /// Puts <see cref="GrpcFramingStream"/> under the body of every gRPC request over HTTP/2 (content type
 /// application/grpc or application/grpc+…; gRPC-Web bodies are left to their own middleware).
 /// </summary>
-internal sealed class GrpcFramingMiddleware(RequestDelegate next)
+internal sealed class GrpcFramingMiddleware(RequestDelegate next, ILogger<GrpcFramingMiddleware> logger)
 {
     public Task InvokeAsync(HttpContext context)
     {
@@ -12,7 +12,7 @@ internal sealed class GrpcFramingMiddleware(RequestDelegate next)
         {
             var encoding = context.Request.Headers["grpc-encoding"].ToString();
             var hasEncoding = encoding.Length > 0 && !string.Equals(encoding, "identity", StringComparison.Ordinal);
-            context.Request.Body = new GrpcFramingStream(context.Request.Body, hasEncoding);
+            context.Request.Body = new GrpcFramingStream(context.Request.Body, hasEncoding, logger, context.Request.Path);
         }
         return next(context);
     }

@@ -10,7 +10,11 @@ namespace CodeSearch.Server.Transport;
 /// grpc-dotnet would answer these UNKNOWN or INTERNAL, one of them with an Error-level stack trace. Bytes are passed
 /// on unchanged; only the five header bytes of each frame are looked at.
 /// </summary>
-internal sealed class GrpcFramingStream(Stream inner, bool hasEncoding) : Stream
+/// <remarks>
+/// A read that fails with an IOException (the client reset the stream or dropped the connection) becomes CANCELLED with
+/// one Debug line, instead of grpc-dotnet's Error-level "Error when executing service method" with a stack trace.
+/// </remarks>
+internal sealed class GrpcFramingStream(Stream inner, bool hasEncoding, ILogger logger, string path) : Stream
 {
     private const int HeaderSize = 5;
     private readonly byte[] _header = new byte[HeaderSize];
@@ -27,7 +31,15 @@ internal sealed class GrpcFramingStream(Stream inner, bool hasEncoding) : Stream
 
     public override int Read(Span<byte> buffer)
     {
-        var read = inner.Read(buffer);
+        int read;
+        try
+        {
+            read = inner.Read(buffer);
+        }
+        catch (IOException ex)
+        {
+            throw Aborted(ex);
+        }
         Follow(buffer[..read], atEnd: read == 0 && !buffer.IsEmpty);
         return read;
     }
@@ -37,9 +49,23 @@ internal sealed class GrpcFramingStream(Stream inner, bool hasEncoding) : Stream
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        var read = await inner.ReadAsync(buffer, cancellationToken);
+        int read;
+        try
+        {
+            read = await inner.ReadAsync(buffer, cancellationToken);
+        }
+        catch (IOException ex)
+        {
+            throw Aborted(ex);
+        }
         Follow(buffer.Span[..read], atEnd: read == 0 && !buffer.IsEmpty);
         return read;
+    }
+
+    private Exception Aborted(IOException exception)
+    {
+        TransportLog.BodyAborted(logger, path, exception.GetType().Name);
+        return ErrorMapping.RequestBodyAborted();
     }
 
     private void Follow(ReadOnlySpan<byte> data, bool atEnd)
