@@ -32,7 +32,7 @@ public static class RuleScoreFloor
         ArgumentNullException.ThrowIfNull(candidate);
         if (candidate.Excluded) return false;
         if (candidate.Derived?.Kind is DerivedRuleKind.Family or DerivedRuleKind.History) return true;
-        return candidate.Asserted.Any(m => m.Term.Source == TermSource.Guideline && m.Assertion == AssertionKind.Present);
+        return candidate.Asserted.Any(m => (m.Term.Source == TermSource.Guideline || m.GuidelineMatched) && m.Assertion == AssertionKind.Present);
     }
 
     /// <summary>Raises every qualifying candidate's score to <see cref="Value"/>, keeping the learned one.</summary>

@@ -64,6 +64,24 @@ public class RuleScoreFloorTests
         Assert.Contains("guideline score floor 0.21", result.Suggestions.First(s => s.Code.Code == "Z794").Rationale, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Candidates_LearnedPhraseWithTheGuidelineWords_StillAtTheFloor()
+    {
+        // The shipped model learned "insulin" → Z79.4 too; that learned term wins the mention, the guideline still holds.
+        var model = SuggestionModel.Empty with
+        {
+            Terms = [new LearnedTerm([Suggestions.Matching.Stemmer.Stem("insulin")], CodeSystemId.Icd10Cm, "Z794", 4, 0.25f)],
+            Ranker = Low,
+        };
+        var engine = new SuggestionEngine(Index, model);
+
+        var z794 = engine.Candidates(Index, ReleaseSelector.Select(Index, CodeSystemId.Icd10Cm, null), "Type 2 diabetes on insulin.",
+            CancellationToken.None).Single(c => c.Code.Code == "Z794");
+
+        Assert.Equal(Suggestions.Matching.TermSource.Learned, z794.Best.Term.Source);
+        Assert.Equal(RuleScoreFloor.Value, z794.Score);
+    }
+
     [Theory]
     [InlineData("Not on insulin.", "Z794")]
     [InlineData("No family history of colon cancer.", "Z800")]
