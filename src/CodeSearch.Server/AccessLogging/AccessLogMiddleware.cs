@@ -13,13 +13,18 @@ namespace CodeSearch.Server.AccessLogging;
 internal sealed class AccessLogMiddleware(RequestDelegate next, ILoggerFactory loggers, IOptions<AccessLogOptions> options, TimeProvider time,
     AccessLogQueue queue)
 {
+    private static readonly PathString ReflectionPath = "/grpc.reflection.v1.ServerReflection";
+    private static readonly PathString ReflectionAlphaPath = "/grpc.reflection.v1alpha.ServerReflection";
+
     private readonly ILogger _logger = loggers.CreateLogger(AccessLog.Category);
 
     public async Task InvokeAsync(HttpContext context)
     {
         var settings = options.Value;
         if (!settings.Enabled || !(GrpcStatusResponse.IsGrpc(context.Request) || Http.HttpRefusals.IsLogged(context)) || !_logger.IsEnabled(LogLevel.Information)
-            || (!settings.IncludeHealthChecks && Limits.CallLimiters.IsExempt(context.Request.Path)))
+            || (!settings.IncludeHealthChecks && Limits.CallLimiters.IsExempt(context.Request.Path))
+            || (!settings.IncludeReflection && (context.Request.Path.StartsWithSegments(ReflectionPath, StringComparison.Ordinal)
+                || context.Request.Path.StartsWithSegments(ReflectionAlphaPath, StringComparison.Ordinal))))
         {
             await next(context);
             return;

@@ -14,6 +14,12 @@ public sealed class AccessLogOptions
     public bool IncludeHealthChecks { get; set; }
 
     /// <summary>
+    /// Also log server reflection calls (tooling such as <c>grpcurl list</c>; each session ends CANCELLED when the tool
+    /// closes its stream, which is not an error). Default: false.
+    /// </summary>
+    public bool IncludeReflection { get; set; }
+
+    /// <summary>
     /// Lines are written in batches this often, off the calls' path (so a line appears up to this long after its call
     /// ended; its elapsed_ms is the call's own). Default: 100.
     /// </summary>

@@ -91,6 +91,21 @@ public partial class AccessLogTests : IAsyncLifetime
         Assert.DoesNotContain(AccessLines(), l => l.Contains("grpc.health.v1", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Reflection_ByDefault_NotLogged()
+    {
+        var reflection = new global::Grpc.Reflection.V1.ServerReflection.ServerReflectionClient(_factory.Channel);
+        using (var call = reflection.ServerReflectionInfo())
+        {
+            await call.RequestStream.WriteAsync(new global::Grpc.Reflection.V1.ServerReflectionRequest { ListServices = "" });
+            Assert.True(await call.ResponseStream.MoveNext(CancellationToken.None));
+        } // disposed without completing: the session ends CANCELLED, as grpcurl's does
+        await _factory.Client.ListCodeSystemsAsync(new ListCodeSystemsRequest(), Callers.ApiKey(Callers.AliceKey));
+
+        await LinesFor("/codesearch.v1.CodeLookup/ListCodeSystems", expected: 1);
+        Assert.DoesNotContain(AccessLines(), l => l.Contains("grpc.reflection", StringComparison.Ordinal));
+    }
+
     private IEnumerable<string> AccessLines() => _logs.Lines.Where(l => l.Contains("CodeSearch.AccessLog [3001]", StringComparison.Ordinal));
 
     /// <summary>The access lines for <paramref name="method"/>, waiting briefly: the line is written as the call's last act, after the client has its answer.</summary>

@@ -8,6 +8,21 @@ public sealed class CapturingLoggerProvider : ILoggerProvider
 {
     public ConcurrentQueue<string> Lines { get; } = new();
 
+    /// <summary>
+    /// Whether a line matching <paramref name="match"/> arrives within 10 s: lines written off the call's path (the
+    /// access log's batched writer) appear a moment after the client has its answer.
+    /// </summary>
+    public async Task<bool> EventuallyAsync(Func<string, bool> match)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!Lines.Any(match))
+        {
+            if (DateTime.UtcNow >= deadline) return false;
+            await Task.Delay(25);
+        }
+        return true;
+    }
+
     public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
 
     public void Dispose()
