@@ -1,11 +1,11 @@
 using CodeSearch.Core.Reference;
-using CodeSearch.Importer.AlphaIndex;
+using CodeSearch.Importer.AlphabeticIndex;
 
-namespace CodeSearch.Importer.Tests.AlphaIndex;
+namespace CodeSearch.Importer.Tests.AlphabeticIndex;
 
 public class SeeReferenceResolverTests
 {
-    private static readonly SeeReferenceResolver Diseases = new(IndexFixtures.Diseases);
+    private static readonly SeeReferenceResolver Diseases = new(AlphabeticIndexFixtures.Diseases);
 
     [Theory]
     [InlineData("Infarct, myocardium")]
@@ -19,7 +19,7 @@ public class SeeReferenceResolverTests
     [Fact]
     public void Resolve_SeeOfAttackHeart_FindsI219()
     {
-        var see = IndexFixtures.Diseases.At("Attack, attacks", "heart").See!;
+        var see = AlphabeticIndexFixtures.Diseases.At("Attack, attacks", "heart").See!;
 
         var target = Diseases.Resolve(see);
 
@@ -72,7 +72,7 @@ public class SeeReferenceResolverTests
     [Fact]
     public void Resolve_NeoplasmTableSee_FindsSkinRow()
     {
-        var resolver = new SeeReferenceResolver(IndexFixtures.Neoplasms);
+        var resolver = new SeeReferenceResolver(AlphabeticIndexFixtures.Neoplasms);
 
         var skin = resolver.Resolve("Neoplasm, abdomen, wall, skin");
 
@@ -82,15 +82,15 @@ public class SeeReferenceResolverTests
     [Fact]
     public void Resolve_DrugTableSee_FindsOtherMainTerm()
     {
-        var resolver = new SeeReferenceResolver(IndexFixtures.Drugs);
+        var resolver = new SeeReferenceResolver(AlphabeticIndexFixtures.Drugs);
 
-        Assert.Equal("T44.5X1", resolver.Resolve(IndexFixtures.Drugs.At("Adrenalin").See!)?.Cells[0].Code);
+        Assert.Equal("T44.5X1", resolver.Resolve(AlphabeticIndexFixtures.Drugs.At("Adrenalin").See!)?.Cells[0].Code);
     }
 
     [Fact]
     public void Resolve_ExternalCauseSee_MatchesMainTermWithNemodInsideTitle()
     {
-        var resolver = new SeeReferenceResolver(IndexFixtures.ExternalCauses);
+        var resolver = new SeeReferenceResolver(AlphabeticIndexFixtures.ExternalCauses);
 
         Assert.Equal("W20.8", resolver.Resolve("Struck by, object, falling")?.Code);
     }
@@ -129,6 +129,6 @@ public class SeeReferenceResolverTests
         Assert.Null(resolver.Resolve("Complicationz, vaccination"));
     }
 
-    private static IndexEntry Entry(int level, string? code, params string[] path) =>
-        new() { Index = IndexKind.Diseases, Path = path, Level = level, Code = code, ReleaseId = "FY2023" };
+    private static AlphabeticIndexEntry Entry(int level, string? code, params string[] path) =>
+        new() { Index = AlphabeticIndexKind.Diseases, Path = path, Level = level, Code = code, ReleaseId = "FY2023" };
 }

@@ -1,11 +1,11 @@
 using CodeSearch.Core.Reference;
 
-namespace CodeSearch.Importer.AlphaIndex;
+namespace CodeSearch.Importer.AlphabeticIndex;
 
 /// <summary>An index entry with its subterms and the two forms of its title a reference may use.</summary>
-internal sealed class IndexTreeNode
+internal sealed class AlphabeticIndexTreeNode
 {
-    private IndexTreeNode(IndexEntry entry)
+    private AlphabeticIndexTreeNode(AlphabeticIndexEntry entry)
     {
         Entry = entry;
         Whole = ReferenceText.Normalise(entry.Path[^1]);
@@ -13,9 +13,9 @@ internal sealed class IndexTreeNode
         First = comma >= 0 ? ReferenceText.Normalise(Whole[..comma].TrimEnd()) : Whole;
     }
 
-    public IndexEntry Entry { get; }
+    public AlphabeticIndexEntry Entry { get; }
 
-    public List<IndexTreeNode> Children { get; } = [];
+    public List<AlphabeticIndexTreeNode> Children { get; } = [];
 
     /// <summary>The whole title, parenthesised text removed ("Infarct, infarction").</summary>
     public string Whole { get; }
@@ -24,13 +24,13 @@ internal sealed class IndexTreeNode
     public string First { get; }
 
     /// <summary>Rebuilds the term tree from entries in document order (a term follows its parent; Level gives the depth).</summary>
-    public static List<IndexTreeNode> Build(IReadOnlyList<IndexEntry> entries)
+    public static List<AlphabeticIndexTreeNode> Build(IReadOnlyList<AlphabeticIndexEntry> entries)
     {
-        var roots = new List<IndexTreeNode>();
-        var open = new List<IndexTreeNode>();
+        var roots = new List<AlphabeticIndexTreeNode>();
+        var open = new List<AlphabeticIndexTreeNode>();
         foreach (var entry in entries)
         {
-            var node = new IndexTreeNode(entry);
+            var node = new AlphabeticIndexTreeNode(entry);
             var depth = Math.Min(entry.Level, open.Count);
             open.RemoveRange(depth, open.Count - depth);
             (depth == 0 ? roots : open[^1].Children).Add(node);

@@ -1,7 +1,7 @@
 using System.Text;
 using CodeSearch.Importer.Tabular;
 
-namespace CodeSearch.Importer.AlphaIndex;
+namespace CodeSearch.Importer.AlphabeticIndex;
 
 /// <summary>
 /// Normalises "see" texts and titles for comparison: parenthesised text dropped, whitespace collapsed, and a closing "NEC"

@@ -1,6 +1,6 @@
 using CodeSearch.Core.Reference;
 
-namespace CodeSearch.Importer.AlphaIndex;
+namespace CodeSearch.Importer.AlphabeticIndex;
 
 /// <summary>
 /// Finds the entry a "see" or "see also" text points at within one index. The text's comma-separated parts name a main term,
@@ -12,12 +12,12 @@ namespace CodeSearch.Importer.AlphaIndex;
 /// </summary>
 public sealed class SeeReferenceResolver
 {
-    private readonly Dictionary<string, List<IndexTreeNode>> _mainTerms = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<AlphabeticIndexTreeNode>> _mainTerms = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Indexes the entries of one index, as <see cref="AlphaIndex.IndexXmlReader"/> returns them (document order).</summary>
-    public SeeReferenceResolver(IReadOnlyList<IndexEntry> entries)
+    /// <summary>Indexes the entries of one index, as <see cref="AlphabeticIndexXmlReader"/> returns them (document order).</summary>
+    public SeeReferenceResolver(IReadOnlyList<AlphabeticIndexEntry> entries)
     {
-        foreach (var root in IndexTreeNode.Build(entries))
+        foreach (var root in AlphabeticIndexTreeNode.Build(entries))
         {
             AddMainTerm(root.Whole, root);
             if (root.First != root.Whole) AddMainTerm(root.First, root);
@@ -25,7 +25,7 @@ public sealed class SeeReferenceResolver
     }
 
     /// <summary>The entry <paramref name="reference"/> names, or null when no path of titles matches all its parts.</summary>
-    public IndexEntry? Resolve(string reference)
+    public AlphabeticIndexEntry? Resolve(string reference)
     {
         var parts = ReferenceText.Parts(reference);
         if (Find(parts) is { } found) return found.Entry;
@@ -34,7 +34,7 @@ public sealed class SeeReferenceResolver
         return Find(parts)?.Entry;
     }
 
-    private IndexTreeNode? Find(string[] parts)
+    private AlphabeticIndexTreeNode? Find(string[] parts)
     {
         for (var take = 1; take <= parts.Length; take++)
         {
@@ -48,13 +48,13 @@ public sealed class SeeReferenceResolver
         return null;
     }
 
-    private void AddMainTerm(string key, IndexTreeNode node)
+    private void AddMainTerm(string key, AlphabeticIndexTreeNode node)
     {
         if (!_mainTerms.TryGetValue(key, out var list)) _mainTerms[key] = list = [];
         if (!list.Contains(node)) list.Add(node);
     }
 
-    private static IndexTreeNode? Descend(IndexTreeNode node, string[] parts, int next)
+    private static AlphabeticIndexTreeNode? Descend(AlphabeticIndexTreeNode node, string[] parts, int next)
     {
         if (next == parts.Length) return node;
         foreach (var child in node.Children)

@@ -2,7 +2,7 @@ using CodeSearch.Core.Reference;
 
 namespace CodeSearch.Core.Tests.Reference;
 
-public class IndexCodesTests
+public class AlphabeticIndexCodesTests
 {
     [Theory]
     [InlineData("T39.1X1", "T391X1")]
@@ -12,7 +12,7 @@ public class IndexCodesTests
     [InlineData("D16.9-", "D169")]
     public void Normalize_PrintedCode_UndottedUpperCaseWithoutDash(string printed, string expected)
     {
-        Assert.Equal(expected, IndexCodes.Normalize(printed));
+        Assert.Equal(expected, AlphabeticIndexCodes.Normalize(printed));
     }
 
     [Theory]
@@ -23,7 +23,7 @@ public class IndexCodesTests
     [InlineData(null)]
     public void Normalize_EmptyCell_Null(string? printed)
     {
-        Assert.Null(IndexCodes.Normalize(printed));
+        Assert.Null(AlphabeticIndexCodes.Normalize(printed));
     }
 
     [Theory]
@@ -33,7 +33,7 @@ public class IndexCodesTests
     [InlineData("I10", false)]
     public void NeedsMoreCharacters_PrintedCode_TrueOnlyForATrailingDash(string printed, bool expected)
     {
-        Assert.Equal(expected, IndexCodes.NeedsMoreCharacters(printed));
+        Assert.Equal(expected, AlphabeticIndexCodes.NeedsMoreCharacters(printed));
     }
 
     [Theory]
@@ -44,19 +44,19 @@ public class IndexCodesTests
     {
         // The Drug table prints "--" (3,188 times in April 2026) where it has no code: that is no code at all, not
         // one needing more characters.
-        Assert.False(IndexCodes.NeedsMoreCharacters(printed));
+        Assert.False(AlphabeticIndexCodes.NeedsMoreCharacters(printed));
     }
 
     [Fact]
     public void All_Entry_CodeManifestationAndFilledCells()
     {
-        var entry = new IndexEntry
+        var entry = new AlphabeticIndexEntry
         {
-            Index = IndexKind.Neoplasms, Path = ["Neoplasm, neoplastic", "abdomen, abdominal"], ReleaseId = "2026-04",
+            Index = AlphabeticIndexKind.Neoplasms, Path = ["Neoplasm, neoplastic", "abdomen, abdominal"], ReleaseId = "2026-04",
             Code = "E85.4", ManifestationCode = "I43",
             Cells = [new TableCell("Malignant Primary", "C76.2"), new TableCell("Malignant Secondary", "C79.8-"), new TableCell("Ca in situ", "--")],
         };
 
-        Assert.Equal(["E854", "I43", "C762", "C798"], IndexCodes.All(entry));
+        Assert.Equal(["E854", "I43", "C762", "C798"], AlphabeticIndexCodes.All(entry));
     }
 }

@@ -1,28 +1,28 @@
 using CodeSearch.Core.Reference;
-using CodeSearch.Importer.AlphaIndex;
+using CodeSearch.Importer.AlphabeticIndex;
 using CodeSearch.Importer.Tests.Tabular;
 
-namespace CodeSearch.Importer.Tests.AlphaIndex;
+namespace CodeSearch.Importer.Tests.AlphabeticIndex;
 
-public class IndexXmlReaderTableTests
+public class AlphabeticIndexXmlReaderTableTests
 {
     [Fact]
     public void Read_DrugTable_CellsNamedByHeadingFromColumn2()
     {
-        var acetaminophen = IndexFixtures.Drugs.At("Acetaminophen");
+        var acetaminophen = AlphabeticIndexFixtures.Drugs.At("Acetaminophen");
 
         Assert.Equal(
             ["Poisoning Accidental (unintentional)", "Poisoning Intentional self-harm", "Poisoning Assault", "Poisoning Undetermined", "Adverse effect", "Underdosing"],
             acetaminophen.Cells.Select(c => c.Column));
         Assert.Equal("T39.1X1", acetaminophen.Cell("Poisoning Accidental (unintentional)"));
         Assert.Equal("T39.1X6", acetaminophen.Cell("Underdosing"));
-        Assert.Equal(IndexKind.Drugs, acetaminophen.Index);
+        Assert.Equal(AlphabeticIndexKind.Drugs, acetaminophen.Index);
     }
 
     [Fact]
     public void Read_DrugTable_DoubleDashCellsAreKept()
     {
-        var liquid = IndexFixtures.Drugs.At("Acetaldehyde", "liquid");
+        var liquid = AlphabeticIndexFixtures.Drugs.At("Acetaldehyde", "liquid");
 
         Assert.Equal("--", liquid.Cell("Adverse effect"));
         Assert.Equal(["(vapor)"], liquid.Modifiers);
@@ -32,7 +32,7 @@ public class IndexXmlReaderTableTests
     [Fact]
     public void Read_DrugTable_SeeRowHasNoCells()
     {
-        var adrenalin = IndexFixtures.Drugs.At("Adrenalin");
+        var adrenalin = AlphabeticIndexFixtures.Drugs.At("Adrenalin");
 
         Assert.Equal("Epinephrine", adrenalin.See);
         Assert.Empty(adrenalin.Cells);
@@ -41,7 +41,7 @@ public class IndexXmlReaderTableTests
     [Fact]
     public void Read_NeoplasmTable_LiverSecondaryIsC787()
     {
-        var liver = IndexFixtures.Neoplasms.At("Neoplasm, neoplastic", "liver");
+        var liver = AlphabeticIndexFixtures.Neoplasms.At("Neoplasm, neoplastic", "liver");
 
         Assert.Equal(6, liver.Cells.Count);
         Assert.Equal("C78.7", liver.Cell("Malignant Secondary"));
@@ -52,7 +52,7 @@ public class IndexXmlReaderTableTests
     [Fact]
     public void Read_NeoplasmTable_SingleDashAndTrailingDashCellsAreKept()
     {
-        var bone = IndexFixtures.Neoplasms.At("Neoplasm, neoplastic", "bone");
+        var bone = AlphabeticIndexFixtures.Neoplasms.At("Neoplasm, neoplastic", "bone");
 
         Assert.Equal(("-", "D16.9-"), (bone.Cell("Ca in situ"), bone.Cell("Benign")));
     }
@@ -60,7 +60,7 @@ public class IndexXmlReaderTableTests
     [Fact]
     public void Read_NeoplasmTable_PartialRowKeepsOnlyItsCells()
     {
-        var skin = IndexFixtures.Neoplasms.At("Neoplasm, neoplastic", "abdomen, abdominal", "wall", "skin");
+        var skin = AlphabeticIndexFixtures.Neoplasms.At("Neoplasm, neoplastic", "abdomen, abdominal", "wall", "skin");
 
         Assert.Equal([new TableCell("Malignant Primary", "C44.509")], skin.Cells);
         Assert.Equal(3, skin.Level);
@@ -69,11 +69,11 @@ public class IndexXmlReaderTableTests
     [Fact]
     public void Read_ExternalCauseIndex_SameShapeAsMainIndex()
     {
-        var external = IndexFixtures.ExternalCauses;
+        var external = AlphabeticIndexFixtures.ExternalCauses;
 
         Assert.Equal("Abandonment NEC", external[0].Path[0]);
         Assert.Equal("W07", external.At("Fall, falling", "from, off, out of", "chair").Code);
         Assert.Equal("Struck by, object, falling", external.At("Fall, falling", "object").See);
-        Assert.All(external, e => Assert.Equal(IndexKind.ExternalCauses, e.Index));
+        Assert.All(external, e => Assert.Equal(AlphabeticIndexKind.ExternalCauses, e.Index));
     }
 }

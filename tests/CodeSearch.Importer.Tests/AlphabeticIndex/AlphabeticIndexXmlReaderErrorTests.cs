@@ -1,23 +1,23 @@
 using CodeSearch.Core.Errors;
 using CodeSearch.Core.Reference;
-using CodeSearch.Importer.AlphaIndex;
+using CodeSearch.Importer.AlphabeticIndex;
 using CodeSearch.Importer.Tests.Tabular;
 
-namespace CodeSearch.Importer.Tests.AlphaIndex;
+namespace CodeSearch.Importer.Tests.AlphabeticIndex;
 
-public class IndexXmlReaderErrorTests
+public class AlphabeticIndexXmlReaderErrorTests
 {
     private const string Heading = "<indexHeading><head col=\"1\">Substance</head><head col=\"2\">Poisoning Accidental (unintentional)</head></indexHeading>";
 
     private static SourceDataException Fails(string body, string heading = "") =>
-        Assert.Throws<SourceDataException>(() => IndexXmlReader.Read(
-            XmlInput.Of($"<ICD10CM.index>{heading}<letter><title>A</title>{body}</letter></ICD10CM.index>"), IndexKind.Drugs, "2026-04", "drug.xml"));
+        Assert.Throws<SourceDataException>(() => AlphabeticIndexXmlReader.Read(
+            XmlInput.Of($"<ICD10CM.index>{heading}<letter><title>A</title>{body}</letter></ICD10CM.index>"), AlphabeticIndexKind.Drugs, "2026-04", "drug.xml"));
 
     [Fact]
     public void Read_MalformedXml_ThrowsWithFileAndLine()
     {
-        var ex = Assert.Throws<SourceDataException>(() => IndexXmlReader.Read(
-            XmlInput.Of("<ICD10CM.index>\n<letter>\n<mainTerm><title>A & B</title></mainTerm>\n</letter>\n</ICD10CM.index>"), IndexKind.Diseases, "FY2023", "index.xml"));
+        var ex = Assert.Throws<SourceDataException>(() => AlphabeticIndexXmlReader.Read(
+            XmlInput.Of("<ICD10CM.index>\n<letter>\n<mainTerm><title>A & B</title></mainTerm>\n</letter>\n</ICD10CM.index>"), AlphabeticIndexKind.Diseases, "FY2023", "index.xml"));
 
         Assert.StartsWith("index.xml line 3: malformed XML:", ex.Message, StringComparison.Ordinal);
     }
@@ -25,7 +25,7 @@ public class IndexXmlReaderErrorTests
     [Fact]
     public void Read_WrongRoot_Throws()
     {
-        var ex = Assert.Throws<SourceDataException>(() => IndexXmlReader.Read(XmlInput.Of("<ICD10CM.tabular/>"), IndexKind.Diseases, "FY2023", "index.xml"));
+        var ex = Assert.Throws<SourceDataException>(() => AlphabeticIndexXmlReader.Read(XmlInput.Of("<ICD10CM.tabular/>"), AlphabeticIndexKind.Diseases, "FY2023", "index.xml"));
 
         Assert.Contains("expected <ICD10CM.index>", ex.Message);
     }
@@ -87,8 +87,8 @@ public class IndexXmlReaderErrorTests
     [Fact]
     public void Read_EmptyCell_IsKeptEmpty()
     {
-        var entry = IndexXmlReader.Read(XmlInput.Of($"<ICD10CM.index>{Heading}<letter><title>A</title><mainTerm><title>X</title><cell col=\"2\"/></mainTerm></letter></ICD10CM.index>"),
-            IndexKind.Drugs, "2026-04", "drug.xml").Single();
+        var entry = AlphabeticIndexXmlReader.Read(XmlInput.Of($"<ICD10CM.index>{Heading}<letter><title>A</title><mainTerm><title>X</title><cell col=\"2\"/></mainTerm></letter></ICD10CM.index>"),
+            AlphabeticIndexKind.Drugs, "2026-04", "drug.xml").Single();
 
         Assert.Equal([new TableCell("Poisoning Accidental (unintentional)", "")], entry.Cells);
     }
@@ -96,8 +96,8 @@ public class IndexXmlReaderErrorTests
     [Fact]
     public void Read_SeecatAndSubcat_AreIgnored()
     {
-        var entry = IndexXmlReader.Read(XmlInput.Of("<ICD10CM.index><letter><title>B</title><mainTerm><title>Bonnier's syndrome</title><subcat>H81.8</subcat>" +
-                                                    "<seecat>M01</seecat></mainTerm></letter></ICD10CM.index>"), IndexKind.Diseases, "FY2023", "index.xml").Single();
+        var entry = AlphabeticIndexXmlReader.Read(XmlInput.Of("<ICD10CM.index><letter><title>B</title><mainTerm><title>Bonnier's syndrome</title><subcat>H81.8</subcat>" +
+                                                    "<seecat>M01</seecat></mainTerm></letter></ICD10CM.index>"), AlphabeticIndexKind.Diseases, "FY2023", "index.xml").Single();
 
         Assert.Equal((null, null), (entry.Code, entry.See));
     }

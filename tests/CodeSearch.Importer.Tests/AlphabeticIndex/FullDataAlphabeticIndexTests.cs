@@ -1,12 +1,12 @@
 using System.Diagnostics;
-using CodeSearch.Importer.AlphaIndex;
+using CodeSearch.Importer.AlphabeticIndex;
 using Xunit.Abstractions;
 
-namespace CodeSearch.Importer.Tests.AlphaIndex;
+namespace CodeSearch.Importer.Tests.AlphabeticIndex;
 
 /// <summary>The official index XML from the mirror, checked against PROVENANCE.md §4-5.</summary>
 [Trait("Category", "FullData")]
-public class FullDataIndexTests(FullDataIndexes data, ITestOutputHelper output) : IClassFixture<FullDataIndexes>
+public class FullDataAlphabeticIndexTests(FullDataAlphabeticIndexes data, ITestOutputHelper output) : IClassFixture<FullDataAlphabeticIndexes>
 {
     [Fact]
     public void Read_AllIndexes_FastEnough()

@@ -3,20 +3,20 @@ using System.Xml.Linq;
 using CodeSearch.Core.Reference;
 using CodeSearch.Importer.Tabular;
 
-namespace CodeSearch.Importer.AlphaIndex;
+namespace CodeSearch.Importer.AlphabeticIndex;
 
 /// <summary>
 /// The column headings of a table index (&lt;indexHeading&gt;&lt;head col="N"&gt;), and the &lt;cell col="N"&gt;s of a row.
 /// Column 1 names the row-label column, so cells start at column 2.
 /// </summary>
-internal sealed class IndexColumns
+internal sealed class AlphabeticIndexColumns
 {
     private readonly Dictionary<int, string> _headings;
 
-    private IndexColumns(Dictionary<int, string> headings) => _headings = headings;
+    private AlphabeticIndexColumns(Dictionary<int, string> headings) => _headings = headings;
 
     /// <summary>Reads the root's &lt;indexHeading&gt;; an index without one has no columns.</summary>
-    public static IndexColumns Read(XElement root, string source)
+    public static AlphabeticIndexColumns Read(XElement root, string source)
     {
         var headings = new Dictionary<int, string>();
         foreach (var head in root.Elements("indexHeading").Elements("head"))
@@ -26,7 +26,7 @@ internal sealed class IndexColumns
             if (name.Length == 0) throw XmlText.Error(source, head, $"<head col=\"{column}\"> is empty");
             if (!headings.TryAdd(column, name)) throw XmlText.Error(source, head, $"column {column} is named twice");
         }
-        return new IndexColumns(headings);
+        return new AlphabeticIndexColumns(headings);
     }
 
     /// <summary>The row's cells in document order, codes as printed ("--" and "-" kept).</summary>

@@ -2,10 +2,10 @@ using System.Text;
 using System.Xml.Linq;
 using CodeSearch.Importer.Tabular;
 
-namespace CodeSearch.Importer.AlphaIndex;
+namespace CodeSearch.Importer.AlphabeticIndex;
 
 /// <summary>Splits an index &lt;title&gt; into its printed title without nonessential modifiers and the modifiers themselves.</summary>
-internal static class IndexTitle
+internal static class AlphabeticIndexTitle
 {
     /// <summary>
     /// "vein&lt;nemod&gt;(peripheral)&lt;/nemod&gt; NEC" gives ("vein NEC", ["(peripheral)"]). Where a modifier sat between two

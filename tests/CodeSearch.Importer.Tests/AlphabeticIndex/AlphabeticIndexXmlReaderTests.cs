@@ -1,23 +1,23 @@
 using CodeSearch.Core.Reference;
-using CodeSearch.Importer.AlphaIndex;
+using CodeSearch.Importer.AlphabeticIndex;
 using CodeSearch.Importer.Tests.Tabular;
 
-namespace CodeSearch.Importer.Tests.AlphaIndex;
+namespace CodeSearch.Importer.Tests.AlphabeticIndex;
 
-public class IndexXmlReaderTests
+public class AlphabeticIndexXmlReaderTests
 {
-    private static IReadOnlyList<IndexEntry> Diseases => IndexFixtures.Diseases;
+    private static IReadOnlyList<AlphabeticIndexEntry> Diseases => AlphabeticIndexFixtures.Diseases;
 
-    private static IReadOnlyList<IndexEntry> ReadTitle(string titleXml) =>
-        IndexXmlReader.Read(XmlInput.Of($"<ICD10CM.index><letter><title>A</title><mainTerm>{titleXml}</mainTerm></letter></ICD10CM.index>"),
-            IndexKind.Diseases, "FY2023", "index.xml");
+    private static IReadOnlyList<AlphabeticIndexEntry> ReadTitle(string titleXml) =>
+        AlphabeticIndexXmlReader.Read(XmlInput.Of($"<ICD10CM.index><letter><title>A</title><mainTerm>{titleXml}</mainTerm></letter></ICD10CM.index>"),
+            AlphabeticIndexKind.Diseases, "FY2023", "index.xml");
 
     [Fact]
     public void Read_Fixture_OneEntryPerMainTermAndTerm()
     {
         Assert.Equal(8, Diseases.Count(e => e.Level == 0));
         Assert.Equal(20, Diseases.Count(e => e.Level > 0));
-        Assert.All(Diseases, e => Assert.Equal((IndexKind.Diseases, "FY2023"), (e.Index, e.ReleaseId)));
+        Assert.All(Diseases, e => Assert.Equal((AlphabeticIndexKind.Diseases, "FY2023"), (e.Index, e.ReleaseId)));
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 namespace CodeSearch.Core.Reference;
 
 /// <summary>Which alphabetic index or table an entry belongs to.</summary>
-public enum IndexKind
+public enum AlphabeticIndexKind
 {
     Diseases = 1,
     Neoplasms = 2,
@@ -12,9 +12,9 @@ public enum IndexKind
 /// <summary>
 /// One main term or subterm of an index, with its full path: e.g. Neoplasm › liver, Hypertension › with › heart failure.
 /// </summary>
-public sealed record IndexEntry
+public sealed record AlphabeticIndexEntry
 {
-    public required IndexKind Index { get; init; }
+    public required AlphabeticIndexKind Index { get; init; }
     /// <summary>Titles from the main term down to this term, nonessential modifiers removed.</summary>
     public required IReadOnlyList<string> Path { get; init; }
     /// <summary>Nonessential modifiers (the parenthesised words after a title) anywhere on the path.</summary>

@@ -1,7 +1,7 @@
 namespace CodeSearch.Core.Reference;
 
 /// <summary>Codes as printed in the indexes and tables ("T39.1X1", "C79.8-", "--") in their undotted lookup form.</summary>
-public static class IndexCodes
+public static class AlphabeticIndexCodes
 {
     /// <summary>True when a printed code ends in "-": more characters are required. An empty cell ("-", "--") is no code.</summary>
     public static bool NeedsMoreCharacters(string printed) => Normalize(printed) is not null && printed.TrimEnd().EndsWith('-');
@@ -15,7 +15,7 @@ public static class IndexCodes
     }
 
     /// <summary>Every code an entry gives: its code, its manifestation code and its table cells.</summary>
-    public static IEnumerable<string> All(IndexEntry entry)
+    public static IEnumerable<string> All(AlphabeticIndexEntry entry)
     {
         if (Normalize(entry.Code) is { } code) yield return code;
         if (Normalize(entry.ManifestationCode) is { } manif) yield return manif;
