@@ -1,7 +1,7 @@
+using CodeSearch.Core;
 using CodeSearch.Core.Reference;
 using CodeSearch.Core.Search;
 using CodeSearch.Importer.Loading;
-using CodeSearch.Indexing.Generations;
 using CodeSearch.Indexing.Search;
 using CodeSearch.Tests;
 

@@ -1,10 +1,10 @@
+using CodeSearch.Core;
 using CodeSearch.Importer.Archives;
 using CodeSearch.Importer.Cpt;
-using CodeSearch.Importer.Loading;
 using CodeSearch.Importer.Manifest;
 using CodeSearch.Importer.Reference;
 
-namespace CodeSearch.Indexing.Generations;
+namespace CodeSearch.Importer.Loading;
 
 /// <summary>Where a source plan looks, as configured (CodeSearch:Data in the server, options in the CLI).</summary>
 /// <param name="SourceDirectory">Folder laid out &lt;system&gt;/&lt;release&gt;/&lt;official file&gt;.</param>
