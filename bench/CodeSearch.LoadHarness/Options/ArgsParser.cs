@@ -7,10 +7,10 @@ public static class ArgsParser
 {
     public const string Usage = """
         usage: CodeSearch.LoadHarness [--address URL | --start-server [--index-dir DIR] [--source-dir DIR] [--server-dll PATH] [--port N]]
-                                [--connections N] [--concurrency N] [--duration SECONDS | --requests N] [--warmup SECONDS]
-                                [--scenarios health,get,search-hot,search-cold,suggest,stream] [--mix get=4,search-hot=3,...]
-                                [--rate 75 | --rate 50%] [--rate-rpc suggest] [--notes FILE] [--phrases FILE] [--out DIR]
-                                [--soak-rounds N (with --mix: N rounds of --duration seconds, memory after each)]
+                                       [--connections N] [--concurrency N] [--duration SECONDS | --requests N] [--warmup SECONDS]
+                                       [--scenarios health,get,search-hot,search-cold,suggest,stream] [--mix get=4,search-hot=3,...]
+                                       [--rate 75 | --rate 50%] [--rate-rpc suggest] [--notes FILE] [--phrases FILE] [--out DIR]
+                                       [--soak-rounds N (with --mix: N rounds of --duration seconds, memory after each)]
         """;
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
