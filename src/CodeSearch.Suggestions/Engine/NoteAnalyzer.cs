@@ -48,7 +48,7 @@ public sealed class NoteAnalyzer(NoteReader reader, AssertionClassifier assertio
             mentions.AddRange(found);
         }
 
-        var candidates = mentions.GroupBy(m => m.Term.Code)
+        var candidates = mentions.GroupBy(m => m.Term.CodePosition)
             .Select(g => new CodeCandidate(dictionary.Codes[g.Key], g.OrderBy(m => m.Evidence.Start).ToList(),
                 chronic.Contains(dictionary.Codes[g.Key])))
             .ToList();
