@@ -33,7 +33,7 @@ public sealed class NoteAnalyzer(NoteReader reader, AssertionClassifier assertio
             if (found.Count == 0) continue;
             var sentenceText = new AssertionSentence(text.Substring(sentence.Span.Start, sentence.Span.Length));
             var section = sentence.Section.ToString();
-            var bySpan = new Dictionary<Text.TextSpan, Assertion.Assertion>();
+            var bySpan = new Dictionary<Text.TextSpan, Assertion.AssertionKind>();
             foreach (var m in found)
             {
                 // Mentions on the same words (a code and its runner-up) share one classification.

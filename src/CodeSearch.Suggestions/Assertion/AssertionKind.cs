@@ -1,7 +1,7 @@
 namespace CodeSearch.Suggestions.Assertion;
 
 /// <summary>What a note says about a mention (the API's assertion enum).</summary>
-public enum Assertion
+public enum AssertionKind
 {
     /// <summary>The patient has it now (the default).</summary>
     Present,
