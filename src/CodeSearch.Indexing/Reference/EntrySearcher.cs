@@ -25,6 +25,9 @@ public sealed class EntrySearcher : IDisposable
     private readonly int[] _ordinals;
     private readonly Dictionary<string, HashSet<string>> _columnWords = new(StringComparer.Ordinal);
     private readonly Dictionary<(AlphabeticIndexKind, string), int> _mainTermSizes = [];
+    private readonly HashSet<string> _allColumnWords;
+    // The analysed words of each entry's path, filled on first use (a race only computes the same set twice).
+    private readonly HashSet<string>?[] _pathWords;
 
     public EntrySearcher(string generationDirectory, ReferenceData data)
     {
@@ -61,6 +64,8 @@ public sealed class EntrySearcher : IDisposable
         {
             _columnWords[column] = Words(column);
         }
+        _allColumnWords = _columnWords.Values.SelectMany(w => w).ToHashSet();
+        _pathWords = new HashSet<string>?[data.Entries.Count];
     }
 
     /// <summary>Entries for a query, best first; <paramref name="kind"/> null searches every index and table.</summary>
@@ -68,9 +73,8 @@ public sealed class EntrySearcher : IDisposable
     {
         var tokens = QueryTokens.Analyze(text).Select(t => t.Stemmed).Distinct().ToList();
         if (tokens.Count == 0) return [];
-        var allColumnWords = _columnWords.Values.SelectMany(w => w).ToHashSet();
         var query = new BooleanQuery(disableCoord: true);
-        var required = tokens.Where(t => !allColumnWords.Contains(t)).ToList();
+        var required = tokens.Where(t => !_allColumnWords.Contains(t)).ToList();
         foreach (var token in tokens)
         {
             query.Add(new TermQuery(new Term(EntryIndexSchema.Text, token)), required.Count == 0 || required.Contains(token) ? Occur.MUST : Occur.SHOULD);
@@ -79,7 +83,7 @@ public sealed class EntrySearcher : IDisposable
         var asked = tokens.ToHashSet();
         return _searcher.Search(query, Candidates).ScoreDocs
             .Select(sd => (Entry: _data.Entries[_ordinals[sd.Doc]], Ordinal: _ordinals[sd.Doc], sd.Score))
-            .Select(c => (c.Entry, c.Ordinal, c.Score, Extra: Words(string.Join(' ', c.Entry.Path)).Count(w => !asked.Contains(w))))
+            .Select(c => (c.Entry, c.Ordinal, c.Score, Extra: PathWords(c.Ordinal).Count(w => !asked.Contains(w))))
             .OrderBy(c => c.Extra).ThenByDescending(c => c.Score).ThenBy(c => c.Entry.Level)
             .Take(limit)
             .Select(c => new EntryHit(c.Entry, c.Score, Columns(c.Entry, asked), Followed(c.Ordinal)))
@@ -100,6 +104,9 @@ public sealed class EntrySearcher : IDisposable
 
     private AlphabeticIndexEntry? Followed(int ordinal) =>
         ordinal < _data.SeeTargets.Count && _data.SeeTargets[ordinal] is var target and >= 0 ? _data.Entries[target] : null;
+
+    private HashSet<string> PathWords(int ordinal) =>
+        _pathWords[ordinal] ??= Words(string.Join(' ', _data.Entries[ordinal].Path));
 
     private static HashSet<string> Words(string text) => QueryTokens.Analyze(text).Select(t => t.Stemmed).ToHashSet();
 

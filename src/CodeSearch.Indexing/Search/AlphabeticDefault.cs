@@ -27,6 +27,10 @@ internal static class AlphabeticDefault
 
     private static readonly string[] Separators = [",", " or "];
 
+    // Titles repeat across queries: their analysed words are kept (bounded; cleared when full).
+    private const int MaxCachedTitles = 100_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[][]> TitleAlternatives = new(StringComparer.Ordinal);
+
     public static IndexDefaultCode? Find(EntrySearcher entries, string text) => Find(entries, text, followSee: true);
 
     private static IndexDefaultCode? Find(EntrySearcher entries, string text, bool followSee)
@@ -55,11 +59,26 @@ internal static class AlphabeticDefault
     {
         foreach (var title in path)
         {
-            if (Words(title).Count == 0) continue;
-            var alternatives = title.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            if (!alternatives.Select(Words).Any(words => words.Count > 0 && words.All(asked.Contains))) return false;
+            var alternatives = AlternativesOf(title);
+            if (alternatives is null) continue;
+            if (!alternatives.Any(words => words.Length > 0 && words.All(asked.Contains))) return false;
         }
         return true;
+    }
+
+    // The words of each alternative of a title; null for a title without words (it names nothing and is skipped).
+    private static string[][]? AlternativesOf(string title)
+    {
+        if (!TitleAlternatives.TryGetValue(title, out var alternatives))
+        {
+            alternatives = Words(title).Count == 0
+                ? []
+                : title.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    .Select(a => Words(a).ToArray()).ToArray();
+            if (TitleAlternatives.Count >= MaxCachedTitles) TitleAlternatives.Clear();
+            TitleAlternatives[title] = alternatives;
+        }
+        return alternatives.Length == 0 ? null : alternatives;
     }
 
     private static List<string> Words(string text) =>

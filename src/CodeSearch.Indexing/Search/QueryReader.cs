@@ -150,8 +150,21 @@ internal sealed class QueryReader(IndexReader reader, ClinicalVocabulary vocabul
     public string? Correct(string word)
     {
         if (_raw is null || word.Length < MinCorrectedLength) return null;
+        // Words recur across queries and the answer depends only on this generation's terms: keep it (bounded).
+        if (_corrections.TryGetValue(word, out var known)) return known;
+        var corrected = CorrectUncached(word);
+        if (_corrections.Count >= MaxCachedCorrections) _corrections.Clear();
+        _corrections[word] = corrected;
+        return corrected;
+    }
+
+    private const int MaxCachedCorrections = 50_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _corrections = new(StringComparer.Ordinal);
+
+    private string? CorrectUncached(string word)
+    {
         var maxEdits = word.Length < MinTwoEditLength ? 1 : 2;
-        var best = Closest(_raw, DescriptionRaw, word, maxEdits);
+        var best = Closest(_raw!, DescriptionRaw, word, maxEdits);
         // The plural-free form too: "alzhiemers" is one swap from the indexed "alzheimer".
         var stemmed = QueryTokens.Analyze(word)[0].Stemmed;
         if (stemmed != word && MultiFields.GetTerms(reader, Description) is { } description
@@ -162,9 +175,15 @@ internal sealed class QueryReader(IndexReader reader, ClinicalVocabulary vocabul
         return best?.Word;
     }
 
-    private static (string Word, int Distance)? Closest(Terms terms, string field, string word, int maxEdits)
+    // One edit anywhere first; two edits only for words sharing the first letter (the rule below), so the costly
+    // two-edit automaton runs with a one-letter prefix and only when no word is one edit away.
+    private static (string Word, int Distance)? Closest(Terms terms, string field, string word, int maxEdits) =>
+        Closest(terms, field, word, 1, prefixLength: 0)
+        ?? (maxEdits > 1 ? Closest(terms, field, word, maxEdits, prefixLength: 1) : null);
+
+    private static (string Word, int Distance)? Closest(Terms terms, string field, string word, int maxEdits, int prefixLength)
     {
-        var fuzzy = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(field, word), maxEdits, 0, true);
+        var fuzzy = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(field, word), maxEdits, prefixLength, true);
         string? best = null;
         var bestDistance = int.MaxValue;
         var bestCount = 0;

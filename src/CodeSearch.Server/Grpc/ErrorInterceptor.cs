@@ -53,6 +53,7 @@ internal sealed class ErrorInterceptor(ILogger<ErrorInterceptor> logger) : Inter
     private RpcException Translate(Exception exception, ServerCallContext context)
     {
         if (ErrorMapping.IsUnexpected(exception, context)) ErrorLog.Unexpected(logger, context.Method, exception);
+        else if (context.CancellationToken.IsCancellationRequested) ErrorLog.Cancelled(logger, context.Method, exception.GetType().Name);
         return ErrorMapping.ToRpcException(exception, context);
     }
 }

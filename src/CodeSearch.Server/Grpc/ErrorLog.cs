@@ -28,6 +28,13 @@ internal static partial class ErrorLog
         return text.ToString();
     }
 
+    /// <summary>
+    /// A call the client cancelled or reset, or whose deadline passed: not a server error, so one Debug line with the
+    /// exception's type name only (no message, no stack trace).
+    /// </summary>
+    [LoggerMessage(EventId = 4050, Level = LogLevel.Debug, Message = "Call {Method} ended by the client (cancelled, reset or past its deadline): {ExceptionType}")]
+    public static partial void Cancelled(ILogger logger, string method, string exceptionType);
+
     [LoggerMessage(EventId = 1001, Level = LogLevel.Error, Message = "Unexpected error in {Method}")]
     private static partial void LogUnexpected(ILogger logger, string method, Exception exception);
 

@@ -100,4 +100,19 @@ internal static class ErrorMapping
     /// </summary>
     public static RpcException UnparseableRequest(Google.Protobuf.InvalidProtocolBufferException exception) =>
         ToRpcException(new InvalidRequestException("", $"is not a valid protobuf message for this method: {exception.Message}"));
+
+    /// <summary>
+    /// A request body the gRPC transport cannot decode (bad framing, a compressed flag without an encoding, data that
+    /// does not decompress): INVALID_ARGUMENT with one violation on the whole message (field ""). The problem is
+    /// named by the server, never quoted from the body.
+    /// </summary>
+    public static RpcException UndecodableRequest(string problem) =>
+        ToRpcException(new InvalidRequestException("", $"cannot be decoded: {problem}"));
+
+    /// <summary>
+    /// The request body could not be read because the client reset the stream or dropped the connection: CANCELLED,
+    /// as for any call the client ends (not a server error; the client is usually gone and never sees it).
+    /// </summary>
+    public static RpcException RequestBodyAborted() =>
+        Plain(Code.Cancelled, "The client reset the stream or closed the connection while sending the request.").ToRpcException();
 }

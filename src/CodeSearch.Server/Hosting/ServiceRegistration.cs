@@ -11,6 +11,7 @@ using CodeSearch.Server.Grpc;
 using CodeSearch.Server.Limits;
 using CodeSearch.Server.Options;
 using CodeSearch.Server.Security;
+using CodeSearch.Server.Transport;
 using CodeSearch.Server.Validation;
 using CodeSearch.Suggestions.Engine;
 using Microsoft.Extensions.Options;
@@ -77,6 +78,7 @@ public static class ServiceRegistration
             o.MaxReceiveMessageSize = 4 * 1024 * 1024;
         });
         services.AddOptions<global::Grpc.AspNetCore.Server.GrpcServiceOptions>().Configure<IOptions<LimitsOptions>>(LimitsRegistration.ApplySendLimit);
+        services.AddCodeSearchTransportChecks();
         services.AddGrpcReflection();
         // Health answers for the whole server ("") and for each service by its full name, as probes may ask either.
         services.AddGrpcHealthChecks(o =>
@@ -93,6 +95,7 @@ public static class ServiceRegistration
         var auth = app.Services.GetRequiredService<IOptions<AuthOptions>>().Value;
         var reflection = app.Services.GetRequiredService<IOptions<ReflectionOptions>>().Value;
         app.UseMiddleware<AccessLogMiddleware>();
+        app.UseCodeSearchTransportChecks();
         app.UseCodeSearchDataNotices();
         app.UseAuthentication();
         app.UseAuthorization();

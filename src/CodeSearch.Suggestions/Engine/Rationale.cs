@@ -23,6 +23,9 @@ public static class Rationale
         var via = best.ViaAbbreviation ? " (abbreviation expanded)" : "";
         var count = candidate.Basis.Count;
         var rule = candidate.Derived is { } d ? $"{d.Kind.ToString().ToLowerInvariant()} rule ({d.Notes}): " : "";
-        return $"{rule}\"{said}\"{via} matched {wording}{coverage}; {count} mention{(count == 1 ? "" : "s")}";
+        var floor = candidate.LearnedScore is { } learned
+            ? FormattableString.Invariant($"; guideline score floor {Guidelines.RuleScoreFloor.Value:0.00} (learned score {learned:0.00})")
+            : "";
+        return $"{rule}\"{said}\"{via} matched {wording}{coverage}; {count} mention{(count == 1 ? "" : "s")}{floor}";
     }
 }

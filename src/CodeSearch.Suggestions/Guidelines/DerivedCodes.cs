@@ -77,12 +77,9 @@ public sealed class DerivedCodes
             var history = c.Chronic ? [] : c.Mentions.Where(m => m.Assertion == AssertionKind.Historical && !m.Subsumed).ToList();
             if (history.Count > 0) Add(FirstRule(DerivedRuleKind.History, c.Code.Code), history);
         }
-        var counted = candidates.Where(c => !c.Excluded && c.Derived is null).ToList();
-        foreach (var rule in Rules.Where(r => r.Kind == DerivedRuleKind.Combination))
+        foreach (var (rule, parts) in Combinations(candidates))
         {
-            var parts = Enumerable.Range(0, rule.When.Count).Select(g => counted.Where(c => rule.Covers(g, c.Code.Code)).ToList()).ToList();
-            if (parts.Any(p => p.Count == 0)) continue;
-            Add(rule, parts.SelectMany(p => p.SelectMany(c => c.Asserted)).DistinctBy(m => (m.Sentence, m.Evidence)).ToList());
+            Add(rule, parts.SelectMany(c => c.Asserted).DistinctBy(m => (m.Sentence, m.Evidence)).ToList());
         }
         if (derived.Count == 0) return candidates;
 
@@ -106,6 +103,22 @@ public sealed class DerivedCodes
             if (derived.TryGetValue(rule.Code, out var found)) found.Mentions.AddRange(mentions);
             else derived[rule.Code] = (rule, mentions);
         }
+    }
+
+    // The combination rules that fire, each with the counted candidates it combines; a rule whose parts are all parts
+    // of another firing rule that combines more is left out (hypertension + heart failure + CKD gives I13.0, not also
+    // I11.0 and I12.9: the guidelines assign the one code that says it all).
+    private List<(DerivedRule Rule, List<CodeCandidate> Parts)> Combinations(List<CodeCandidate> candidates)
+    {
+        var counted = candidates.Where(c => !c.Excluded && c.Derived is null).ToList();
+        var fired = new List<(DerivedRule Rule, List<CodeCandidate> Parts)>();
+        foreach (var rule in Rules.Where(r => r.Kind == DerivedRuleKind.Combination))
+        {
+            var groups = Enumerable.Range(0, rule.When.Count).Select(g => counted.Where(c => rule.Covers(g, c.Code.Code)).ToList()).ToList();
+            if (groups.Any(p => p.Count == 0)) continue;
+            fired.Add((rule, groups.SelectMany(p => p).Distinct().ToList()));
+        }
+        return fired.Where(f => !fired.Any(o => o.Parts.Count > f.Parts.Count && f.Parts.All(o.Parts.Contains))).ToList();
     }
 
     private DerivedRule? FirstRule(DerivedRuleKind kind, string code) => Rules.FirstOrDefault(r => r.Kind == kind && r.Covers(0, code));

@@ -21,6 +21,10 @@ public sealed record Mention(int Sentence, Term Term, int TermId, float Coverage
     /// <summary>Train support of that learned phrase.</summary>
     public int LearnedSupport { get; init; }
 
+    /// <summary>True when a guideline phrase of the code matched in full in the sentence, whichever term won the mention
+    /// (a learned phrase with the same words wins ties; Guidelines/RuleScoreFloor reads this).</summary>
+    public bool GuidelineMatched { get; init; }
+
     /// <summary>True when another mention of the sentence covers this one's evidence with more matched words
     /// ("pain" inside "abdominal pain"): coders code the more specific wording.</summary>
     public bool Subsumed { get; set; }

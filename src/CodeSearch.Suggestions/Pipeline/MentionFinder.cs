@@ -36,9 +36,11 @@ public static class MentionFinder
         if (matches.Count == 0) return [];
 
         var byCode = new Dictionary<int, (TermMatch Best, float LearnedPrecision, int LearnedSupport)>();
+        var guideline = new HashSet<int>();
         foreach (var m in matches)
         {
             var term = dictionary.Terms[m.TermId];
+            if (term.Source == TermSource.Guideline && m.Coverage >= 0.999f) guideline.Add(term.CodePosition);
             var (best, lp, ls) = byCode.TryGetValue(term.CodePosition, out var found) ? found : (m, 0f, 0);
             if (term.Source == TermSource.Learned && term.LearnedPrecision > lp) (lp, ls) = (term.LearnedPrecision, term.LearnedSupport);
             if (found.Best.TermId != m.TermId && Better(dictionary, m, best)) best = m;
@@ -51,7 +53,7 @@ public static class MentionFinder
             var term = dictionary.Terms[best.TermId];
             if (EvidenceWindow.Find(sentence.Words, term) is not { } window) continue;
             mentions.Add(new Mention(sentenceIndex, term, best.TermId, best.Coverage, window.Span, window.Compactness,
-                window.ViaAbbreviation, window.Matched) { LearnedPrecision = lp, LearnedSupport = ls, Section = sentence.Section });
+                window.ViaAbbreviation, window.Matched) { LearnedPrecision = lp, LearnedSupport = ls, GuidelineMatched = guideline.Contains(term.CodePosition), Section = sentence.Section });
         }
 
         mentions = KeepBestPerEvidence(dictionary, mentions);

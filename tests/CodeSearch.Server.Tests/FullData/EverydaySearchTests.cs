@@ -7,7 +7,8 @@ namespace CodeSearch.Server.Tests.FullData;
 /// abbreviations, lay terms, misspellings and unspecific words (issue 13, docs/search.md "Reading the query").
 /// </summary>
 [Trait("Category", "FullData")]
-public class EverydaySearchTests(FullDataServer server) : IClassFixture<FullDataServer>
+[Collection(FullDataServerCollection.Name)]
+public class EverydaySearchTests(FullDataServer server)
 {
     [Theory]
     [InlineData("afib", "I48", "atrial fibrillation")]

@@ -7,7 +7,8 @@ namespace CodeSearch.Server.Tests.FullData;
 
 /// <summary>The server over the official FY2026 / January 2026 files, as Production serves them.</summary>
 [Trait("Category", "FullData")]
-public class FullDataServerTests(FullDataServer server, ITestOutputHelper output) : IClassFixture<FullDataServer>
+[Collection(FullDataServerCollection.Name)]
+public class FullDataServerTests(FullDataServer server, ITestOutputHelper output)
 {
     [Fact]
     public async Task GetCode_E119_Type2DiabetesWithoutComplicationsBillable()

@@ -7,14 +7,15 @@ namespace CodeSearch.Server.Tests.FullData;
 /// guideline and specificity cases of issue 14 (docs/suggestions.md, "Guideline rules").
 /// </summary>
 [Trait("Category", "FullData")]
-public class FullDataSuggestionTests(FullDataServer server) : IClassFixture<FullDataServer>
+[Collection(FullDataServerCollection.Name)]
+public class FullDataSuggestionTests(FullDataServer server)
 {
-    // min_score 0: the ranker, trained on CodiEsp where coders seldom assign Z79/Z80/Z68, scores these rule codes
-    // under the default floor (0.2); the tests check that they are proposed and in which order.
+    // The default request (max_results and min_score unset): guideline codes must reach the response as a client
+    // gets it, through the rule score floor (Guidelines/RuleScoreFloor), not through a lowered min_score.
     private async Task<List<string>> SuggestAsync(string text)
     {
         var client = new CodingSuggestions.CodingSuggestionsClient(server.Factory.Channel);
-        var response = await client.SuggestCodesAsync(new SuggestCodesRequest { Text = text, MaxResults = 50, MinScore = 0 });
+        var response = await client.SuggestCodesAsync(new SuggestCodesRequest { Text = text });
         return response.Suggestions.Select(s => s.Code.CodeUndotted).ToList();
     }
 
@@ -34,6 +35,20 @@ public class FullDataSuggestionTests(FullDataServer server) : IClassFixture<Full
         Assert.Contains("Z794", codes);
         Assert.Contains("Z800", codes);
         Assert.DoesNotContain(codes, c => c.StartsWith("C18", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SuggestCodes_HypertensionHeartFailureCkd3_I130NotI110OrI129()
+    {
+        var client = new CodingSuggestions.CodingSuggestionsClient(server.Factory.Channel);
+        var response = await client.SuggestCodesAsync(new SuggestCodesRequest
+        {
+            Text = "Hypertension. Chronic heart failure. Chronic kidney disease stage 3.", MaxResults = 200, MinScore = 0,
+        });
+
+        var codes = response.Suggestions.Select(s => s.Code.CodeUndotted).ToList();
+        Assert.Contains("I130", codes);
+        Assert.DoesNotContain(response.Suggestions, s => s.Code.CodeUndotted is "I110" or "I129" && s.Rationale.StartsWith("combination rule", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -24,6 +24,9 @@ public class GuidelineRulesTests
         .WithCode(Icd("Z853", "Personal history of malignant neoplasm of breast"))
         .WithCode(Icd("I10", "Essential (primary) hypertension"))
         .WithCode(Icd("I110", "Hypertensive heart disease with heart failure"))
+        .WithCode(Icd("I129", "Hypertensive chronic kidney disease with stage 1 through stage 4 chronic kidney disease"))
+        .WithCode(Icd("I130", "Hypertensive heart and chronic kidney disease with heart failure and stage 1 through stage 4 chronic kidney disease"))
+        .WithCode(Icd("N183", "Chronic kidney disease, stage 3"))
         .WithCode(Icd("I509", "Heart failure, unspecified"))
         .WithCode(Icd("I5023", "Acute on chronic systolic (congestive) heart failure"))
         .WithCode(Icd("J449", "Chronic obstructive pulmonary disease, unspecified"))
@@ -82,6 +85,25 @@ public class GuidelineRulesTests
 
         Assert.Equal(DerivedRuleKind.Combination, candidates["I110"].Derived?.Kind);
         Assert.False(candidates["I110"].Excluded);
+    }
+
+    [Fact]
+    public void Suggest_HypertensionHeartFailureAndCkd_OnlyTheCombinationThatSaysItAll()
+    {
+        var candidates = Candidates("Essential hypertension. Heart failure. Chronic kidney disease stage 3.");
+
+        Assert.Equal(DerivedRuleKind.Combination, candidates["I130"].Derived?.Kind);
+        Assert.Null(candidates.GetValueOrDefault("I110")?.Derived);
+        Assert.Null(candidates.GetValueOrDefault("I129")?.Derived);
+    }
+
+    [Fact]
+    public void Suggest_HypertensionAndCkd_TwoPartCombinationStillFires()
+    {
+        var candidates = Candidates("Essential hypertension. Chronic kidney disease stage 3.");
+
+        Assert.Equal(DerivedRuleKind.Combination, candidates["I129"].Derived?.Kind);
+        Assert.False(candidates.ContainsKey("I130"));
     }
 
     [Fact]
