@@ -15,12 +15,12 @@ SOURCE_DIR=${CODESEARCH_SHARED_CODESETS:-../shared/codesets}
 PORT=${PORT:-5090}
 
 dotnet build src/CodeSearch.Server -c Release -nologo -v quiet
-dotnet build bench/CodeSearch.Bench -c Release -nologo -v quiet
+dotnet build bench/CodeSearch.LoadHarness -c Release -nologo -v quiet
 
 if [ ! -f "$INDEX_DIR/CURRENT" ]; then
   echo "no index in $INDEX_DIR: building one from $SOURCE_DIR"
   dotnet run --project src/CodeSearch.Cli -c Release -- index --source-dir "$SOURCE_DIR" --index-dir "$INDEX_DIR"
 fi
 
-exec dotnet bench/CodeSearch.Bench/bin/Release/net10.0/CodeSearch.Bench.dll --start-server --port "$PORT" \
+exec dotnet bench/CodeSearch.LoadHarness/bin/Release/net10.0/CodeSearch.LoadHarness.dll --start-server --port "$PORT" \
   --index-dir "$INDEX_DIR" --source-dir "$SOURCE_DIR" "$@"

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
-using CodeSearch.Bench.Workload;
+using CodeSearch.LoadHarness.Workload;
 using CodeSearch.Core.Search;
 using CodeSearch.Indexing.Search;
 

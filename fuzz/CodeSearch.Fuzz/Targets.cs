@@ -3,7 +3,7 @@ using CodeSearch.Core;
 using CodeSearch.Core.Errors;
 using CodeSearch.Core.Reference;
 using CodeSearch.Fuzz.Seeds;
-using CodeSearch.Importer.AlphaIndex;
+using CodeSearch.Importer.AlphabeticIndex;
 using CodeSearch.Importer.Cpt;
 using CodeSearch.Importer.Hcpcs;
 using CodeSearch.Importer.Icd10;
@@ -55,10 +55,10 @@ internal static class Targets
         Importer("tabular-xml", "ICD-10-CM Tabular List XML, then the 7th-character expansion", input =>
                 SevenCharacterExpander.Expand(TabularXmlReader.Read(new MemoryStream(input), "FY2026", "fuzz.xml")),
             [XmlSeeds.Tabular()], XmlTokens),
-        Importer("index-xml", "Alphabetic and External Cause Index XML, then see-reference resolution", input => Index(input, IndexKind.Diseases),
+        Importer("index-xml", "Alphabetic and External Cause Index XML, then see-reference resolution", input => Index(input, AlphabeticIndexKind.Diseases),
             [XmlSeeds.DiseaseIndex()], XmlTokens),
         Importer("table-xml", "Neoplasm and Drug table XML (column headings and cells), then see-reference resolution",
-            input => Index(input, IndexKind.Neoplasms), [XmlSeeds.NeoplasmTable(), XmlSeeds.DrugTable()], XmlTokens),
+            input => Index(input, AlphabeticIndexKind.Neoplasms), [XmlSeeds.NeoplasmTable(), XmlSeeds.DrugTable()], XmlTokens),
         new("note-references", "codes named in Tabular List note text ((E08.-), ranges, lists)",
             input => NoteReferenceParser.Parse(Encoding.UTF8.GetString(input)), _ => false, NoteSeeds.TabularNoteTexts(),
             ["(", ")", ".-", "-", " to ", ", ", "; ", " and ", "A00", "Z99.9", "E08.0", "."]),
@@ -90,9 +90,9 @@ internal static class Targets
         throw rejected!;
     }
 
-    private static void Index(byte[] input, IndexKind kind)
+    private static void Index(byte[] input, AlphabeticIndexKind kind)
     {
-        var entries = IndexXmlReader.Read(new MemoryStream(input), kind, "FY2026", "fuzz.xml");
+        var entries = AlphabeticIndexXmlReader.Read(new MemoryStream(input), kind, "FY2026", "fuzz.xml");
         var resolver = new SeeReferenceResolver(entries);
         foreach (var entry in entries)
         {

@@ -33,7 +33,7 @@ internal sealed class TinyIndex : ICodeIndex, IIndexProvider
     public ReferenceLookup Reference { get; } = new(new ReferenceData
     {
         TargetReleaseId = ReleaseId,
-        Entries = [new IndexEntry { Index = IndexKind.Diseases, Path = ["Hypertension"], Code = "I10", ReleaseId = ReleaseId }],
+        Entries = [new AlphabeticIndexEntry { Index = AlphabeticIndexKind.Diseases, Path = ["Hypertension"], Code = "I10", ReleaseId = ReleaseId }],
     });
 
     ICodeIndex IIndexProvider.Current => this;
@@ -51,7 +51,7 @@ internal sealed class TinyIndex : ICodeIndex, IIndexProvider
 
     public SearchPage Search(SearchScope scope, string text, int offset, int limit) => throw new NotSupportedException();
 
-    public IReadOnlyList<EntryHit> SearchEntries(string text, IndexKind? kind, int limit) => throw new NotSupportedException();
+    public IReadOnlyList<EntryHit> SearchEntries(string text, AlphabeticIndexKind? kind, int limit) => throw new NotSupportedException();
 
     private static MedicalCode Code(string code, string description, string? parent = null, bool billable = true) => new()
     {

@@ -18,5 +18,5 @@ public sealed record CodeDetails(
     /// <summary>7th-character choices that apply.</summary>
     public IReadOnlyList<SevenCharacterOption> SevenCharacters { get; init; } = [];
     /// <summary>Index and table entries that lead to the code.</summary>
-    public IReadOnlyList<IndexEntry> IndexEntries { get; init; } = [];
+    public IReadOnlyList<AlphabeticIndexEntry> IndexEntries { get; init; } = [];
 }

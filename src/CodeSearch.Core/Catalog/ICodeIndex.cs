@@ -44,5 +44,5 @@ public interface ICodeIndex
     ReferenceLookup Reference { get; }
 
     /// <summary>Index and table entries for a SearchIndex query, best first; <paramref name="kind"/> null searches all.</summary>
-    IReadOnlyList<EntryHit> SearchEntries(string text, IndexKind? kind, int limit);
+    IReadOnlyList<EntryHit> SearchEntries(string text, AlphabeticIndexKind? kind, int limit);
 }

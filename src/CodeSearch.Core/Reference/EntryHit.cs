@@ -5,4 +5,4 @@ namespace CodeSearch.Core.Reference;
 /// <param name="Score">Relevance; comparable within one answer.</param>
 /// <param name="Columns">For tables: the columns the query named (empty when it named none).</param>
 /// <param name="Followed">The entry its "see" reference points at, when resolved.</param>
-public sealed record EntryHit(IndexEntry Entry, float Score, IReadOnlyList<string> Columns, IndexEntry? Followed);
+public sealed record EntryHit(AlphabeticIndexEntry Entry, float Score, IReadOnlyList<string> Columns, AlphabeticIndexEntry? Followed);

@@ -10,7 +10,7 @@ public sealed record ReferenceData
     /// <summary>The code release the material is applied to, e.g. "FY2026".</summary>
     public required string TargetReleaseId { get; init; }
     public TabularList? Tabular { get; init; }
-    public IReadOnlyList<IndexEntry> Entries { get; init; } = [];
+    public IReadOnlyList<AlphabeticIndexEntry> Entries { get; init; } = [];
     /// <summary>For each entry (same position), the position of the entry its <c>see</c> points at, or -1.</summary>
     public IReadOnlyList<int> SeeTargets { get; init; } = [];
 

@@ -28,7 +28,7 @@ public sealed class ReferenceLookup
         var entriesByCode = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < data.Entries.Count; i++)
         {
-            foreach (var code in IndexCodes.All(data.Entries[i]).Distinct())
+            foreach (var code in AlphabeticIndexCodes.All(data.Entries[i]).Distinct())
             {
                 if (!entriesByCode.TryGetValue(code, out var list)) entriesByCode[code] = list = [];
                 list.Add(i);
@@ -94,7 +94,7 @@ public sealed class ReferenceLookup
     /// Index entries that give this code (as code, manifestation or table cell; "C79.8-" leads to C79.8). Entries
     /// published with the older Tabular List's release are carried forward only when the code's title is unchanged.
     /// </summary>
-    public IReadOnlyList<IndexEntry> EntriesFor(MedicalCode code) =>
+    public IReadOnlyList<AlphabeticIndexEntry> EntriesFor(MedicalCode code) =>
         EntryPositions(code).Select(i => _data.Entries[i]).ToList();
 
     private IEnumerable<int> EntryPositions(MedicalCode code)
@@ -126,7 +126,7 @@ public sealed class ReferenceLookup
         var leading = direct.Concat(direct.SelectMany(i => _seeSources.GetValueOrDefault(i) ?? []));
         foreach (var i in leading.Distinct())
         {
-            if (_data.Entries[i].Index is IndexKind.Diseases or IndexKind.ExternalCauses) synonyms.Add(EntryPath(i));
+            if (_data.Entries[i].Index is AlphabeticIndexKind.Diseases or AlphabeticIndexKind.ExternalCauses) synonyms.Add(EntryPath(i));
         }
         return synonyms.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }

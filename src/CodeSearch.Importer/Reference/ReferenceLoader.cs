@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using CodeSearch.Core;
 using CodeSearch.Core.Errors;
 using CodeSearch.Core.Reference;
-using CodeSearch.Importer.AlphaIndex;
+using CodeSearch.Importer.AlphabeticIndex;
 using CodeSearch.Importer.Tabular;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -23,7 +23,7 @@ public sealed partial class ReferenceLoader(ILogger<ReferenceLoader>? logger = n
         bool verifyChecksums, CancellationToken ct = default)
     {
         TabularList? tabular = null;
-        var entries = new List<IndexEntry>();
+        var entries = new List<AlphabeticIndexEntry>();
         var infos = new List<ReferenceSourceInfo>();
         foreach (var source in sources)
         {
@@ -48,7 +48,7 @@ public sealed partial class ReferenceLoader(ILogger<ReferenceLoader>? logger = n
             }
             else
             {
-                var read = IndexXmlReader.Read(stream, KindOf(source.Kind), source.ReleaseId, System.IO.Path.GetFileName(path), ct);
+                var read = AlphabeticIndexXmlReader.Read(stream, KindOf(source.Kind), source.ReleaseId, System.IO.Path.GetFileName(path), ct);
                 entries.AddRange(read);
                 count = read.Count;
             }
@@ -85,10 +85,10 @@ public sealed partial class ReferenceLoader(ILogger<ReferenceLoader>? logger = n
     }
 
     // Each index's "see" references point inside the same index.
-    private static List<int> SeeTargets(List<IndexEntry> entries)
+    private static List<int> SeeTargets(List<AlphabeticIndexEntry> entries)
     {
         var targets = Enumerable.Repeat(-1, entries.Count).ToList();
-        var positions = new Dictionary<IndexEntry, int>(ReferenceEqualityComparer.Instance);
+        var positions = new Dictionary<AlphabeticIndexEntry, int>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < entries.Count; i++) positions[entries[i]] = i;
         foreach (var group in entries.Select((e, i) => (e, i)).GroupBy(x => x.e.Index))
         {
@@ -101,12 +101,12 @@ public sealed partial class ReferenceLoader(ILogger<ReferenceLoader>? logger = n
         return targets;
     }
 
-    private static IndexKind KindOf(string kind) => kind switch
+    private static AlphabeticIndexKind KindOf(string kind) => kind switch
     {
-        "diseases" => IndexKind.Diseases,
-        "neoplasms" => IndexKind.Neoplasms,
-        "drugs" => IndexKind.Drugs,
-        _ => IndexKind.ExternalCauses,
+        "diseases" => AlphabeticIndexKind.Diseases,
+        "neoplasms" => AlphabeticIndexKind.Neoplasms,
+        "drugs" => AlphabeticIndexKind.Drugs,
+        _ => AlphabeticIndexKind.ExternalCauses,
     };
 
     [LoggerMessage(EventId = 121, Level = LogLevel.Warning, Message = "Reference {Kind} {Release} not found at {Path}: served without it")]

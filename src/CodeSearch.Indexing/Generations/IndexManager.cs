@@ -1,3 +1,4 @@
+using CodeSearch.Core;
 using CodeSearch.Core.Errors;
 using CodeSearch.Indexing.Build;
 using CodeSearch.Indexing.Search;

@@ -14,12 +14,12 @@ public static class EntryIndexSchema
     public const string Text = "text";
 
     /// <summary>The key of an index kind, as used in the Kind field and the API ("diseases", "external_causes").</summary>
-    public static string Key(IndexKind kind) => kind switch
+    public static string Key(AlphabeticIndexKind kind) => kind switch
     {
-        IndexKind.Diseases => "diseases",
-        IndexKind.Neoplasms => "neoplasms",
-        IndexKind.Drugs => "drugs",
-        IndexKind.ExternalCauses => "external_causes",
+        AlphabeticIndexKind.Diseases => "diseases",
+        AlphabeticIndexKind.Neoplasms => "neoplasms",
+        AlphabeticIndexKind.Drugs => "drugs",
+        AlphabeticIndexKind.ExternalCauses => "external_causes",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

@@ -9,7 +9,7 @@ namespace CodeSearch.Indexing.Reference;
 /// <summary>Writes one document per index entry: its path words and nonessential modifiers, searchable in any order.</summary>
 public static class EntryIndexWriter
 {
-    public static void Write(string generationDirectory, IReadOnlyList<IndexEntry> entries, CancellationToken cancellationToken)
+    public static void Write(string generationDirectory, IReadOnlyList<AlphabeticIndexEntry> entries, CancellationToken cancellationToken)
     {
         using var directory = FSDirectory.Open(Path.Combine(generationDirectory, EntryIndexSchema.FolderName));
         var config = new IndexWriterConfig(LuceneSchema.Version, CodeSearchAnalyzers.Stemmed)

@@ -24,7 +24,7 @@ public sealed class EntrySearcher : IDisposable
     private readonly ReferenceData _data;
     private readonly int[] _ordinals;
     private readonly Dictionary<string, HashSet<string>> _columnWords = new(StringComparer.Ordinal);
-    private readonly Dictionary<(IndexKind, string), int> _mainTermSizes = [];
+    private readonly Dictionary<(AlphabeticIndexKind, string), int> _mainTermSizes = [];
     private readonly HashSet<string> _allColumnWords;
     // The analysed words of each entry's path, filled on first use (a race only computes the same set twice).
     private readonly HashSet<string>?[] _pathWords;
@@ -69,7 +69,7 @@ public sealed class EntrySearcher : IDisposable
     }
 
     /// <summary>Entries for a query, best first; <paramref name="kind"/> null searches every index and table.</summary>
-    public IReadOnlyList<EntryHit> Search(string text, IndexKind? kind, int limit)
+    public IReadOnlyList<EntryHit> Search(string text, AlphabeticIndexKind? kind, int limit)
     {
         var tokens = QueryTokens.Analyze(text).Select(t => t.Stemmed).Distinct().ToList();
         if (tokens.Count == 0) return [];
@@ -91,10 +91,10 @@ public sealed class EntrySearcher : IDisposable
     }
 
     /// <summary>How many entries (the main term and its subterms) the main term of <paramref name="entry"/> has.</summary>
-    public int MainTermSize(IndexEntry entry) => _mainTermSizes.GetValueOrDefault((entry.Index, entry.Path[0]));
+    public int MainTermSize(AlphabeticIndexEntry entry) => _mainTermSizes.GetValueOrDefault((entry.Index, entry.Path[0]));
 
     // The columns whose heading shares the most words with the query (none when it shares none).
-    private IReadOnlyList<string> Columns(IndexEntry entry, HashSet<string> asked)
+    private IReadOnlyList<string> Columns(AlphabeticIndexEntry entry, HashSet<string> asked)
     {
         if (entry.Cells.Count == 0) return [];
         var overlaps = entry.Cells.Select(c => (c.Column, Overlap: _columnWords[c.Column].Count(asked.Contains))).ToList();
@@ -102,7 +102,7 @@ public sealed class EntrySearcher : IDisposable
         return best == 0 ? [] : overlaps.Where(o => o.Overlap == best).Select(o => o.Column).ToList();
     }
 
-    private IndexEntry? Followed(int ordinal) =>
+    private AlphabeticIndexEntry? Followed(int ordinal) =>
         ordinal < _data.SeeTargets.Count && _data.SeeTargets[ordinal] is var target and >= 0 ? _data.Entries[target] : null;
 
     private HashSet<string> PathWords(int ordinal) =>

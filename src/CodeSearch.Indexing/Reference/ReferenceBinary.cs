@@ -125,10 +125,10 @@ internal static class ReferenceBinary
             }
             tabular = new TabularList(releaseId, nodes);
         }
-        var entries = Items<IndexEntry>(Count(r, stream));
+        var entries = Items<AlphabeticIndexEntry>(Count(r, stream));
         for (var i = 0; i < entries.Length; i++)
         {
-            var index = (IndexKind)r.ReadByte();
+            var index = (AlphabeticIndexKind)r.ReadByte();
             var level = r.Read7BitEncodedInt();
             var releaseId = S();
             var path = Strings(r, stream, S);
@@ -137,7 +137,7 @@ internal static class ReferenceBinary
             var manifestation = N();
             var cells = Items<TableCell>(Count(r, stream));
             for (var k = 0; k < cells.Length; k++) cells[k] = new TableCell(S(), S());
-            entries[i] = new IndexEntry
+            entries[i] = new AlphabeticIndexEntry
             {
                 Index = index, Level = level, ReleaseId = releaseId, Path = path, Modifiers = modifiers, Code = code,
                 ManifestationCode = manifestation, Cells = cells, See = N(), SeeAlso = N(),

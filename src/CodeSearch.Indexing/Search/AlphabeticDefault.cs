@@ -39,7 +39,7 @@ internal static class AlphabeticDefault
         if (asked.Count == 0) return null;
         IndexDefaultCode? best = null;
         var bestCost = (int.MaxValue, int.MaxValue);
-        foreach (var hit in entries.Search(text, IndexKind.Diseases, Candidates))
+        foreach (var hit in entries.Search(text, AlphabeticIndexKind.Diseases, Candidates))
         {
             var entry = hit.Entry;
             if (!Named(entry.Path, asked)) continue;

@@ -189,7 +189,7 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
     private int AddIndexDefault(string text, SearchScope scope, List<SearchHit> hits, List<int> docs)
     {
         if (_entries is null || scope.Releases.All(r => r.System != CodeSystemId.Icd10Cm)) return 0;
-        if (AlphabeticDefault.Find(_entries, text) is not { } found || IndexCodes.Normalize(found.Code) is not { } undotted) return 0;
+        if (AlphabeticDefault.Find(_entries, text) is not { } found || AlphabeticIndexCodes.Normalize(found.Code) is not { } undotted) return 0;
         foreach (var release in scope.Releases.Where(r => r.System == CodeSystemId.Icd10Cm))
         {
             if (Table(release.System, release.ReleaseId)?.Find(undotted) is not { } code || !ScopeFilter.Passes(code, scope)) continue;
@@ -296,7 +296,7 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
 
     private static string Key(CodeSystemId system, string releaseId, string code) => $"{system}|{releaseId}|{code}";
 
-    public IReadOnlyList<EntryHit> SearchEntries(string text, IndexKind? kind, int limit) =>
+    public IReadOnlyList<EntryHit> SearchEntries(string text, AlphabeticIndexKind? kind, int limit) =>
         _entries?.Search(text, kind, limit) ?? [];
 
     public void Dispose()

@@ -1,6 +1,5 @@
 using CodeSearch.Importer.Loading;
 using CodeSearch.Importer.Reference;
-using CodeSearch.Indexing.Generations;
 using CodeSearch.Server.Options;
 using Microsoft.Extensions.Options;
 

@@ -29,7 +29,7 @@ internal sealed class SearchIndexHandler(IIndexProvider indexes)
         violations.ThrowIfAny();
 
         var index = indexes.Current;
-        IndexKind? kind = request.Index == Proto.IndexKind.Unspecified ? null : (IndexKind)(int)request.Index;
+        AlphabeticIndexKind? kind = request.Index == Proto.IndexKind.Unspecified ? null : (AlphabeticIndexKind)(int)request.Index;
         var target = index.Reference.Data.TargetReleaseId;
         MedicalCode? Find(string code) => index.Find(CodeSystemId.Icd10Cm, target, code);
         var response = new Proto.SearchIndexResponse();

@@ -1,8 +1,8 @@
+using CodeSearch.Core;
 using CodeSearch.Importer.Fetching;
 using CodeSearch.Importer.Loading;
 using CodeSearch.Importer.Manifest;
 using CodeSearch.Importer.Reference;
-using CodeSearch.Indexing.Generations;
 using CodeSearch.Server.Options;
 using Microsoft.Extensions.Options;
 

@@ -25,7 +25,7 @@ internal static class IndexMatchMapper
         var entry = hit.Entry;
         if (entry.Code is { } code) yield return (code, "");
         if (entry.ManifestationCode is { } manifestation) yield return (manifestation, "manifestation");
-        foreach (var cell in entry.Cells.Where(c => IndexCodes.Normalize(c.Code) is not null && (hit.Columns.Count == 0 || hit.Columns.Contains(c.Column))))
+        foreach (var cell in entry.Cells.Where(c => AlphabeticIndexCodes.Normalize(c.Code) is not null && (hit.Columns.Count == 0 || hit.Columns.Contains(c.Column))))
         {
             yield return (cell.Code.Trim(), cell.Column);
         }
@@ -34,7 +34,7 @@ internal static class IndexMatchMapper
 
     private static Proto.MatchedCode Resolve(string printed, string column, ReferenceLookup reference, Func<string, MedicalCode?> find)
     {
-        var normal = IndexCodes.Normalize(printed)!;
+        var normal = AlphabeticIndexCodes.Normalize(printed)!;
         var code = find(normal);
         var message = new Proto.MatchedCode
         {
@@ -42,7 +42,7 @@ internal static class IndexMatchMapper
             Column = column,
             ValidInRelease = code is not null,
             Description = code?.Description ?? "",
-            NeedsMoreCharacters = IndexCodes.NeedsMoreCharacters(printed) || code is { Billable: false },
+            NeedsMoreCharacters = AlphabeticIndexCodes.NeedsMoreCharacters(printed) || code is { Billable: false },
         };
         if (code is not null) message.SeventhCharacters.AddRange(reference.SevenCharactersFor(code, find).Select(ReferenceMapper.ToProto));
         return message;

@@ -32,7 +32,7 @@ internal static class ReferenceMapper
         FromRelease = option.FromRelease,
     };
 
-    public static Proto.IndexEntry ToProto(IndexEntry entry, Func<string, bool>? validInRelease = null)
+    public static Proto.IndexEntry ToProto(AlphabeticIndexEntry entry, Func<string, bool>? validInRelease = null)
     {
         var message = new Proto.IndexEntry
         {
@@ -48,12 +48,12 @@ internal static class ReferenceMapper
         message.Modifiers.AddRange(entry.Modifiers);
         foreach (var cell in entry.Cells)
         {
-            var code = IndexCodes.Normalize(cell.Code);
+            var code = AlphabeticIndexCodes.Normalize(cell.Code);
             message.Cells.Add(new Proto.TableCell
             {
                 Column = cell.Column,
                 Code = code is null ? "" : cell.Code.Trim(),
-                NeedsMoreCharacters = IndexCodes.NeedsMoreCharacters(cell.Code),
+                NeedsMoreCharacters = AlphabeticIndexCodes.NeedsMoreCharacters(cell.Code),
                 ValidInRelease = code is not null && validInRelease?.Invoke(code) == true,
             });
         }

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Text;
 using CodeSearch.Suggestions.Sections;
-using DomainAssertion = CodeSearch.Suggestions.Assertion.Assertion;
+using DomainAssertion = CodeSearch.Suggestions.Assertion.AssertionKind;
 using Proto = CodeSearch.V1;
 
 namespace CodeSearch.Server.Mapping;

@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using CodeSearch.Indexing.Generations;
+using CodeSearch.Importer.Loading;
 
 namespace CodeSearch.Server.Options;
 

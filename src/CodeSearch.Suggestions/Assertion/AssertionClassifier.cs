@@ -53,13 +53,13 @@ public sealed class AssertionClassifier(ContextTriggerList triggers)
             if (winner is null) continue;
             var match = new TriggerMatch(tokens[winner.First].Start, tokens[winner.Last].End, winner.Trigger);
             var assertion = ToAssertion(category);
-            return SectionAssertion.For(sectionKind) == Assertion.Family && assertion != Assertion.Negated
-                ? new AssertionResult(Assertion.Family, assertion == Assertion.Family ? match : null, assertion != Assertion.Family)
+            return SectionAssertion.For(sectionKind) == AssertionKind.Family && assertion != AssertionKind.Negated
+                ? new AssertionResult(AssertionKind.Family, assertion == AssertionKind.Family ? match : null, assertion != AssertionKind.Family)
                 : new AssertionResult(assertion, match, false);
         }
         return SectionAssertion.For(sectionKind) is { } fromSection
             ? new AssertionResult(fromSection, null, true)
-            : new AssertionResult(Assertion.Present, null, false);
+            : new AssertionResult(AssertionKind.Present, null, false);
     }
 
     private sealed record Found(int First, int Last, ContextTrigger Trigger);
@@ -113,12 +113,12 @@ public sealed class AssertionClassifier(ContextTriggerList triggers)
         return true;
     }
 
-    private static Assertion ToAssertion(TriggerCategory category) => category switch
+    private static AssertionKind ToAssertion(TriggerCategory category) => category switch
     {
-        TriggerCategory.Negated => Assertion.Negated,
-        TriggerCategory.Family => Assertion.Family,
-        TriggerCategory.Possible => Assertion.Possible,
-        _ => Assertion.Historical,
+        TriggerCategory.Negated => AssertionKind.Negated,
+        TriggerCategory.Family => AssertionKind.Family,
+        TriggerCategory.Possible => AssertionKind.Possible,
+        _ => AssertionKind.Historical,
     };
 
     private static int IndexOf(IReadOnlyList<ContextToken> t, Func<ContextToken, bool> p)

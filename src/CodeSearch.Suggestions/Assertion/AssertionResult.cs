@@ -4,4 +4,4 @@ namespace CodeSearch.Suggestions.Assertion;
 /// The <see cref="Assertion"/> for a mention and what decided it: the <see cref="Trigger"/> in the sentence (null when
 /// nothing in the sentence applied), and <see cref="FromSection"/> when the section kind decided it.
 /// </summary>
-public sealed record AssertionResult(Assertion Assertion, TriggerMatch? Trigger, bool FromSection);
+public sealed record AssertionResult(AssertionKind Assertion, TriggerMatch? Trigger, bool FromSection);

@@ -1,8 +1,8 @@
 namespace CodeSearch.Suggestions.Assertion;
 
 /// <summary>
-/// The assertion a section implies for everything in it: family history => <see cref="Assertion.Family"/>,
-/// past medical or surgical history => <see cref="Assertion.Historical"/>. Section kinds are compared by their letters
+/// The assertion a section implies for everything in it: family history => <see cref="AssertionKind.Family"/>,
+/// past medical or surgical history => <see cref="AssertionKind.Historical"/>. Section kinds are compared by their letters
 /// only, case-insensitively, so "FamilyHistory", "family_history" and "Family history" are the same.
 /// </summary>
 internal static class SectionAssertion
@@ -11,12 +11,12 @@ internal static class SectionAssertion
     private static readonly HashSet<string> Historical =
         ["pastmedicalhistory", "pmh", "pasthistory", "medicalhistory", "pastsurgicalhistory", "psh", "surgicalhistory"];
 
-    public static Assertion? For(string? sectionKind)
+    public static AssertionKind? For(string? sectionKind)
     {
         if (string.IsNullOrWhiteSpace(sectionKind)) return null;
         var key = new string(sectionKind.Where(char.IsLetter).Select(char.ToLowerInvariant).ToArray());
-        if (Family.Contains(key)) return Assertion.Family;
-        if (Historical.Contains(key)) return Assertion.Historical;
+        if (Family.Contains(key)) return AssertionKind.Family;
+        if (Historical.Contains(key)) return AssertionKind.Historical;
         return null;
     }
 }

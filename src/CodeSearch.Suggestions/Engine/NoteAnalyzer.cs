@@ -33,7 +33,7 @@ public sealed class NoteAnalyzer(NoteReader reader, AssertionClassifier assertio
             if (found.Count == 0) continue;
             var sentenceText = new AssertionSentence(text.Substring(sentence.Span.Start, sentence.Span.Length));
             var section = sentence.Section.ToString();
-            var bySpan = new Dictionary<Text.TextSpan, Assertion.Assertion>();
+            var bySpan = new Dictionary<Text.TextSpan, Assertion.AssertionKind>();
             foreach (var m in found)
             {
                 // Mentions on the same words (a code and its runner-up) share one classification.
@@ -48,7 +48,7 @@ public sealed class NoteAnalyzer(NoteReader reader, AssertionClassifier assertio
             mentions.AddRange(found);
         }
 
-        var candidates = mentions.GroupBy(m => m.Term.Code)
+        var candidates = mentions.GroupBy(m => m.Term.CodePosition)
             .Select(g => new CodeCandidate(dictionary.Codes[g.Key], g.OrderBy(m => m.Evidence.Start).ToList(),
                 chronic.Contains(dictionary.Codes[g.Key])))
             .ToList();

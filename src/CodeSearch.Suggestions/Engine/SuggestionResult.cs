@@ -10,7 +10,7 @@ namespace CodeSearch.Suggestions.Engine;
 /// <param name="Text">The request text between the offsets.</param>
 /// <param name="Section">The note section the span sits in.</param>
 /// <param name="Assertion">What the note says about this mention.</param>
-public sealed record EvidenceSpan(int Start, int End, string Text, SectionKind Section, Assertion.Assertion Assertion);
+public sealed record EvidenceSpan(int Start, int End, string Text, SectionKind Section, Assertion.AssertionKind Assertion);
 
 /// <summary>One ranked code.</summary>
 /// <param name="Code">The code, from the release used.</param>
@@ -20,7 +20,7 @@ public sealed record EvidenceSpan(int Start, int End, string Text, SectionKind S
 public sealed record CodeSuggestion(MedicalCode Code, double Score, IReadOnlyList<EvidenceSpan> Evidence, string Rationale);
 
 /// <summary>A code whose every mention was left out because of its assertion.</summary>
-public sealed record ExcludedMention(MedicalCode Code, Assertion.Assertion Assertion, double Score,
+public sealed record ExcludedMention(MedicalCode Code, Assertion.AssertionKind Assertion, double Score,
     IReadOnlyList<EvidenceSpan> Evidence, string Rationale);
 
 /// <summary>The answer for one note.</summary>

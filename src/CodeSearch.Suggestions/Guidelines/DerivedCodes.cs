@@ -2,7 +2,7 @@ using CodeSearch.Suggestions.Data;
 using CodeSearch.Suggestions.Matching;
 using CodeSearch.Suggestions.Pipeline;
 using CodeSearch.Suggestions.Ranking;
-using AssertionKind = CodeSearch.Suggestions.Assertion.Assertion;
+using AssertionKind = CodeSearch.Suggestions.Assertion.AssertionKind;
 
 namespace CodeSearch.Suggestions.Guidelines;
 

@@ -1,7 +1,7 @@
 using CodeSearch.Suggestions.Engine;
 using CodeSearch.Suggestions.Matching;
 using CodeSearch.Suggestions.Ranking;
-using AssertionKind = CodeSearch.Suggestions.Assertion.Assertion;
+using AssertionKind = CodeSearch.Suggestions.Assertion.AssertionKind;
 
 namespace CodeSearch.Suggestions.Guidelines;
 

@@ -1,7 +1,7 @@
 namespace CodeSearch.Suggestions.Matching;
 
 /// <summary>One way of writing a code, compiled for matching.</summary>
-/// <param name="Code">Position of the code in the dictionary's code table.</param>
+/// <param name="CodePosition">Position of the code in the dictionary's code table.</param>
 /// <param name="Text">The description or synonym as written (for the rationale).</param>
 /// <param name="Source">Where the wording comes from.</param>
 /// <param name="Required">Distinct stem ids a mention must cover.</param>
@@ -9,7 +9,7 @@ namespace CodeSearch.Suggestions.Matching;
 /// <param name="Optional">Distinct stem ids a mention may cover.</param>
 /// <param name="LearnedPrecision">For learned terms: how often the phrase came with the code in train notes.</param>
 /// <param name="LearnedSupport">For learned terms: train notes holding both.</param>
-public sealed record Term(int Code, string Text, TermSource Source, int[] Required, float[] Weights, int[] Optional,
+public sealed record Term(int CodePosition, string Text, TermSource Source, int[] Required, float[] Weights, int[] Optional,
     float LearnedPrecision, int LearnedSupport)
 {
     /// <summary>Sum of <see cref="Weights"/>.</summary>

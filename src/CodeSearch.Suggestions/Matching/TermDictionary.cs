@@ -49,7 +49,7 @@ public sealed class TermDictionary
     /// <summary>The code system of the release.</summary>
     public CodeSystemId System { get; }
 
-    /// <summary>The release's codes; <see cref="Term.Code"/> indexes this.</summary>
+    /// <summary>The release's codes; <see cref="Term.CodePosition"/> indexes this.</summary>
     public MedicalCode[] Codes { get; }
 
     /// <summary>All terms.</summary>

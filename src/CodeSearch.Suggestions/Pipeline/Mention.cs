@@ -36,5 +36,5 @@ public sealed record Mention(int Sentence, Term Term, int TermId, float Coverage
     public Sections.SectionKind Section { get; init; }
 
     /// <summary>What the note says about this mention (set by stage 5 once the mention is kept).</summary>
-    public Assertion.Assertion Assertion { get; set; }
+    public Assertion.AssertionKind Assertion { get; set; }
 }

@@ -40,11 +40,11 @@ public static class MentionFinder
         foreach (var m in matches)
         {
             var term = dictionary.Terms[m.TermId];
-            if (term.Source == TermSource.Guideline && m.Coverage >= 0.999f) guideline.Add(term.Code);
-            var (best, lp, ls) = byCode.TryGetValue(term.Code, out var found) ? found : (m, 0f, 0);
+            if (term.Source == TermSource.Guideline && m.Coverage >= 0.999f) guideline.Add(term.CodePosition);
+            var (best, lp, ls) = byCode.TryGetValue(term.CodePosition, out var found) ? found : (m, 0f, 0);
             if (term.Source == TermSource.Learned && term.LearnedPrecision > lp) (lp, ls) = (term.LearnedPrecision, term.LearnedSupport);
             if (found.Best.TermId != m.TermId && Better(dictionary, m, best)) best = m;
-            byCode[term.Code] = (best, lp, ls);
+            byCode[term.CodePosition] = (best, lp, ls);
         }
 
         var mentions = new List<Mention>(byCode.Count);
@@ -53,7 +53,7 @@ public static class MentionFinder
             var term = dictionary.Terms[best.TermId];
             if (EvidenceWindow.Find(sentence.Words, term) is not { } window) continue;
             mentions.Add(new Mention(sentenceIndex, term, best.TermId, best.Coverage, window.Span, window.Compactness,
-                window.ViaAbbreviation, window.Matched) { LearnedPrecision = lp, LearnedSupport = ls, GuidelineMatched = guideline.Contains(term.Code), Section = sentence.Section });
+                window.ViaAbbreviation, window.Matched) { LearnedPrecision = lp, LearnedSupport = ls, GuidelineMatched = guideline.Contains(term.CodePosition), Section = sentence.Section });
         }
 
         mentions = KeepBestPerEvidence(dictionary, mentions);
@@ -81,9 +81,9 @@ public static class MentionFinder
         foreach (var group in mentions.Where(m => !StandsAlone(m.Term.Source)).GroupBy(m => (m.Evidence, m.MatchedWords)))
         {
             kept.AddRange(group.OrderByDescending(m => m.Coverage)
-                .ThenByDescending(m => dictionary.Codes[m.Term.Code].Billable)
+                .ThenByDescending(m => dictionary.Codes[m.Term.CodePosition].Billable)
                 .ThenBy(m => m.Term.Required.Length).ThenBy(m => m.Term.Optional.Length)
-                .ThenBy(m => dictionary.Codes[m.Term.Code].Order)
+                .ThenBy(m => dictionary.Codes[m.Term.CodePosition].Order)
                 .Take(PerEvidence)
                 .Select((m, rank) => rank == 0 ? m : m with { RunnerUp = true }));
         }
@@ -96,17 +96,17 @@ public static class MentionFinder
 
     private static void DropAncestors(TermDictionary dictionary, List<Mention> mentions)
     {
-        var byCode = mentions.ToDictionary(m => dictionary.Codes[m.Term.Code].Code, StringComparer.Ordinal);
+        var byCode = mentions.ToDictionary(m => dictionary.Codes[m.Term.CodePosition].Code, StringComparer.Ordinal);
         var drop = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in mentions)
         {
-            for (var parent = dictionary.Codes[m.Term.Code].ParentCode; parent is not null;)
+            for (var parent = dictionary.Codes[m.Term.CodePosition].ParentCode; parent is not null;)
             {
                 if (byCode.TryGetValue(parent, out var ancestor) && ancestor.Coverage <= m.Coverage + 1e-4) drop.Add(parent);
                 var at = dictionary.PositionOf(parent);
                 parent = at < 0 ? null : dictionary.Codes[at].ParentCode;
             }
         }
-        mentions.RemoveAll(m => drop.Contains(dictionary.Codes[m.Term.Code].Code));
+        mentions.RemoveAll(m => drop.Contains(dictionary.Codes[m.Term.CodePosition].Code));
     }
 }

@@ -12,8 +12,8 @@ public sealed record CodeCandidate(MedicalCode Code, IReadOnlyList<Mention> Ment
 {
     /// <summary>Mentions that count for a suggestion: present or possible, and historical ones of a chronic condition.</summary>
     public IReadOnlyList<Mention> Asserted { get; } = Mentions
-        .Where(m => m.Assertion is Assertion.Assertion.Present or Assertion.Assertion.Possible
-                    || (Chronic && m.Assertion == Assertion.Assertion.Historical)).ToList();
+        .Where(m => m.Assertion is Assertion.AssertionKind.Present or Assertion.AssertionKind.Possible
+                    || (Chronic && m.Assertion == Assertion.AssertionKind.Historical)).ToList();
 
     /// <summary>True when every mention was left out because of its assertion.</summary>
     public bool Excluded => Asserted.Count == 0;
@@ -23,8 +23,8 @@ public sealed record CodeCandidate(MedicalCode Code, IReadOnlyList<Mention> Ment
 
     /// <summary>The strongest mention of <see cref="Basis"/>.</summary>
     public Mention Best { get; } = Mentions
-        .OrderByDescending(m => m.Assertion is Assertion.Assertion.Present or Assertion.Assertion.Possible
-                                || (Chronic && m.Assertion == Assertion.Assertion.Historical))
+        .OrderByDescending(m => m.Assertion is Assertion.AssertionKind.Present or Assertion.AssertionKind.Possible
+                                || (Chronic && m.Assertion == Assertion.AssertionKind.Historical))
         .ThenByDescending(m => m.Coverage).ThenByDescending(m => m.Compactness).First();
 
     /// <summary>The guideline rule that derived this code from other codes' mentions, if any.</summary>

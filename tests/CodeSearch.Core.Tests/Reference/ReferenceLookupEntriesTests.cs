@@ -7,15 +7,15 @@ namespace CodeSearch.Core.Tests.Reference;
 /// <summary>Index entries leading to a code, and the synonyms a code is searched by.</summary>
 public class ReferenceLookupEntriesTests
 {
-    private static readonly IndexEntry MyocardialInfarct = Entry(IndexKind.Diseases, "I21.9", "Infarct, infarction", "myocardium, myocardial") with { Modifiers = ["(acute)"] };
-    private static readonly IndexEntry HeartAttack = Entry(IndexKind.Diseases, null, "Attack, attacks", "heart") with { See = "infarct, myocardium" };
-    private static readonly IndexEntry ExternalCause = Entry(IndexKind.ExternalCauses, "I21.9", "Exertion", "cardiac");
-    private static readonly IndexEntry DrugRow = Entry(IndexKind.Drugs, null, "Cardiotoxin") with
+    private static readonly AlphabeticIndexEntry MyocardialInfarct = Entry(AlphabeticIndexKind.Diseases, "I21.9", "Infarct, infarction", "myocardium, myocardial") with { Modifiers = ["(acute)"] };
+    private static readonly AlphabeticIndexEntry HeartAttack = Entry(AlphabeticIndexKind.Diseases, null, "Attack, attacks", "heart") with { See = "infarct, myocardium" };
+    private static readonly AlphabeticIndexEntry ExternalCause = Entry(AlphabeticIndexKind.ExternalCauses, "I21.9", "Exertion", "cardiac");
+    private static readonly AlphabeticIndexEntry DrugRow = Entry(AlphabeticIndexKind.Drugs, null, "Cardiotoxin") with
     {
         Cells = [new TableCell("Poisoning Accidental (unintentional)", "I21.9"), new TableCell("Adverse effect", "--")],
     };
-    private static readonly IndexEntry Amyloid = Entry(IndexKind.Diseases, "E85.4", "Amyloid heart") with { ManifestationCode = "I43" };
-    private static readonly IndexEntry NeoplasmAbdomen = Entry(IndexKind.Neoplasms, null, "Neoplasm, neoplastic", "abdomen, abdominal") with
+    private static readonly AlphabeticIndexEntry Amyloid = Entry(AlphabeticIndexKind.Diseases, "E85.4", "Amyloid heart") with { ManifestationCode = "I43" };
+    private static readonly AlphabeticIndexEntry NeoplasmAbdomen = Entry(AlphabeticIndexKind.Neoplasms, null, "Neoplasm, neoplastic", "abdomen, abdominal") with
     {
         Cells = [new TableCell("Malignant Primary", "C76.2"), new TableCell("Malignant Secondary", "C79.8-"), new TableCell("Ca in situ", "-")],
     };

@@ -18,7 +18,7 @@ internal sealed class FakeCodeIndex : ICodeIndex, IIndexProvider
     public ReferenceLookup Reference { get; private set; } = new(ReferenceData.Empty("FY2026"));
     public IReadOnlyList<ReferenceSourceInfo> ReferenceSources => [];
 
-    public IReadOnlyList<EntryHit> SearchEntries(string text, IndexKind? kind, int limit) => [];
+    public IReadOnlyList<EntryHit> SearchEntries(string text, AlphabeticIndexKind? kind, int limit) => [];
 
     public FakeCodeIndex WithReference(ReferenceData data)
     {

@@ -27,10 +27,10 @@ internal static class Tabular
 
     public static SevenCharacter Seventh(char character, string description) => new(character, description);
 
-    public static IndexEntry Entry(IndexKind index, string? code, params string[] path) =>
-        new() { Index = index, Path = path, Code = code, Level = path.Length - 1, ReleaseId = index == IndexKind.Diseases ? "FY2023" : "2026-04" };
+    public static AlphabeticIndexEntry Entry(AlphabeticIndexKind index, string? code, params string[] path) =>
+        new() { Index = index, Path = path, Code = code, Level = path.Length - 1, ReleaseId = index == AlphabeticIndexKind.Diseases ? "FY2023" : "2026-04" };
 
-    public static ReferenceData Data(IEnumerable<TabularNode> nodes, IReadOnlyList<IndexEntry>? entries = null, IReadOnlyList<int>? seeTargets = null) => new()
+    public static ReferenceData Data(IEnumerable<TabularNode> nodes, IReadOnlyList<AlphabeticIndexEntry>? entries = null, IReadOnlyList<int>? seeTargets = null) => new()
     {
         TargetReleaseId = "FY2026",
         Tabular = new TabularList("FY2023", nodes.ToList()),

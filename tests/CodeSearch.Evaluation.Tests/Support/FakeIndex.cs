@@ -49,5 +49,5 @@ internal sealed class FakeIndex(IReadOnlyDictionary<string, string[]> answers) :
     public MedicalCode? Find(CodeSystemId system, string releaseId, string undottedCode) => throw new NotSupportedException();
     public DeletedCode? FindDeleted(CodeSystemId system, string releaseId, string undottedCode) => throw new NotSupportedException();
     public IReadOnlyList<MedicalCode> Children(MedicalCode code) => throw new NotSupportedException();
-    public IReadOnlyList<EntryHit> SearchEntries(string text, IndexKind? kind, int limit) => throw new NotSupportedException();
+    public IReadOnlyList<EntryHit> SearchEntries(string text, AlphabeticIndexKind? kind, int limit) => throw new NotSupportedException();
 }

@@ -18,10 +18,10 @@ public class ReferenceLoaderTests
 
     private static string Sha256Of(string path) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
 
-    private static IndexEntry At(ReferenceData data, IndexKind kind, params string[] path) =>
+    private static AlphabeticIndexEntry At(ReferenceData data, AlphabeticIndexKind kind, params string[] path) =>
         data.Entries.Single(e => e.Index == kind && e.Path.SequenceEqual(path));
 
-    private static IndexEntry? SeeTarget(ReferenceData data, IndexEntry entry)
+    private static AlphabeticIndexEntry? SeeTarget(ReferenceData data, AlphabeticIndexEntry entry)
     {
         var at = data.SeeTargets[data.Entries.ToList().IndexOf(entry)];
         return at < 0 ? null : data.Entries[at];
@@ -66,8 +66,8 @@ public class ReferenceLoaderTests
     {
         var data = LoadFixtures().Data;
 
-        Assert.All(data.Entries.Where(e => e.Index == IndexKind.Diseases), e => Assert.Equal("FY2023", e.ReleaseId));
-        Assert.All(data.Entries.Where(e => e.Index != IndexKind.Diseases), e => Assert.Equal("2026-04", e.ReleaseId));
+        Assert.All(data.Entries.Where(e => e.Index == AlphabeticIndexKind.Diseases), e => Assert.Equal("FY2023", e.ReleaseId));
+        Assert.All(data.Entries.Where(e => e.Index != AlphabeticIndexKind.Diseases), e => Assert.Equal("2026-04", e.ReleaseId));
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public class ReferenceLoaderTests
     {
         var data = LoadFixtures().Data;
 
-        var target = SeeTarget(data, At(data, IndexKind.Diseases, "Attack, attacks", "heart"));
+        var target = SeeTarget(data, At(data, AlphabeticIndexKind.Diseases, "Attack, attacks", "heart"));
 
         Assert.NotNull(target);
         Assert.Equal(["Infarct, infarction", "myocardium, myocardial"], target.Path);
@@ -101,9 +101,9 @@ public class ReferenceLoaderTests
     {
         var data = LoadFixtures().Data;
 
-        Assert.Equal("Epinephrine", SeeTarget(data, At(data, IndexKind.Drugs, "Adrenalin"))?.Path.Single());
-        Assert.Equal("W20.8", SeeTarget(data, At(data, IndexKind.ExternalCauses, "Fall, falling", "object"))?.Code);
-        Assert.Equal(["Hypertension, hypertensive", "heart"], SeeTarget(data, At(data, IndexKind.Diseases, "Disease, diseased", "heart", "hypertensive"))?.Path);
+        Assert.Equal("Epinephrine", SeeTarget(data, At(data, AlphabeticIndexKind.Drugs, "Adrenalin"))?.Path.Single());
+        Assert.Equal("W20.8", SeeTarget(data, At(data, AlphabeticIndexKind.ExternalCauses, "Fall, falling", "object"))?.Code);
+        Assert.Equal(["Hypertension, hypertensive", "heart"], SeeTarget(data, At(data, AlphabeticIndexKind.Diseases, "Disease, diseased", "heart", "hypertensive"))?.Path);
         for (var i = 0; i < data.Entries.Count; i++)
         {
             var target = data.SeeTargets[i];
@@ -191,7 +191,7 @@ public class ReferenceLoaderTests
         Assert.NotNull(imported);
         Assert.Equal("drugs", Assert.Single(imported.Sources).Kind);
         Assert.Null(imported.Data.Tabular);
-        Assert.All(imported.Data.Entries, e => Assert.Equal(IndexKind.Drugs, e.Index));
+        Assert.All(imported.Data.Entries, e => Assert.Equal(AlphabeticIndexKind.Drugs, e.Index));
         Assert.Equal(4, logger.Entries.Count(e => e.Id.Id == 121 && e.Level == LogLevel.Warning));
     }
 

@@ -1,7 +1,7 @@
 using System.Text;
 using CodeSearch.Core.Errors;
 using CodeSearch.Core.Reference;
-using CodeSearch.Importer.AlphaIndex;
+using CodeSearch.Importer.AlphabeticIndex;
 using CodeSearch.Importer.Tabular;
 
 namespace CodeSearch.Importer.Tests.Tabular;
@@ -39,7 +39,7 @@ public class XmlNestingTests
     [Fact]
     public void IndexRead_TermsNestedFiveThousandDeep_RejectedAsMalformed()
     {
-        var ex = Assert.Throws<SourceDataException>(() => IndexXmlReader.Read(XmlInput.Of(NestedTerms(5000)), IndexKind.Diseases, "FY2026", "index.xml"));
+        var ex = Assert.Throws<SourceDataException>(() => AlphabeticIndexXmlReader.Read(XmlInput.Of(NestedTerms(5000)), AlphabeticIndexKind.Diseases, "FY2026", "index.xml"));
 
         Assert.StartsWith("index.xml line 1: malformed XML:", ex.Message, StringComparison.Ordinal);
     }

@@ -1,6 +1,6 @@
 using System.Diagnostics;
+using CodeSearch.Core;
 using CodeSearch.Importer.Loading;
-using CodeSearch.Indexing.Generations;
 using CodeSearch.Indexing.Search;
 using CodeSearch.Indexing.Tests.Support;
 using CodeSearch.Tests;

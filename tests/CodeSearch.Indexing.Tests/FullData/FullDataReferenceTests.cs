@@ -48,7 +48,7 @@ public class FullDataReferenceTests(FullDataIndex data, ITestOutputHelper output
     {
         var first = data.Index.SearchEntries("secondary liver neoplasm", null, 10)[0];
 
-        Assert.Equal(IndexKind.Neoplasms, first.Entry.Index);
+        Assert.Equal(AlphabeticIndexKind.Neoplasms, first.Entry.Index);
         Assert.Equal("liver", first.Entry.Path[^1]);
         Assert.Equal(["Malignant Secondary"], first.Columns);
         Assert.Equal("C78.7", first.Entry.Cells.Single(c => c.Column == "Malignant Secondary").Code);
@@ -59,14 +59,14 @@ public class FullDataReferenceTests(FullDataIndex data, ITestOutputHelper output
     {
         var first = data.Index.SearchEntries("hypertensive heart disease with heart failure", null, 10)[0];
 
-        Assert.Equal(IndexKind.Diseases, first.Entry.Index);
+        Assert.Equal(AlphabeticIndexKind.Diseases, first.Entry.Index);
         Assert.Equal("I11.0", first.Entry.Code);
     }
 
     [Fact]
     public void SearchEntries_AcetaminophenPoisoningAccidental_T391X1WithSeventhCharacters()
     {
-        var first = data.Index.SearchEntries("acetaminophen poisoning accidental", IndexKind.Drugs, 10)[0];
+        var first = data.Index.SearchEntries("acetaminophen poisoning accidental", AlphabeticIndexKind.Drugs, 10)[0];
         var cell = first.Entry.Cells.Single(c => first.Columns.Contains(c.Column));
 
         Assert.Equal("T39.1X1", cell.Code);

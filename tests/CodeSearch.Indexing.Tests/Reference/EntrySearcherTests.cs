@@ -116,20 +116,20 @@ public class EntrySearcherTests(ReferenceFixtureIndex fixture) : IClassFixture<R
     [Fact]
     public void Search_KindGiven_OnlyThatIndex()
     {
-        Assert.All(fixture.Entries("heart", IndexKind.Diseases), h => Assert.Equal(IndexKind.Diseases, h.Entry.Index));
-        Assert.NotEmpty(fixture.Entries("heart", IndexKind.Diseases));
-        Assert.Empty(fixture.Entries("heart", IndexKind.Drugs));
-        Assert.Empty(fixture.Entries("liver", IndexKind.Diseases));
+        Assert.All(fixture.Entries("heart", AlphabeticIndexKind.Diseases), h => Assert.Equal(AlphabeticIndexKind.Diseases, h.Entry.Index));
+        Assert.NotEmpty(fixture.Entries("heart", AlphabeticIndexKind.Diseases));
+        Assert.Empty(fixture.Entries("heart", AlphabeticIndexKind.Drugs));
+        Assert.Empty(fixture.Entries("liver", AlphabeticIndexKind.Diseases));
         Assert.Equal(
             ["Fall, falling › object", "Struck by › object", "Struck by › object › falling"],
-            fixture.Entries("object", IndexKind.ExternalCauses).Select(h => Path(h)).Order(StringComparer.Ordinal));
+            fixture.Entries("object", AlphabeticIndexKind.ExternalCauses).Select(h => Path(h)).Order(StringComparer.Ordinal));
     }
 
     [Fact]
     public void Search_NoKind_EveryIndexAndTable()
     {
         Assert.Equal(
-            [IndexKind.Diseases, IndexKind.Neoplasms, IndexKind.Drugs, IndexKind.ExternalCauses],
+            [AlphabeticIndexKind.Diseases, AlphabeticIndexKind.Neoplasms, AlphabeticIndexKind.Drugs, AlphabeticIndexKind.ExternalCauses],
             new[] { "diabetes", "liver", "acetaminophen", "chair" }.Select(q => fixture.Entries(q)[0].Entry.Index));
     }
 

@@ -18,8 +18,8 @@ public class SynonymMatchTests
         TargetReleaseId = "FY2026",
         Entries =
         [
-            new IndexEntry { Index = IndexKind.Diseases, Path = ["Block, blocked", "heart"], Code = "I45.9", ReleaseId = "FY2023" },
-            new IndexEntry { Index = IndexKind.Diseases, Path = ["Attack, attacks", "Adams-Stokes"], Code = "I45.9", ReleaseId = "FY2023" },
+            new AlphabeticIndexEntry { Index = AlphabeticIndexKind.Diseases, Path = ["Block, blocked", "heart"], Code = "I45.9", ReleaseId = "FY2023" },
+            new AlphabeticIndexEntry { Index = AlphabeticIndexKind.Diseases, Path = ["Attack, attacks", "Adams-Stokes"], Code = "I45.9", ReleaseId = "FY2023" },
         ],
         SeeTargets = [-1, -1],
     });

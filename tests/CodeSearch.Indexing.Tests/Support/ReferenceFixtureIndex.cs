@@ -1,7 +1,7 @@
+using CodeSearch.Core;
 using CodeSearch.Core.Reference;
 using CodeSearch.Core.Search;
 using CodeSearch.Importer.Loading;
-using CodeSearch.Indexing.Generations;
 using CodeSearch.Indexing.Search;
 using CodeSearch.Tests;
 
@@ -26,7 +26,7 @@ public sealed class ReferenceFixtureIndex : IDisposable
     public static SourceSet Sources() =>
         new SourcePlan(new SourcePlanSettings(TestPaths.Fixtures, TestPaths.Manifest, TestPaths.Fixtures), new ReleaseLoader()).Sample();
 
-    public IReadOnlyList<EntryHit> Entries(string text, IndexKind? kind = null, int limit = 10) => Index.SearchEntries(text, kind, limit);
+    public IReadOnlyList<EntryHit> Entries(string text, AlphabeticIndexKind? kind = null, int limit = 10) => Index.SearchEntries(text, kind, limit);
 
     /// <summary>Searches codes of every release as of 2026-02-01.</summary>
     public IReadOnlyList<SearchHit> Search(string text, int limit = 20) =>

@@ -112,7 +112,7 @@ public class ServedIndexProviderTests
         public IReadOnlyList<MedicalCode> Codes(CodeSystemId system, string releaseId) => [];
         public IReadOnlyList<MedicalCode> Children(MedicalCode code) => [];
         public SearchPage Search(SearchScope scope, string text, int offset, int limit) => throw new NotSupportedException();
-        public IReadOnlyList<EntryHit> SearchEntries(string text, IndexKind? kind, int limit) => [];
+        public IReadOnlyList<EntryHit> SearchEntries(string text, AlphabeticIndexKind? kind, int limit) => [];
         public void Dispose() => _disposed = true;
     }
 }

@@ -1,6 +1,6 @@
 using CodeSearch.Server.Mapping;
 using CodeSearch.Suggestions.Sections;
-using DomainAssertion = CodeSearch.Suggestions.Assertion.Assertion;
+using DomainAssertion = CodeSearch.Suggestions.Assertion.AssertionKind;
 using Proto = CodeSearch.V1;
 
 namespace CodeSearch.Server.Tests.Mapping;

@@ -2,7 +2,7 @@ using CodeSearch.Core;
 using CodeSearch.Core.Catalog;
 using CodeSearch.Suggestions.Engine;
 using CodeSearch.Suggestions.Sections;
-using DomainAssertion = CodeSearch.Suggestions.Assertion.Assertion;
+using DomainAssertion = CodeSearch.Suggestions.Assertion.AssertionKind;
 
 namespace CodeSearch.Server.Tests.Support;
 

@@ -23,7 +23,7 @@ public class AssertionCaseSetTests(ITestOutputHelper output)
             var target = c.GetProperty("target").GetString()!;
             var section = c.TryGetProperty("section", out var s) ? s.GetString() : null;
             var start = sentence.IndexOf(target, StringComparison.Ordinal);
-            var expected = Enum.Parse<CodeSearch.Suggestions.Assertion.Assertion>(c.GetProperty("expected").GetString()!);
+            var expected = Enum.Parse<CodeSearch.Suggestions.Assertion.AssertionKind>(c.GetProperty("expected").GetString()!);
             var actual = classifier.Classify(sentence, start, start + target.Length, section);
             if (actual.Assertion != expected)
                 failures.Add($"{c.GetProperty("id").GetString()}: expected {expected}, got {actual.Assertion} ({sentence} | {target})");

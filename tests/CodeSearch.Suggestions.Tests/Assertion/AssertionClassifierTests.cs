@@ -1,5 +1,5 @@
 using CodeSearch.Suggestions.Assertion;
-using A = CodeSearch.Suggestions.Assertion.Assertion;
+using A = CodeSearch.Suggestions.Assertion.AssertionKind;
 
 namespace CodeSearch.Suggestions.Tests.Assertion;
 

@@ -5,7 +5,7 @@ using CodeSearch.Suggestions.Engine;
 using CodeSearch.Suggestions.Learned;
 using CodeSearch.Suggestions.Tests.Support;
 using static CodeSearch.Suggestions.Tests.Support.TestCodes;
-using A = CodeSearch.Suggestions.Assertion.Assertion;
+using A = CodeSearch.Suggestions.Assertion.AssertionKind;
 
 namespace CodeSearch.Suggestions.Tests.Engine;
 

@@ -53,6 +53,6 @@ public class PcsPrefixesTests
 
         Assert.Equal(new LearnedTermReport(Kept: 1, UnderPrefix: 1, NotInRelease: 1, Empty: 1), dictionary.LearnedTerms);
         var gastrectomy = Assert.Single(dictionary.Terms, t => t.Source == TermSource.Learned && t.Text == "gastrectomi");
-        Assert.Equal("0DT60ZZ", dictionary.Codes[gastrectomy.Code].Code);
+        Assert.Equal("0DT60ZZ", dictionary.Codes[gastrectomy.CodePosition].Code);
     }
 }

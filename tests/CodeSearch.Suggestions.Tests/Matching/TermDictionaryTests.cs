@@ -45,7 +45,7 @@ public class TermDictionaryTests
 
     private static List<(string Code, TermSource Source, float Coverage)> Match(string text, float minCoverage = 0.5f) =>
         Dict.Match(Stems(Dict, text), minCoverage, Dict.Buffer)
-            .Select(m => (Dict.Codes[Dict.Terms[m.TermId].Code].Code, Dict.Terms[m.TermId].Source, m.Coverage))
+            .Select(m => (Dict.Codes[Dict.Terms[m.TermId].CodePosition].Code, Dict.Terms[m.TermId].Source, m.Coverage))
             .ToList();
 
     private static IEnumerable<string> Matched(string text, float minCoverage = 0.5f) => Match(text, minCoverage).Select(m => m.Code).Distinct();
@@ -93,7 +93,7 @@ public class TermDictionaryTests
     {
         var learned = Assert.Single(Dict.Terms, t => t.Source == TermSource.Learned);
 
-        Assert.Equal("R079", Dict.Codes[learned.Code].Code);
+        Assert.Equal("R079", Dict.Codes[learned.CodePosition].Code);
         Assert.Equal(7, learned.LearnedSupport);
         Assert.Equal(0.6f, learned.LearnedPrecision);
     }
@@ -204,7 +204,7 @@ public class TermDictionaryTests
     }
 
     private static IEnumerable<string> CodesOf(List<TermMatch> matches) =>
-        matches.Select(m => Dict.Codes[Dict.Terms[m.TermId].Code].Code).ToList();
+        matches.Select(m => Dict.Codes[Dict.Terms[m.TermId].CodePosition].Code).ToList();
 
     [Fact]
     public void Match_UnknownAndRepeatedStems_Ignored()
@@ -213,7 +213,7 @@ public class TermDictionaryTests
 
         var matches = Dict.Match(stems, 0.5f, Dict.Buffer);
 
-        Assert.Single(matches, m => Dict.Codes[Dict.Terms[m.TermId].Code].Code == "R079"
+        Assert.Single(matches, m => Dict.Codes[Dict.Terms[m.TermId].CodePosition].Code == "R079"
                                      && Dict.Terms[m.TermId].Source == TermSource.Description);
     }
 
@@ -225,7 +225,7 @@ public class TermDictionaryTests
 
         var second = Dict.Match(Stems(Dict, "essential hypertension"), 0.5f, buffer);
 
-        Assert.DoesNotContain(second, m => Dict.Codes[Dict.Terms[m.TermId].Code].Code == "R079");
+        Assert.DoesNotContain(second, m => Dict.Codes[Dict.Terms[m.TermId].CodePosition].Code == "R079");
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public class MentionFinderTests
     {
         var sentences = new NoteReader().Read(text, Dict.Vocabulary, CancellationToken.None);
         return sentences.SelectMany((s, i) => MentionFinder.Find(Dict, s, i))
-            .Select(m => (Dict.Codes[m.Term.Code].Code, m)).ToList();
+            .Select(m => (Dict.Codes[m.Term.CodePosition].Code, m)).ToList();
     }
 
     private static List<string> Codes(string text) => Find(text).Select(m => m.Code).ToList();

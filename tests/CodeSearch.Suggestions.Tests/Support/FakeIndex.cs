@@ -13,7 +13,7 @@ internal sealed class FakeIndex : ICodeIndex, IIndexProvider
 {
     private readonly List<MedicalCode> _codes = [];
     private readonly List<LoadedRelease> _releases = [];
-    private readonly List<IndexEntry> _entries = [];
+    private readonly List<AlphabeticIndexEntry> _entries = [];
 
     public string Generation { get; init; } = "fake-1";
     public bool IsSample => true;
@@ -43,7 +43,7 @@ internal sealed class FakeIndex : ICodeIndex, IIndexProvider
     /// <summary>Adds an Alphabetic Index entry giving <paramref name="dottedCode"/>; its path becomes a synonym.</summary>
     public FakeIndex WithIndexEntry(string dottedCode, params string[] path)
     {
-        _entries.Add(new IndexEntry { Index = IndexKind.Diseases, Path = path, Code = dottedCode, ReleaseId = TestCodes.Release });
+        _entries.Add(new AlphabeticIndexEntry { Index = AlphabeticIndexKind.Diseases, Path = path, Code = dottedCode, ReleaseId = TestCodes.Release });
         Reference = new ReferenceLookup(new ReferenceData { TargetReleaseId = TestCodes.Release, Entries = _entries.ToList() });
         return this;
     }
@@ -63,6 +63,6 @@ internal sealed class FakeIndex : ICodeIndex, IIndexProvider
     public SearchPage Search(SearchScope scope, string text, int offset, int limit) =>
         throw new NotSupportedException("The fake index does not search.");
 
-    public IReadOnlyList<EntryHit> SearchEntries(string text, IndexKind? kind, int limit) =>
+    public IReadOnlyList<EntryHit> SearchEntries(string text, AlphabeticIndexKind? kind, int limit) =>
         throw new NotSupportedException("The fake index does not search.");
 }

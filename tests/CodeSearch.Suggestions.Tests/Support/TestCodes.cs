@@ -34,7 +34,7 @@ internal static class TestCodes
 
     /// <summary>The terms of a code.</summary>
     public static IEnumerable<Term> TermsOf(TermDictionary dictionary, string code) =>
-        dictionary.Terms.Where(t => dictionary.Codes[t.Code].Code == code);
+        dictionary.Terms.Where(t => dictionary.Codes[t.CodePosition].Code == code);
 
     /// <summary>Distinct filler codes, each with one unique made-up word, so real words become rare.</summary>
     public static IEnumerable<MedicalCode> Filler(int count) =>
