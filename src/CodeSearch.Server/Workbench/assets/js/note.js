@@ -90,7 +90,11 @@ function evidenceSpans() {
       const start = ev.start || 0, end = ev.end || 0;
       if (end <= start || end > state.text.length) continue;
       const key = `${start}-${end}`;
-      const span = spans.get(key) || { start, end, assertion: assertionName(ev.assertion), codes: new Set(), excluded };
+      const assertion = assertionName(ev.assertion);
+      const span = spans.get(key) || { start, end, assertion, codes: new Set(), excluded };
+      // The same words can be evidence of a history code (asserted present: the family history is a fact) and of the
+      // condition itself (family, historical, ...): the span shows how the words read, so the non-present one wins.
+      if (span.assertion === 'present' && assertion !== 'present') span.assertion = assertion;
       span.codes.add(codeKey(item.code));
       span.excluded = span.excluded && excluded;
       spans.set(key, span);
