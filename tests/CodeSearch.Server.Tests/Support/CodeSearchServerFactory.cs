@@ -56,6 +56,12 @@ public class CodeSearchServerFactory : WebApplicationFactory<Program>
 
     public IndexStartupState StartupState => Services.GetRequiredService<IndexStartupState>();
 
+    /// <summary>
+    /// The server's error-level log lines (with their exceptions), so a test that gets INTERNAL can say why: the
+    /// other log providers are cleared to keep test output quiet.
+    /// </summary>
+    public CapturingLoggerProvider Errors { get; } = new();
+
     /// <summary>Polls grpc.health.v1 until SERVING (a refused connection counts as not yet); fails with the start-up
     /// problem or after <paramref name="timeout"/>.</summary>
     public async Task WaitUntilServingAsync(TimeSpan timeout)
@@ -110,7 +116,12 @@ public class CodeSearchServerFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment(_environment);
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(_settings));
-        builder.ConfigureLogging(logging => logging.ClearProviders());
+        builder.ConfigureLogging(logging =>
+        {
+            logging.ClearProviders();
+            logging.AddProvider(Errors);
+            logging.AddFilter<CapturingLoggerProvider>(level => level >= LogLevel.Error);
+        });
     }
 
     protected override void Dispose(bool disposing)
