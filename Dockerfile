@@ -34,12 +34,14 @@ COPY --from=build /app/cli /app/cli
 COPY --from=index --chown=app:app /data /data
 ENV ASPNETCORE_ENVIRONMENT=Production \
     ASPNETCORE_URLS=http://+:8080 \
+    CodeSearch__Http__Urls=http://+:8081 \
     CodeSearch__Data__SourceDirectory=/data/sources \
     CodeSearch__Data__IndexDirectory=/data/index \
     CodeSearch__Data__DownloadMissing=false
 # The aspnet image's non-root user.
 USER app
-EXPOSE 8080
+# 8080: gRPC (HTTP/2, prior knowledge); 8081: HTTP/1.1 for browsers, curl, JSON, FHIR and the workbench page.
+EXPOSE 8080 8081
 HEALTHCHECK --interval=15s --timeout=5s --start-period=20s --retries=3 \
   CMD ["dotnet", "/app/cli/codesearch.dll", "health", "--address", "http://localhost:8080"]
 ENTRYPOINT ["dotnet", "/app/CodeSearch.Server.dll"]

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the Docker image, runs it, and checks the container answers as the README says: health SERVING, GetCode
-# E11.9 with its Excludes1 notes, SearchIndex leading to I11.0, SuggestCodes. A separate command, not part of the
+# E11.9 with its Excludes1 notes, SearchIndex leading to I11.0, SuggestCodes, and a JSON route on the HTTP/1.1 port. A separate command, not part of the
 # CI test suite (it takes several minutes and needs a Docker daemon):
 #
 #   tools/docker-smoke.sh                      # official files from the mirror ../shared/codesets
@@ -17,6 +17,7 @@ cd "$(dirname "$0")/.."
 
 IMAGE=${IMAGE:-codesearch:smoke}
 PORT=${PORT:-18080}
+HTTP_PORT=${HTTP_PORT:-18081}
 MIRROR=${SOURCE_MIRROR_DIR:-../shared/codesets}
 SDK_IMAGE=${SDK_IMAGE:-mcr.microsoft.com/dotnet/sdk:10.0}
 RUNTIME_IMAGE=${RUNTIME_IMAGE:-mcr.microsoft.com/dotnet/aspnet:10.0}
@@ -123,8 +124,13 @@ have_image "$IMAGE" && [ "$(docker image inspect -f '{{.Created}}' "$IMAGE")" ] 
 docker image inspect -f 'image {{.RepoTags}} {{.Id}} {{.Size}} bytes' "$IMAGE"
 
 step "docker run"
-docker run -d --name "$CONTAINER" -p "127.0.0.1:$PORT:8080" "$IMAGE" >/dev/null
+docker run -d --name "$CONTAINER" -p "127.0.0.1:$PORT:8080" -p "127.0.0.1:$HTTP_PORT:8081" "$IMAGE" >/dev/null
 "$PYTHON" tools/docker-smoke-check.py "127.0.0.1:$PORT" || { docker logs "$CONTAINER" 2>&1 | tail -40; exit 1; }
+
+step "HTTP/1.1 port (JSON)"
+curl -fsS "http://127.0.0.1:$HTTP_PORT/v1/systems/ICD10CM/codes/E11.9" | cut -c1-200 \
+  || { echo "the JSON route on the HTTP/1.1 port did not answer" >&2; docker logs "$CONTAINER" 2>&1 | tail -40; exit 1; }
+echo
 
 step "container health (HEALTHCHECK)"
 for _ in $(seq 1 30); do
