@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the Docker image, runs it, and checks the container answers as the README says: health SERVING, GetCode
-# E11.9 with its Excludes1 notes, SearchIndex leading to I11.0, SuggestCodes, and a JSON route on the HTTP/1.1 port. A separate command, not part of the
-# CI test suite (it takes several minutes and needs a Docker daemon):
+# E11.9 with its Excludes1 notes, SearchIndex leading to I11.0, SuggestCodes, and a JSON route on the HTTP/1.1 port.
+# A separate command, not part of the CI test suite (it takes several minutes and needs a Docker daemon):
 #
 #   tools/docker-smoke.sh                      # official files from the mirror ../shared/codesets
 #   SOURCE_MIRROR_DIR=/path/to/mirror tools/docker-smoke.sh
