@@ -25,7 +25,8 @@ public class WorkbenchServer : WebApplicationFactory<Program>, IAsyncLifetime
 
     /// <param name="environment">Development serves the sample when the source directory holds no official file.</param>
     /// <param name="sourceDirectory">Official files, or null for an empty folder (the sample is served).</param>
-    protected WorkbenchServer(string environment, string? sourceDirectory, TimeSpan startTimeout)
+    /// <param name="overrides">More settings, applied last.</param>
+    protected WorkbenchServer(string environment, string? sourceDirectory, TimeSpan startTimeout, IDictionary<string, string?>? overrides = null)
     {
         _environment = environment;
         _startTimeout = startTimeout;
@@ -41,6 +42,7 @@ public class WorkbenchServer : WebApplicationFactory<Program>, IAsyncLifetime
             // Only the loopback HTTP/1.1 endpoint below: not the default HTTP port, which another server may hold.
             ["CodeSearch:Http:Urls"] = "",
         };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>()) _settings[key] = value;
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http1));
     }
 
@@ -89,6 +91,17 @@ public class WorkbenchServer : WebApplicationFactory<Program>, IAsyncLifetime
 
 /// <summary>A Development server over the hand-written sample.</summary>
 public sealed class SampleWorkbenchServer() : WorkbenchServer("Development", null, TimeSpan.FromSeconds(60));
+
+/// <summary>The sample server with auth on: one API key (<see cref="ApiKey"/>), no JWT.</summary>
+public sealed class AuthWorkbenchServer() : WorkbenchServer("Development", null, TimeSpan.FromSeconds(60), new Dictionary<string, string?>
+{
+    ["CodeSearch:Auth:Enabled"] = "true",
+    ["CodeSearch:Auth:ApiKeys:0:Name"] = "coder",
+    ["CodeSearch:Auth:ApiKeys:0:Sha256"] = CodeSearch.Server.Security.ApiKeyHash.Sha256Hex(ApiKey),
+})
+{
+    public const string ApiKey = "workbench-test-key-5b0f8e2c7a194d3e";
+}
 
 /// <summary>A Production server over the official mirror (builds its own index once, about 20 s).</summary>
 public sealed class FullDataWorkbenchServer() : WorkbenchServer("Production", TestPaths.SharedCodesets, TimeSpan.FromMinutes(4));

@@ -1,5 +1,6 @@
 // The server's own HTTP/JSON API (gRPC JSON transcoding, proto3 JSON names). Nothing else is ever called.
 // The note goes only in a POST body: never in a URL, never stored, never logged here.
+import { emit } from './dom.js';
 
 export class ApiError extends Error {
   constructor(message, status) {
@@ -8,15 +9,46 @@ export class ApiError extends Error {
   }
 }
 
+// When the server has auth on (401), the coder gives an API key or a bearer token. It is kept for this browser tab
+// only (sessionStorage: gone when the tab closes), sent in a header (x-api-key or Authorization: Bearer), never in a
+// URL, and never shown again.
+const CREDENTIAL_KEY = 'codesearch.credential';
+let credential = readCredential();
+
+function readCredential() {
+  try {
+    const stored = JSON.parse(sessionStorage.getItem(CREDENTIAL_KEY) || 'null');
+    return stored && (stored.kind === 'apiKey' || stored.kind === 'bearer') && stored.value ? stored : null;
+  } catch {
+    return null;
+  }
+}
+
+export function setCredential(kind, value) {
+  credential = value ? { kind: kind === 'bearer' ? 'bearer' : 'apiKey', value } : null;
+  if (credential) sessionStorage.setItem(CREDENTIAL_KEY, JSON.stringify(credential));
+  else sessionStorage.removeItem(CREDENTIAL_KEY);
+}
+
+export const clearCredential = () => setCredential(null, '');
+
+export const hasCredential = () => credential !== null;
+
+function authHeaders() {
+  if (!credential) return {};
+  return credential.kind === 'bearer' ? { Authorization: `Bearer ${credential.value}` } : { 'x-api-key': credential.value };
+}
+
 async function call(method, path, body, signal) {
   let response;
   try {
+    const headers = body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' };
     response = await fetch(path, {
       method,
       signal,
       cache: 'no-store',
       credentials: 'same-origin',
-      headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      headers: { ...headers, ...authHeaders() },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (e) {
@@ -26,6 +58,10 @@ async function call(method, path, body, signal) {
   const text = await response.text();
   let json = null;
   try { json = text ? JSON.parse(text) : {}; } catch { json = null; }
+  if (response.status === 401) {
+    emit('auth:required', { rejected: hasCredential() });
+    throw new ApiError(hasCredential() ? 'The server did not accept the credential.' : 'The server asks for a credential.', 401);
+  }
   if (!response.ok) {
     // gRPC transcoding answers errors as a google.rpc.Status ({code, message, details}); problem details carry title/detail.
     const message = (json && (json.message || json.detail || json.title)) || `The server answered ${response.status}.`;

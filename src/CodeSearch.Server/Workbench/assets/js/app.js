@@ -1,5 +1,5 @@
 // Entry point: tabs, shortcuts, the data banner, and the views' start-up. No framework, no build step.
-import { api } from './api.js';
+import { api, setCredential, clearCredential, hasCredential } from './api.js';
 import { $, on, emit, dateInputValue, formatDate } from './dom.js';
 import { initNote } from './note.js';
 import { initClaim } from './claim.js';
@@ -44,6 +44,7 @@ function initTabs() {
 
 async function loadStatus() {
   const status = $('data-status');
+  status.classList.remove('down');
   try {
     const systems = await api.listCodeSystems();
     const releases = (systems.releases || []).map(r => r.release).filter(Boolean);
@@ -56,7 +57,7 @@ async function loadStatus() {
     fitDateOfService(releases);
   } catch (e) {
     status.classList.add('down');
-    status.textContent = `Server not ready: ${e.message}`;
+    status.textContent = e.status === 401 ? e.message : `Server not ready: ${e.message}`;
   }
   performance.mark('workbench-data-shown');
 }
@@ -73,10 +74,40 @@ function fitDateOfService(releases) {
   }
 }
 
+/** Auth on: a 401 opens the credential form in the header; the key or token is kept for this tab only (api.js). */
+function initAuth() {
+  const form = $('auth-form');
+  const forget = $('auth-forget');
+  forget.hidden = !hasCredential();
+  on('auth:required', ({ rejected }) => {
+    $('auth-why').textContent = rejected ? 'The server did not accept that credential.' : 'This server asks for a credential.';
+    form.hidden = false;
+    forget.hidden = true;
+    if (!form.contains(document.activeElement)) $('auth-value').focus();
+  });
+  form.addEventListener('submit', e => {
+    e.preventDefault();
+    const value = $('auth-value').value.trim();
+    if (!value) return;
+    setCredential($('auth-kind').value, value);
+    $('auth-value').value = '';
+    form.hidden = true;
+    forget.hidden = false;
+    $('data-status').classList.remove('down');
+    loadStatus();
+  });
+  forget.addEventListener('click', () => {
+    clearCredential();
+    forget.hidden = true;
+    loadStatus();
+  });
+}
+
 let dateTouched = false;
 $('dos').value = dateInputValue(new Date());
 $('dos').addEventListener('input', () => { dateTouched = true; $('dos-note').textContent = ''; });
 initTabs();
+initAuth();
 initClaim();
 initNote();
 initLookup();
