@@ -53,6 +53,9 @@ public sealed class IndexLifecycle : BackgroundService
     /// <summary>The life cycle now.</summary>
     public IndexStatus Status => Volatile.Read(ref _status);
 
+    /// <summary>Raised with every new status, in order, on the thread that changed it (tests record the phases).</summary>
+    internal event Action<IndexStatus>? Changed;
+
     /// <summary>Completes with the first status that satisfies <paramref name="condition"/> (at once if the present one does).</summary>
     public async Task<IndexStatus> WaitForAsync(Func<IndexStatus, bool> condition, CancellationToken cancellationToken)
     {
@@ -293,6 +296,7 @@ public sealed class IndexLifecycle : BackgroundService
         IndexStatus next;
         lock (_statusLock)
         {
+            // Under the lock so that Changed sees the statuses in the order they were set.
             var before = _status;
             next = change(before);
             if (next == before) return;
@@ -300,6 +304,7 @@ public sealed class IndexLifecycle : BackgroundService
             Volatile.Write(ref _status, next);
             changed = _changed;
             _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            Changed?.Invoke(next);
         }
         changed.TrySetResult();
         Log.PhaseChanged(_logger, next.Phase, next.Generation ?? "none", next.LastError);
