@@ -53,7 +53,8 @@ public static class ServiceRegistration
         services.AddSingleton<CodeLookupHandler>();
         services.AddSingleton<SearchCodesHandler>();
         services.AddSingleton<SearchIndexHandler>();
-        services.AddSingleton(sp => new SuggestionEngine(sp.GetRequiredService<IIndexProvider>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<SuggestionEngine>>()));
+        services.AddSingleton(sp => new SuggestionEngine(sp.GetRequiredService<IIndexProvider>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<SuggestionEngine>>(),
+            sp.GetService<ISuggestionStageTimings>())); // stage timings only with telemetry on
         services.AddSingleton<ICodeSuggester>(sp => sp.GetRequiredService<SuggestionEngine>());
         services.AddSingleton<SuggestCodesHandler>();
         services.AddSingleton<SuggestCodesStream>();
