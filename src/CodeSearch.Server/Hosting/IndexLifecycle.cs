@@ -35,6 +35,7 @@ public sealed class IndexLifecycle : BackgroundService
     private readonly IGenerationSteps _steps;
     private readonly ServedIndexProvider _served;
     private readonly int _reloadSeconds;
+    private readonly bool _warmBeforeServing;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private IndexStatus _status;
@@ -45,7 +46,8 @@ public sealed class IndexLifecycle : BackgroundService
     internal IndexLifecycle(IGenerationSteps steps, ServedIndexProvider served, IOptions<DataOptions> options, TimeProvider time,
         ILogger<IndexLifecycle> logger)
     {
-        (_steps, _served, _reloadSeconds, _time, _logger) = (steps, served, options.Value.ReloadIntervalSeconds, time, logger);
+        (_steps, _served, _time, _logger) = (steps, served, time, logger);
+        (_reloadSeconds, _warmBeforeServing) = (options.Value.ReloadIntervalSeconds, options.Value.WarmBeforeServing);
         _status = IndexStatus.Initial(time.GetUtcNow());
         _served.GenerationReleased += OnReleased;
     }
@@ -210,14 +212,27 @@ public sealed class IndexLifecycle : BackgroundService
     }
 
     // The one path from an open generation to serving it: warm (the first call must not pay for the dictionaries),
-    // then swap. While nothing is served yet the phase is Warming (health NOT_SERVING); otherwise Reloading.
+    // then swap. While nothing is served yet the phase is Warming (health NOT_SERVING); otherwise Reloading. With
+    // WarmBeforeServing off, a first generation is swapped in first and warmed while it serves.
     private void WarmAndSwap(ICodeIndex index, bool rebuilding)
     {
+        if (!_served.IsReady && !_warmBeforeServing)
+        {
+            Swap(index, rebuilding);
+            Warm(index);
+            return;
+        }
         if (!_served.IsReady)
         {
             Update(s => s with { Phase = IndexPhase.Warming });
             Log.Warming(_logger, index.Generation);
         }
+        Warm(index);
+        Swap(index, rebuilding);
+    }
+
+    private void Warm(ICodeIndex index)
+    {
         var started = Stopwatch.GetTimestamp();
         try
         {
@@ -228,6 +243,10 @@ public sealed class IndexLifecycle : BackgroundService
         {
             Log.WarmFailed(_logger, ex.GetType().Name); // the first SuggestCodes call builds them instead
         }
+    }
+
+    private void Swap(ICodeIndex index, bool rebuilding)
+    {
         var previous = ServedIndex()?.Generation;
         _served.Publish(index);
         _steps.Swapped(index);

@@ -46,6 +46,25 @@ public sealed class IndexLifecycleTests : IDisposable
     }
 
     [Fact]
+    public async Task Startup_WarmBeforeServingOff_ServedFirstThenWarmed()
+    {
+        var lifecycle = Lifecycle(warmBeforeServing: false);
+        _steps.HoldWarmUp = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var phases = Record(lifecycle);
+
+        var startup = lifecycle.StartupAsync(CancellationToken.None);
+        var serving = await lifecycle.WaitForAsync(s => s.IsServing, Timeout());
+
+        Assert.Empty(_steps.Warmed); // served while the dictionaries are still being compiled
+        Assert.Equal("gen-fp1", serving.Generation);
+        _steps.HoldWarmUp.SetResult();
+        await startup.WaitAsync(Wait);
+        Assert.Equal(new[] { "gen-fp1" }, _steps.Warmed);
+        Assert.Equal(IndexPhase.Serving, lifecycle.Status.Phase);
+        Assert.DoesNotContain(phases, s => s.Phase == IndexPhase.Warming);
+    }
+
+    [Fact]
     public async Task Startup_SourcesRefused_FailedWithTheReasonAndNothingServed()
     {
         var lifecycle = Lifecycle();
@@ -239,9 +258,9 @@ public sealed class IndexLifecycleTests : IDisposable
         }
     }
 
-    private IndexLifecycle Lifecycle(int reloadSeconds = 0) =>
-        new(_steps, _served, Microsoft.Extensions.Options.Options.Create(new DataOptions { ReloadIntervalSeconds = reloadSeconds }), _time,
-            NullLogger<IndexLifecycle>.Instance);
+    private IndexLifecycle Lifecycle(int reloadSeconds = 0, bool warmBeforeServing = true) =>
+        new(_steps, _served, Microsoft.Extensions.Options.Options.Create(new DataOptions { ReloadIntervalSeconds = reloadSeconds, WarmBeforeServing = warmBeforeServing }),
+            _time, NullLogger<IndexLifecycle>.Instance);
 
     private async Task<IndexLifecycle> ServingAsync()
     {
