@@ -1,13 +1,18 @@
-using CodeSearch.Core.Catalog;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace CodeSearch.Server.Hosting;
 
-/// <summary>Healthy (SERVING) once an index generation is open; unhealthy (NOT_SERVING) before, or after a failed start.</summary>
-internal sealed class IndexHealthCheck(IIndexProvider indexes, IndexStartupState state) : IHealthCheck
+/// <summary>
+/// Healthy (SERVING) once the index life cycle has swapped in a warmed generation; unhealthy (NOT_SERVING) before, or
+/// after a failed start, with the problem or the phase as the description.
+/// </summary>
+internal sealed class IndexHealthCheck(IndexLifecycle lifecycle) : IHealthCheck
 {
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        Task.FromResult(indexes.IsReady
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var status = lifecycle.Status;
+        return Task.FromResult(status.IsServing
             ? HealthCheckResult.Healthy("index open")
-            : HealthCheckResult.Unhealthy(state.Problem ?? "index not open yet"));
+            : HealthCheckResult.Unhealthy(status.Problem ?? $"index not open yet ({status.Phase})"));
+    }
 }

@@ -35,17 +35,14 @@ public static class ServiceRegistration
 
         services.AddSingleton<ServedIndexProvider>();
         services.AddSingleton<IIndexProvider>(sp => sp.GetRequiredService<ServedIndexProvider>());
-        services.AddSingleton<IndexStartupState>();
         services.AddSingleton(sp => new IndexGenerationStore(sp.GetRequiredService<IOptions<DataOptions>>().Value.IndexDirectory));
         services.AddSingleton<IndexBuilder>();
         services.AddSingleton<IndexManager>();
         services.AddSingleton<ReleaseLoader>();
         services.AddSingleton<ReferenceLoader>();
         services.AddSingleton<SourceChooser>();
-        services.AddCodeSearchDataNotices(); // before the start-up service: the data locations are the first lines logged
-        services.AddHostedService<IndexStartupService>();
-        services.AddSingleton<IndexReloader>();
-        services.AddHostedService<IndexReloadService>();
+        services.AddCodeSearchDataNotices(); // before the life cycle: the data locations are the first lines logged
+        services.AddCodeSearchIndexLifecycle();
 
         services.AddSingleton<CodeLookupService>();
         services.AddSingleton<CodeSearchService>();
@@ -56,9 +53,9 @@ public static class ServiceRegistration
         services.AddSingleton<CodeLookupHandler>();
         services.AddSingleton<SearchCodesHandler>();
         services.AddSingleton<SearchIndexHandler>();
-        services.AddSingleton(sp => new SuggestionEngine(sp.GetRequiredService<IIndexProvider>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<SuggestionEngine>>()));
+        services.AddSingleton(sp => new SuggestionEngine(sp.GetRequiredService<IIndexProvider>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<SuggestionEngine>>(),
+            sp.GetService<ISuggestionStageTimings>())); // stage timings only with telemetry on
         services.AddSingleton<ICodeSuggester>(sp => sp.GetRequiredService<SuggestionEngine>());
-        services.AddHostedService<SuggestionWarmupService>();
         services.AddSingleton<SuggestCodesHandler>();
         services.AddSingleton<SuggestCodesStream>();
 

@@ -53,6 +53,14 @@ public sealed class DataOptions
     [Range(0, 86_400)]
     public int ReloadIntervalSeconds { get; set; } = 300;
 
+    /// <summary>
+    /// Whether health waits for the first generation's suggestion dictionaries (about 3 s for ICD-10-CM) before it
+    /// turns SERVING, so the first SuggestCodes calls on a new replica are not slow. False serves lookups and searches
+    /// sooner and lets the first SuggestCodes calls wait for the dictionaries instead. Reloads always warm before the
+    /// swap (the old generation serves meanwhile). Default: true.
+    /// </summary>
+    public bool WarmBeforeServing { get; set; } = true;
+
     /// <summary>The settings of the source plan, with shipped defaults filled in.</summary>
     public SourcePlanSettings ToPlanSettings() => new(
         SourceDirectory ?? DefaultSourceDirectory,

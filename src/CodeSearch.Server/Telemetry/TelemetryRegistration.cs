@@ -1,4 +1,5 @@
 using CodeSearch.Server.Caching;
+using CodeSearch.Suggestions.Engine;
 using Grpc.AspNetCore.Server;
 using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
@@ -25,6 +26,8 @@ public static class TelemetryRegistration
 
         services.AddSingleton<RpcMetrics>();
         services.AddSingleton<IndexMetrics>();
+        services.AddSingleton<LifecycleMetrics>();
+        services.AddSingleton<ISuggestionStageTimings, SuggestionStageMetrics>();
         services.AddSingleton<CacheOutcomeTagger>();
         services.AddSingleton<IStartupFilter>(sp => new TelemetryStartupFilter(sp, tracing: otlp is not null));
 

@@ -9,6 +9,7 @@ internal sealed class TelemetryStartupFilter(IServiceProvider services, bool tra
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {
         services.GetRequiredService<IndexMetrics>();
+        services.GetRequiredService<LifecycleMetrics>();
         if (tracing) services.GetRequiredService<CacheOutcomeTagger>();
         app.UseMiddleware<RpcTelemetryMiddleware>();
         next(app);

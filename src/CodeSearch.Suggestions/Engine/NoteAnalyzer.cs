@@ -19,11 +19,17 @@ public sealed class NoteAnalyzer(NoteReader reader, AssertionClassifier assertio
     public NoteAnalyzer(NoteReader reader, AssertionClassifier assertions, ChronicConditions chronic)
         : this(reader, assertions, chronic, DerivedCodes.None) { }
 
+    /// <summary>Receives each stage's duration (the server's metrics); null times nothing.</summary>
+    public ISuggestionStageTimings? Timings { get; init; }
+
     /// <summary>Candidates scored by <paramref name="ranker"/>, best first.</summary>
     public List<CodeCandidate> Analyze(string text, TermDictionary dictionary, CodePriors priors, RankerModel ranker,
         CancellationToken cancellationToken, CodeTopics? topics = null)
     {
+        var (timings, assertionTicks) = (Timings, 0L);
+        var lap = timings.Start();
         var sentences = reader.Read(text, dictionary.Vocabulary, cancellationToken);
+        lap = timings.Lap(SuggestionStage.Read, lap);
         var mentions = new List<Mention>();
         for (var i = 0; i < sentences.Count; i++)
         {
@@ -39,14 +45,17 @@ public sealed class NoteAnalyzer(NoteReader reader, AssertionClassifier assertio
                 // Mentions on the same words (a code and its runner-up) share one classification.
                 if (!bySpan.TryGetValue(m.Evidence, out var assertion))
                 {
+                    var classifying = timings.Start();
                     assertion = assertions.Classify(sentenceText, m.Evidence.Start - sentence.Span.Start,
                         m.Evidence.End - sentence.Span.Start, section).Assertion;
+                    if (timings is not null) assertionTicks += System.Diagnostics.Stopwatch.GetTimestamp() - classifying;
                     bySpan[m.Evidence] = assertion;
                 }
                 m.Assertion = assertion;
             }
             mentions.AddRange(found);
         }
+        lap = timings.LapSplit(SuggestionStage.Mentions, SuggestionStage.Assertion, lap, assertionTicks);
 
         var candidates = mentions.GroupBy(m => m.Term.CodePosition)
             .Select(g => new CodeCandidate(dictionary.Codes[g.Key], g.OrderBy(m => m.Evidence.Start).ToList(),
@@ -60,11 +69,13 @@ public sealed class NoteAnalyzer(NoteReader reader, AssertionClassifier assertio
             var note = topics.NoteVector(CodeTopics.Stems(text));
             foreach (var c in candidates) c.Topic = topics.Similarity(c.Code.System, c.Code.Code, note);
         }
+        lap = timings.Lap(SuggestionStage.Candidates, lap);
         foreach (var c in candidates) c.Score = ranker.Score(FeatureVector.Of(c, dictionary, priors));
         if (derivedCodes.Rules.Count > 0) RuleScoreFloor.Apply(candidates);
         Specificity.Apply(candidates, sentences, dictionary);
         candidates.Sort((a, b) => b.Score.CompareTo(a.Score) is var byScore && byScore != 0 ? byScore
             : a.Code.Order.CompareTo(b.Code.Order));
+        timings.Lap(SuggestionStage.Rank, lap);
         return candidates;
     }
 

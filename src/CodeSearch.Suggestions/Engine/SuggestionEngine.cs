@@ -12,7 +12,8 @@ public sealed class SuggestionEngine : ICodeSuggester
 {
     private readonly IIndexProvider _indexProvider;
     private readonly SuggestionModel _model;
-    private readonly NoteAnalyzer _analyzer = new();
+    private readonly NoteAnalyzer _analyzer;
+    private readonly ISuggestionStageTimings? _timings;
 
     /// <summary>An engine with the embedded learned model.</summary>
     public SuggestionEngine(IIndexProvider indexProvider) : this(indexProvider, SuggestionModel.Default) { }
@@ -21,11 +22,17 @@ public sealed class SuggestionEngine : ICodeSuggester
     public SuggestionEngine(IIndexProvider indexProvider, ILogger<SuggestionEngine> logger)
         : this(indexProvider, SuggestionModel.Default, logger) { }
 
+    /// <summary>An engine with the embedded learned model that logs how its dictionaries were compiled and reports its stage timings.</summary>
+    public SuggestionEngine(IIndexProvider indexProvider, ILogger<SuggestionEngine> logger, ISuggestionStageTimings? timings)
+        : this(indexProvider, SuggestionModel.Default, logger, timings) { }
+
     /// <summary>An engine with a given model (the learner uses this).</summary>
-    public SuggestionEngine(IIndexProvider indexProvider, SuggestionModel model, ILogger? logger = null)
+    public SuggestionEngine(IIndexProvider indexProvider, SuggestionModel model, ILogger? logger = null, ISuggestionStageTimings? timings = null)
     {
         _indexProvider = indexProvider;
         _model = model;
+        _timings = timings;
+        _analyzer = new NoteAnalyzer { Timings = timings };
         Dictionaries = new DictionaryCache(model, logger);
     }
 
@@ -41,11 +48,13 @@ public sealed class SuggestionEngine : ICodeSuggester
         var candidates = new List<CodeCandidate>();
         foreach (var release in releases)
         {
+            if (_timings is not null) TimeDictionary(index, release);
             candidates.AddRange(Candidates(index, release, request.Text, cancellationToken));
         }
         if (request.DateOfService is { } dos) candidates.RemoveAll(c => !ValidityRules.IsEffective(c.Code, dos));
         candidates.Sort((a, b) => b.Score.CompareTo(a.Score));
 
+        var answering = _timings.Start();
         var minScore = request.MinScore ?? SuggestionLimits.DefaultMinScore;
         var max = request.MaxResults > 0 ? request.MaxResults : SuggestionLimits.DefaultMaxResults;
         var suggestions = candidates.Where(c => !c.Excluded && c.Score >= minScore).Take(max)
@@ -55,6 +64,7 @@ public sealed class SuggestionEngine : ICodeSuggester
             .Select(c => new ExcludedMention(c.Code, c.Best.Assertion, c.Score, Evidence(c, c.Mentions, request.Text),
                 Rationale.For(c, request.Text)))
             .ToList();
+        _timings.Lap(SuggestionStage.Answer, answering);
         return new SuggestionResult(suggestions, excluded, releases);
     }
 
@@ -68,6 +78,14 @@ public sealed class SuggestionEngine : ICodeSuggester
     {
         var dictionary = Dictionaries.Get(index, release);
         return _analyzer.Analyze(text, dictionary, _model.Priors, ranker, cancellationToken, _model.Topics);
+    }
+
+    // The dictionary stage on its own (a lookup once warmed, seconds when not): Candidates then finds it built.
+    private void TimeDictionary(ICodeIndex index, LoadedRelease release)
+    {
+        var started = _timings.Start();
+        Dictionaries.Get(index, release);
+        _timings.Lap(SuggestionStage.Dictionary, started);
     }
 
     private static IReadOnlyList<EvidenceSpan> Evidence(CodeCandidate candidate, IReadOnlyList<Pipeline.Mention> mentions, string text) =>

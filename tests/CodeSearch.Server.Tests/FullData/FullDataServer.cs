@@ -13,7 +13,8 @@ public sealed class FullDataServer : IAsyncLifetime
 
     public V1.CodeLookup.CodeLookupClient Client => Factory.Client;
 
-    public Task InitializeAsync() => Factory.WaitUntilServingAsync(TimeSpan.FromMinutes(3));
+    // Health waits for the suggestion warm-up too (IndexLifecycle), which the first SuggestCodes test used to pay for.
+    public Task InitializeAsync() => Factory.WaitUntilServingAsync(TimeSpan.FromMinutes(5));
 
     public Task DisposeAsync()
     {

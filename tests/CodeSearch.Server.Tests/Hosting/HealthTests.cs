@@ -13,7 +13,7 @@ public class HealthTests(SampleServer server)
         var response = await server.Factory.Health.CheckAsync(new HealthCheckRequest());
 
         Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, response.Status);
-        Assert.Null(server.Factory.StartupState.Problem);
+        Assert.Null(server.Factory.IndexStatus.Problem);
     }
 
     [Fact]

@@ -22,25 +22,25 @@ public class ReloadFaultTests
         using var factory = new CodeSearchServerFactory("Development", sources.Root, sources.Settings(reloadSeconds: 0));
         await factory.WaitUntilServingAsync(Timeout);
         var before = await Generation(factory);
-        var reloader = factory.Services.GetRequiredService<IndexReloader>();
+        var reloader = factory.Lifecycle;
 
         sources.AddAprilHcpcs(lines => lines[..8]);
-        var outcome = await reloader.CheckNowAsync(CancellationToken.None);
+        var outcome = await reloader.ReloadNowAsync(CancellationToken.None);
 
         Assert.Equal(ReloadOutcome.Failed, outcome);
-        Assert.Contains("hcpcs 2026-04", factory.StartupState.Problem);
-        Assert.Contains("april-2026-alpha-numeric-hcpcs-file", factory.StartupState.Problem);
-        Assert.Contains("entries 15 expected", factory.StartupState.Problem);
+        Assert.Contains("hcpcs 2026-04", factory.IndexStatus.Problem);
+        Assert.Contains("april-2026-alpha-numeric-hcpcs-file", factory.IndexStatus.Problem);
+        Assert.Contains("entries 15 expected", factory.IndexStatus.Problem);
         Assert.Equal(before, await Generation(factory));
         Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, (await factory.Health.CheckAsync(new HealthCheckRequest())).Status);
         Assert.Equal(ReloadableSources.OldDescription, (await factory.Client.GetCodeAsync(new GetCodeRequest { System = CodeSystem.Hcpcs, Code = "K0001" })).Description);
-        Assert.Equal(ReloadOutcome.Unchanged, await reloader.CheckNowAsync(CancellationToken.None));
+        Assert.Equal(ReloadOutcome.Unchanged, await reloader.ReloadNowAsync(CancellationToken.None));
 
         sources.WriteApril(sources.GoodAprilLines());
-        Assert.Equal(ReloadOutcome.Swapped, await reloader.CheckNowAsync(CancellationToken.None));
+        Assert.Equal(ReloadOutcome.Swapped, await reloader.ReloadNowAsync(CancellationToken.None));
 
         Assert.NotEqual(before, await Generation(factory));
-        Assert.Null(factory.StartupState.Problem);
+        Assert.Null(factory.IndexStatus.Problem);
         Assert.Equal(ReloadableSources.NewDescription, (await factory.Client.GetCodeAsync(new GetCodeRequest { System = CodeSystem.Hcpcs, Code = "K0001" })).Description);
     }
 
@@ -53,10 +53,10 @@ public class ReloadFaultTests
         var before = await Generation(factory);
 
         sources.AddAprilHcpcs(lines => lines.Select((l, i) => i == 6 ? "\u0001\u0002garbage" + l[9..] : l).ToArray());
-        var outcome = await factory.Services.GetRequiredService<IndexReloader>().CheckNowAsync(CancellationToken.None);
+        var outcome = await factory.Lifecycle.ReloadNowAsync(CancellationToken.None);
 
         Assert.Equal(ReloadOutcome.Failed, outcome);
-        Assert.Contains("HCPC2026_APR_ANWEB_04012026.txt line 7", factory.StartupState.Problem);
+        Assert.Contains("HCPC2026_APR_ANWEB_04012026.txt line 7", factory.IndexStatus.Problem);
         Assert.Equal(before, await Generation(factory));
     }
 
@@ -71,7 +71,7 @@ public class ReloadFaultTests
         sources.AddAprilHcpcs();
         Directory.Delete(Path.Combine(sources.Root, "hcpcs", "2026", "april-2026-alpha-numeric-hcpcs-file"), recursive: true);
 
-        var outcome = await factory.Services.GetRequiredService<IndexReloader>().CheckNowAsync(CancellationToken.None);
+        var outcome = await factory.Lifecycle.ReloadNowAsync(CancellationToken.None);
 
         Assert.Equal(ReloadOutcome.Refused, outcome);
         Assert.Equal(before, await Generation(factory));
@@ -86,7 +86,7 @@ public class ReloadFaultTests
         await factory.WaitUntilServingAsync(Timeout);
         var before = await Generation(factory);
 
-        Assert.Equal(ReloadOutcome.Unchanged, await factory.Services.GetRequiredService<IndexReloader>().CheckNowAsync(CancellationToken.None));
+        Assert.Equal(ReloadOutcome.Unchanged, await factory.Lifecycle.ReloadNowAsync(CancellationToken.None));
 
         Assert.Equal(before, await Generation(factory));
     }
@@ -102,7 +102,7 @@ public class ReloadFaultTests
         await Rpc.FailsWith(global::Grpc.Core.StatusCode.FailedPrecondition, () => suggest.SuggestCodesAsync(note).ResponseAsync);
 
         sources.AddFiscalYear2027();
-        Assert.Equal(ReloadOutcome.Swapped, await factory.Services.GetRequiredService<IndexReloader>().CheckNowAsync(CancellationToken.None));
+        Assert.Equal(ReloadOutcome.Swapped, await factory.Lifecycle.ReloadNowAsync(CancellationToken.None));
 
         var listed = await factory.Client.ListCodeSystemsAsync(new ListCodeSystemsRequest());
         Assert.Contains(listed.Releases, r => r.Release.System == CodeSystem.Icd10Cm && r.Release.ReleaseId == "FY2027");

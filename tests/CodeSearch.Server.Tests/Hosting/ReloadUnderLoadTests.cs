@@ -68,7 +68,7 @@ public class ReloadUnderLoadTests(ITestOutputHelper output)
         string after;
         while ((after = (await lookup.ListCodeSystemsAsync(new ListCodeSystemsRequest())).IndexGeneration) == before)
         {
-            Assert.True(swap.Elapsed < Timeout, $"no new generation within {Timeout.TotalSeconds} s (problem: {factory.StartupState.Problem})");
+            Assert.True(swap.Elapsed < Timeout, $"no new generation within {Timeout.TotalSeconds} s (problem: {factory.IndexStatus.Problem})");
             await Task.Delay(20);
         }
         var swapSeconds = swap.Elapsed.TotalSeconds;

@@ -1,8 +1,4 @@
-using CodeSearch.Core;
-using CodeSearch.Core.Catalog;
 using CodeSearch.Core.Errors;
-using CodeSearch.Core.Reference;
-using CodeSearch.Core.Search;
 using CodeSearch.Server.Hosting;
 
 namespace CodeSearch.Server.Tests.Hosting;
@@ -95,24 +91,5 @@ public class ServedIndexProviderTests
 
         Assert.Equal(0, disposedSeen);
         Assert.True(swaps > 10);
-    }
-
-    /// <summary>A generation that only knows its name and whether it was disposed.</summary>
-    private sealed class TrackedIndex(string generation) : ICodeIndex, IDisposable
-    {
-        private volatile bool _disposed;
-        public bool Disposed => _disposed;
-        public string Generation { get; } = generation;
-        public bool IsSample => true;
-        public IReadOnlyList<LoadedRelease> Releases => [];
-        public IReadOnlyList<ReferenceSourceInfo> ReferenceSources => [];
-        public ReferenceLookup Reference => throw new NotSupportedException();
-        public MedicalCode? Find(CodeSystemId system, string releaseId, string undottedCode) => null;
-        public DeletedCode? FindDeleted(CodeSystemId system, string releaseId, string undottedCode) => null;
-        public IReadOnlyList<MedicalCode> Codes(CodeSystemId system, string releaseId) => [];
-        public IReadOnlyList<MedicalCode> Children(MedicalCode code) => [];
-        public SearchPage Search(SearchScope scope, string text, int offset, int limit) => throw new NotSupportedException();
-        public IReadOnlyList<EntryHit> SearchEntries(string text, AlphabeticIndexKind? kind, int limit) => [];
-        public void Dispose() => _disposed = true;
     }
 }

@@ -29,8 +29,8 @@ public class StartupFaultTests
         await factory.WaitUntilServingAsync(Timeout);
 
         Assert.Equal(good, (await factory.Client.ListCodeSystemsAsync(new ListCodeSystemsRequest())).IndexGeneration);
-        Assert.Contains("HCPC2026_JAN_ANWEB_01122026.txt line", factory.StartupState.Problem);
-        Assert.Contains("truncated", factory.StartupState.Problem);
+        Assert.Contains("HCPC2026_JAN_ANWEB_01122026.txt line", factory.IndexStatus.Problem);
+        Assert.Contains("truncated", factory.IndexStatus.Problem);
         Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, (await factory.Health.CheckAsync(new HealthCheckRequest())).Status);
     }
 

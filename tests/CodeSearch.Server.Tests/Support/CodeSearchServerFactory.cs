@@ -54,7 +54,10 @@ public class CodeSearchServerFactory : WebApplicationFactory<Program>
 
     public Health.HealthClient Health => new(Channel);
 
-    public IndexStartupState StartupState => Services.GetRequiredService<IndexStartupState>();
+    public IndexLifecycle Lifecycle => Services.GetRequiredService<IndexLifecycle>();
+
+    /// <summary>The index life cycle's status now.</summary>
+    public IndexStatus IndexStatus => Lifecycle.Status;
 
     /// <summary>
     /// The server's error-level log lines (with their exceptions), so a test that gets INTERNAL can say why: the
@@ -81,10 +84,10 @@ public class CodeSearchServerFactory : WebApplicationFactory<Program>
                 continue;
             }
             if (status == HealthCheckResponse.Types.ServingStatus.Serving) return;
-            if (StartupState.Problem is { } problem) throw new InvalidOperationException($"The server will not serve: {problem}");
+            if (IndexStatus.Problem is { } problem) throw new InvalidOperationException($"The server will not serve: {problem}");
             await Task.Delay(50);
         }
-        throw new TimeoutException($"Health was still {status} after {timeout.TotalSeconds:N0} s (problem: {StartupState.Problem ?? "none"}).");
+        throw new TimeoutException($"Health was still {status} after {timeout.TotalSeconds:N0} s (problem: {IndexStatus.Problem ?? "none"}).");
     }
 
     /// <summary>Polls until the start-up has reported a problem (it then stays NOT_SERVING).</summary>
@@ -94,7 +97,7 @@ public class CodeSearchServerFactory : WebApplicationFactory<Program>
         _ = Server; // starts the host
         while (DateTime.UtcNow < deadline)
         {
-            if (StartupState.Problem is { } problem) return problem;
+            if (IndexStatus.Problem is { } problem) return problem;
             await Task.Delay(50);
         }
         throw new TimeoutException($"No start-up problem was reported within {timeout.TotalSeconds:N0} s.");

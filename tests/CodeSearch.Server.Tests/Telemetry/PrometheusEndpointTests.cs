@@ -17,9 +17,9 @@ public partial class PrometheusEndpointTests : IAsyncLifetime
     {
         _factory = new TelemetryServerFactory(new Dictionary<string, string?>
         {
-            // Five calls per caller, then RESOURCE_EXHAUSTED (rate_limited); health is exempt.
+            // Six calls per caller, then RESOURCE_EXHAUSTED (rate_limited); health is exempt.
             ["CodeSearch:Limits:RateLimit:Enabled"] = "true",
-            ["CodeSearch:Limits:RateLimit:Burst"] = "5",
+            ["CodeSearch:Limits:RateLimit:Burst"] = "6",
             ["CodeSearch:Limits:RateLimit:PermitsPerPeriod"] = "1",
             ["CodeSearch:Limits:RateLimit:PeriodSeconds"] = "3600",
         });
@@ -33,7 +33,7 @@ public partial class PrometheusEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Scrape_AfterRealCalls_ServesRpcRefusalCacheAndIndexSeries()
+    public async Task Scrape_AfterRealCalls_ServesRpcRefusalCacheIndexAndSuggestionStageSeries()
     {
         var get = new GetCodeRequest { System = CodeSystem.Icd10Cm, Code = "E11.9" };
         await _factory.Client.GetCodeAsync(get);
@@ -41,6 +41,9 @@ public partial class PrometheusEndpointTests : IAsyncLifetime
         await _factory.Client.SearchCodesAsync(new SearchCodesRequest { Query = "diabetes" });
         await FailsWith(StatusCode.InvalidArgument, () => _factory.Client.SearchCodesAsync(new SearchCodesRequest { Query = "" }).ResponseAsync);
         var systems = await _factory.Client.ListCodeSystemsAsync(new ListCodeSystemsRequest());
+        var suggested = await new CodingSuggestions.CodingSuggestionsClient(_factory.Channel)
+            .SuggestCodesAsync(new SuggestCodesRequest { Text = "Pt with HTN and T2DM, denies chest pain" });
+        Assert.NotEmpty(suggested.Suggestions);
         await FailsWith(StatusCode.ResourceExhausted, () => _factory.Client.GetCodeAsync(get).ResponseAsync);
 
         var text = await ScrapeAsync();
@@ -57,7 +60,16 @@ public partial class PrometheusEndpointTests : IAsyncLifetime
         {
             Assert.Matches(Series("codesearch_index_release", $"release=\"{Regex.Escape(loaded.Release.ReleaseId)}\"") + @" 1\b", text);
         }
+        foreach (var stage in new[] { "dictionary", "read", "mentions", "assertion", "candidates", "rank", "answer" })
+        {
+            Assert.Matches(Series("codesearch_suggest_stage_duration_seconds_count", $"stage=\"{stage}\"") + @" 1\b", text);
+            Assert.Matches(Series("codesearch_suggest_stage_duration_seconds_bucket", $"stage=\"{stage}\"", "le=\"+Inf\"") + @" 1\b", text);
+        }
+        Assert.Matches(Series("codesearch_index_phase", "phase=\"serving\"", "last_error=\"none\"") + @" 1\b", text);
+        Assert.Matches(@"(?m)^codesearch_index_draining(\{[^}]*\})? 0\b", text);
         Assert.DoesNotContain("diabetes", text, StringComparison.OrdinalIgnoreCase); // request content never becomes a label
+        Assert.DoesNotContain("HTN", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("chest", text, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

@@ -55,15 +55,17 @@ public class WorkbenchServer : WebApplicationFactory<Program>, IAsyncLifetime
     {
         StartServer();
         BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
-        var state = Services.GetRequiredService<IndexStartupState>();
-        var indexes = Services.GetRequiredService<IIndexProvider>();
-        var deadline = DateTime.UtcNow + _startTimeout;
-        while (!indexes.IsReady)
+        using var timeout = new CancellationTokenSource(_startTimeout);
+        IndexStatus status;
+        try
         {
-            if (state.Problem is { } problem) throw new InvalidOperationException($"The server will not serve: {problem}");
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"No index was open after {_startTimeout.TotalSeconds:N0} s.");
-            await Task.Delay(50);
+            status = await Services.GetRequiredService<IndexLifecycle>().WaitForAsync(s => s.IsServing || s.Problem is not null, timeout.Token);
         }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"No index was open after {_startTimeout.TotalSeconds:N0} s.");
+        }
+        if (!status.IsServing) throw new InvalidOperationException($"The server will not serve: {status.Problem}");
     }
 
     Task IAsyncLifetime.DisposeAsync()

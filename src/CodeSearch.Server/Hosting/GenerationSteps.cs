@@ -1,0 +1,40 @@
+using CodeSearch.Core;
+using CodeSearch.Core.Catalog;
+using CodeSearch.Indexing.Generations;
+using CodeSearch.Indexing.Search;
+using CodeSearch.Server.Caching;
+using CodeSearch.Suggestions.Engine;
+
+namespace CodeSearch.Server.Hosting;
+
+/// <summary>The real steps of the index life cycle: the serving policy, the Lucene generations, the suggestion dictionaries and the response cache.</summary>
+internal sealed class GenerationSteps(
+    SourceChooser chooser,
+    IndexManager manager,
+    IndexGenerationStore store,
+    SuggestionEngine engine,
+    ResponseCache cache) : IGenerationSteps
+{
+    public Task<SourceChoice> ChooseAsync(bool startup, CancellationToken cancellationToken) => chooser.ChooseAsync(startup, cancellationToken);
+
+    public string FingerprintOf(SourceSet sources) => IndexManager.FingerprintOf(sources);
+
+    public bool IsBuiltFrom(ICodeIndex served, SourceSet sources) =>
+        served is LuceneCodeIndex lucene && IndexManager.IsBuiltFrom(lucene.Info, sources);
+
+    public OpenedGeneration OpenOrBuild(SourceSet sources, ICodeIndex? served, Action<ICodeIndex>? serveMeanwhile, CancellationToken cancellationToken)
+    {
+        var opened = manager.OpenOrBuild(sources, serveMeanwhile is null ? null : old => serveMeanwhile(old), cancellationToken, FolderOf(served));
+        return new OpenedGeneration(opened.Index, opened.Rebuilt, opened.BuildError);
+    }
+
+    public void Warm(ICodeIndex index) => engine.Dictionaries.Warm(index);
+
+    public void Swapped(ICodeIndex index) => cache.Clear();
+
+    public void Forget(string generation) => engine.Dictionaries.Forget(generation);
+
+    public void CleanUp(ICodeIndex? served) => store.CleanUp(FolderOf(served));
+
+    private string? FolderOf(ICodeIndex? served) => served is null ? null : Path.Combine(store.Root, served.Generation);
+}
