@@ -57,9 +57,10 @@ public sealed class DataOptions
     /// Whether health waits for the first generation's suggestion dictionaries (about 3 s for ICD-10-CM) before it
     /// turns SERVING, so the first SuggestCodes calls on a new replica are not slow. False serves lookups and searches
     /// sooner and lets the first SuggestCodes calls wait for the dictionaries instead. Reloads always warm before the
-    /// swap (the old generation serves meanwhile). Default: true.
+    /// swap (the old generation serves meanwhile). Default: false (a single server starts fast, as before); the
+    /// Kubernetes manifests set it to true, where readiness should mean full speed.
     /// </summary>
-    public bool WarmBeforeServing { get; set; } = true;
+    public bool WarmBeforeServing { get; set; }
 
     /// <summary>The settings of the source plan, with shipped defaults filled in.</summary>
     public SourcePlanSettings ToPlanSettings() => new(
