@@ -13,7 +13,7 @@ namespace CodeSearch.Suggestions.Assertion;
 /// family one, unless only clause breaks stand between it and the trigger ("has not had", "is absent"): "there was no
 /// hypotension, and the patient developed acute kidney injury" leaves the injury present.</item>
 /// <item>Lists: once a comma stands between, the mention must lie within <see cref="ListItemWords"/> words of the
-/// comma nearest to it (a list item: "no fever, cough or chills"), and the scope may then grow to twice
+/// comma nearest to it (a list item: "no fever, cough or chills"), and a negation's scope may then grow to twice
 /// <c>max_scope</c> so a long review-of-systems list stays negated; a longer stretch after a comma is a new
 /// statement ("denies alcohol use, smoker of 20 cigarettes a day with chronic bronchitis").</item>
 /// <item>Precedence when several apply: Negated &gt; Family &gt; Hypothetical &gt; Possible &gt; Historical &gt;
@@ -118,7 +118,7 @@ public sealed class AssertionClassifier(ContextTriggerList triggers)
         {
             if (tokens[k].Lower == ",") (comma, sinceComma) = (true, 0);
             else if (tokens[k].IsWord) { words++; sinceComma++; }
-            if (words >= (comma ? 2 * m.Trigger.MaxScope : m.Trigger.MaxScope)) return false;
+            if (words >= (comma && category == TriggerCategory.Negated ? 2 * m.Trigger.MaxScope : m.Trigger.MaxScope)) return false;
             if (at[k] is not { } other) { nextToTrigger &= !tokens[k].IsWord; continue; }
             var oc = other.Trigger.Category;
             if (oc == TriggerCategory.ClauseBreak)

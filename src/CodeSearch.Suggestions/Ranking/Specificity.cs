@@ -16,15 +16,18 @@ namespace CodeSearch.Suggestions.Ranking;
 /// the next number above). Only descriptions count, not index paths, and only codes named "unspecified": on
 /// CodiEsp-D dev a wider rule (synonyms too, swapping the scores) cost 0.007 MAP, since coders there often kept the
 /// unspecified code; this one costs about 0.004.</item>
+/// <item><b>encounter</b>: the 7th character only from a stated encounter, otherwise the code without it
+/// (<see cref="EncounterCharacter"/>).</item>
 /// </list>
 /// </summary>
 public static class Specificity
 {
-    /// <summary>Applies both rules in place; the caller sorts afterwards.</summary>
-    public static void Apply(List<CodeCandidate> candidates, IReadOnlyList<NoteSentence> sentences, TermDictionary dictionary)
+    /// <summary>Applies the rules in place; the caller sorts afterwards. <paramref name="text"/> is the note.</summary>
+    public static void Apply(List<CodeCandidate> candidates, string text, IReadOnlyList<NoteSentence> sentences, TermDictionary dictionary)
     {
         if (dictionary.System != CodeSystemId.Icd10Cm || candidates.Count == 0) return;
         DropUnstatedSides(candidates, sentences, dictionary);
+        EncounterCharacter.Apply(candidates, text, sentences, dictionary);
         PreferSpecific(candidates);
     }
 
