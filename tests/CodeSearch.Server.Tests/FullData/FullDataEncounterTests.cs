@@ -42,7 +42,9 @@ public class FullDataEncounterTests(FullDataServer server)
         var codes = Codes(await SuggestAsync("A woman fell at home. Radiograph showed a fracture of the shaft of the left femur."));
 
         Assert.Contains("S72302", codes);
-        Assert.DoesNotContain(codes, c => c.StartsWith("S72", StringComparison.Ordinal) && c.Length == 7);
+        Assert.DoesNotContain("S72302A", codes);
+        // A code whose form without the 7th character does not exist ("S7290X") keeps the initial encounter; never D or S.
+        Assert.DoesNotContain(codes, c => c.StartsWith("S72", StringComparison.Ordinal) && c.Length == 7 && c[^1] is not 'A');
     }
 
     [Fact]
