@@ -48,6 +48,17 @@ public class FullDataEncounterTests(FullDataServer server)
     }
 
     [Fact]
+    public async Task SuggestCodes_RightHemiparesisAfterInfarction_RightDominantSideNotUnspecifiedOrLeft()
+    {
+        var response = await SuggestAsync("Right hemiparesis following cerebral infarction.");
+        var codes = Codes(response);
+
+        Assert.Contains("I69351", codes);
+        Assert.DoesNotContain("I69359", codes);
+        Assert.DoesNotContain(response.Suggestions, s => s.Code.Description.Contains("left", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public async Task SuggestCodes_ReturnIfChestPain_ChestPainLeftOutAsHypothetical()
     {
         var response = await SuggestAsync("Discharged home with gastroenteritis. Return to the emergency department if chest pain develops.");
