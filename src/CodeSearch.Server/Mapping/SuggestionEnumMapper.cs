@@ -19,6 +19,7 @@ internal static class SuggestionEnumMapper
         DomainAssertion.Possible => Proto.Assertion.Possible,
         DomainAssertion.Historical => Proto.Assertion.Historical,
         DomainAssertion.Family => Proto.Assertion.Family,
+        DomainAssertion.Hypothetical => Proto.Assertion.Hypothetical,
         _ => Proto.Assertion.Unspecified,
     };
 

@@ -7,9 +7,17 @@ namespace CodeSearch.Suggestions.Assertion;
 /// the mention are never triggers. Pseudo-triggers ("no increase") are matched only so their words are not triggers.</item>
 /// <item>A trigger applies when the mention starts within its <c>max_scope</c> words in its direction, with no
 /// terminator ("but", ";", ".") between, and no trigger of another category between, except that family triggers
-/// neither stop nor are stopped by others (who has it is independent of whether and when they have it).</item>
-/// <item>Precedence when several apply: Negated &gt; Family &gt; Possible &gt; Historical &gt; Present; the nearest
-/// trigger of the winning category is reported.</item>
+/// neither stop nor are stopped by others (who has it is independent of whether and when they have it), and a
+/// historical trigger does not stop a negation ("without history of", "no personal history of").</item>
+/// <item>A clause break ("was", "showing", "developed", "positive") between ends the scope of every trigger but a
+/// family one, unless only clause breaks stand between it and the trigger ("has not had", "is absent"): "there was no
+/// hypotension, and the patient developed acute kidney injury" leaves the injury present.</item>
+/// <item>Lists: once a comma stands between, the mention must lie within <see cref="ListItemWords"/> words of the
+/// comma nearest to it (a list item: "no fever, cough or chills"), and a negation's scope may then grow to twice
+/// <c>max_scope</c> so a long review-of-systems list stays negated; a longer stretch after a comma is a new
+/// statement ("denies alcohol use, smoker of 20 cigarettes a day with chronic bronchitis").</item>
+/// <item>Precedence when several apply: Negated &gt; Family &gt; Hypothetical &gt; Possible &gt; Historical &gt;
+/// Present; the nearest trigger of the winning category is reported.</item>
 /// <item>Section: in family history anything not negated is Family; in past medical/surgical history a mention
 /// that would be Present is Historical.</item>
 /// </list>
@@ -17,7 +25,7 @@ namespace CodeSearch.Suggestions.Assertion;
 public sealed class AssertionClassifier(ContextTriggerList triggers)
 {
     private static readonly TriggerCategory[] Precedence =
-        [TriggerCategory.Negated, TriggerCategory.Family, TriggerCategory.Possible, TriggerCategory.Historical];
+        [TriggerCategory.Negated, TriggerCategory.Family, TriggerCategory.Hypothetical, TriggerCategory.Possible, TriggerCategory.Historical];
 
     /// <summary>A classifier over <see cref="ContextTriggerList.Default"/>.</summary>
     public AssertionClassifier() : this(ContextTriggerList.Default) { }
@@ -88,29 +96,43 @@ public sealed class AssertionClassifier(ContextTriggerList triggers)
     private static bool Applies(Found m, Found?[] at, IReadOnlyList<ContextToken> tokens, int first, int last)
     {
         var c = m.Trigger.Category;
-        if (c is TriggerCategory.Pseudo or TriggerCategory.Terminator) return false;
+        if (c is TriggerCategory.Pseudo or TriggerCategory.Terminator or TriggerCategory.ClauseBreak) return false;
         var d = m.Trigger.Direction;
         if (m.Last < first && d is TriggerDirection.Forward or TriggerDirection.Bidirectional)
-            return ScopeReaches(m, at, tokens, m.Last + 1, first - 1);
+            return ScopeReaches(m, at, tokens, Enumerable.Range(m.Last + 1, first - m.Last - 1));
         if (m.First > last && d is TriggerDirection.Backward or TriggerDirection.Bidirectional)
-            return ScopeReaches(m, at, tokens, last + 1, m.First - 1);
+            return ScopeReaches(m, at, tokens, Enumerable.Range(last + 1, m.First - last - 1).Reverse());
         return false;
     }
 
-    // True when the tokens between trigger and mention (from..to) hold fewer than max_scope words and nothing that ends the scope.
-    private static bool ScopeReaches(Found m, Found?[] at, IReadOnlyList<ContextToken> tokens, int from, int to)
+    /// <summary>Words a list item may hold between the comma before it and the mention.</summary>
+    internal const int ListItemWords = 4;
+
+    // Walks the tokens between trigger and mention, from the trigger outward; true when nothing ends the scope there.
+    private static bool ScopeReaches(Found m, Found?[] at, IReadOnlyList<ContextToken> tokens, IEnumerable<int> between)
     {
-        var words = 0;
-        for (var k = from; k <= to; k++)
+        var category = m.Trigger.Category;
+        int words = 0, sinceComma = 0;
+        bool comma = false, nextToTrigger = true;
+        foreach (var k in between)
         {
-            if (tokens[k].IsWord && ++words >= m.Trigger.MaxScope) return false;
-            if (at[k] is not { } other) continue;
+            if (tokens[k].Lower == ",") (comma, sinceComma) = (true, 0);
+            else if (tokens[k].IsWord) { words++; sinceComma++; }
+            if (words >= (comma && category == TriggerCategory.Negated ? 2 * m.Trigger.MaxScope : m.Trigger.MaxScope)) return false;
+            if (at[k] is not { } other) { nextToTrigger &= !tokens[k].IsWord; continue; }
             var oc = other.Trigger.Category;
+            if (oc == TriggerCategory.ClauseBreak)
+            {
+                if (!nextToTrigger && category != TriggerCategory.Family) return false;
+                continue;
+            }
+            nextToTrigger = false;
             if (oc == TriggerCategory.Terminator) return false;
-            if (oc != TriggerCategory.Pseudo && oc != m.Trigger.Category
-                && oc != TriggerCategory.Family && m.Trigger.Category != TriggerCategory.Family) return false;
+            if (oc == TriggerCategory.Historical && category == TriggerCategory.Negated) continue;
+            if (oc != TriggerCategory.Pseudo && oc != category
+                && oc != TriggerCategory.Family && category != TriggerCategory.Family) return false;
         }
-        return true;
+        return !comma || sinceComma <= ListItemWords;
     }
 
     private static AssertionKind ToAssertion(TriggerCategory category) => category switch
@@ -118,6 +140,7 @@ public sealed class AssertionClassifier(ContextTriggerList triggers)
         TriggerCategory.Negated => AssertionKind.Negated,
         TriggerCategory.Family => AssertionKind.Family,
         TriggerCategory.Possible => AssertionKind.Possible,
+        TriggerCategory.Hypothetical => AssertionKind.Hypothetical,
         _ => AssertionKind.Historical,
     };
 

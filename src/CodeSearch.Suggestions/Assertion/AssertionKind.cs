@@ -17,4 +17,10 @@ public enum AssertionKind
 
     /// <summary>Someone other than the patient: "mother has breast cancer", or listed under family history.</summary>
     Family,
+
+    /// <summary>
+    /// Not a fact about the patient: a condition named only as something that might happen, be prevented or be
+    /// looked for ("return if fever develops", "prophylaxis of deep vein thrombosis", "risk of bleeding").
+    /// </summary>
+    Hypothetical,
 }

@@ -4,8 +4,8 @@ namespace CodeSearch.Suggestions.Assertion;
 
 /// <summary>
 /// The ConText trigger list from <c>Data/context-triggers.tsv</c>: columns <c>trigger</c>, <c>category</c>
-/// (negated, possible, historical, family, terminator, pseudo), <c>direction</c> (forward, backward, bidirectional;
-/// none for terminator and pseudo) and <c>max_scope</c> in words (0 for terminator and pseudo).
+/// (negated, possible, historical, family, hypothetical, terminator, clause_break, pseudo), <c>direction</c> (forward,
+/// backward, bidirectional; none for terminator, clause_break and pseudo) and <c>max_scope</c> in words (0 for those).
 /// </summary>
 public sealed class ContextTriggerList
 {
@@ -45,10 +45,10 @@ public sealed class ContextTriggerList
                 throw new DataFileException(fileName, row.LineNumber, $"unknown direction '{f[2]}'");
             if (!int.TryParse(f[3], out var scope) || scope < 0)
                 throw new DataFileException(fileName, row.LineNumber, "max_scope must be a whole number of words");
-            var scoped = category is not (TriggerCategory.Terminator or TriggerCategory.Pseudo);
+            var scoped = category is not (TriggerCategory.Terminator or TriggerCategory.ClauseBreak or TriggerCategory.Pseudo);
             if (scoped != (direction != TriggerDirection.None) || scoped != (scope > 0))
                 throw new DataFileException(fileName, row.LineNumber,
-                    "terminator and pseudo rows need direction 'none' and max_scope 0; other rows a direction and max_scope > 0");
+                    "terminator, clause_break and pseudo rows need direction 'none' and max_scope 0; other rows a direction and max_scope > 0");
             var trigger = new ContextTrigger(f[0], category, direction, scope, row.LineNumber);
             if (trigger.Words.Count == 0 || !seen.Add(string.Join(' ', trigger.Words)))
                 throw new DataFileException(fileName, row.LineNumber, $"trigger '{f[0]}' is empty or duplicated");

@@ -72,7 +72,7 @@ public sealed class NoteAnalyzer(NoteReader reader, AssertionClassifier assertio
         lap = timings.Lap(SuggestionStage.Candidates, lap);
         foreach (var c in candidates) c.Score = ranker.Score(FeatureVector.Of(c, dictionary, priors));
         if (derivedCodes.Rules.Count > 0) RuleScoreFloor.Apply(candidates);
-        Specificity.Apply(candidates, sentences, dictionary);
+        Specificity.Apply(candidates, text, sentences, dictionary);
         candidates.Sort((a, b) => b.Score.CompareTo(a.Score) is var byScore && byScore != 0 ? byScore
             : a.Code.Order.CompareTo(b.Code.Order));
         timings.Lap(SuggestionStage.Rank, lap);

@@ -16,15 +16,22 @@ namespace CodeSearch.Suggestions.Ranking;
 /// the next number above). Only descriptions count, not index paths, and only codes named "unspecified": on
 /// CodiEsp-D dev a wider rule (synonyms too, swapping the scores) cost 0.007 MAP, since coders there often kept the
 /// unspecified code; this one costs about 0.004.</item>
+/// <item><b>stated side</b>: a code "affecting unspecified side" becomes the sibling for the one side its sentence
+/// states, dominance by the guidelines' default (<see cref="StatedSide"/>);</item>
+/// <item><b>encounter</b>: the 7th character only from a stated encounter, otherwise the code without it
+/// (<see cref="EncounterCharacter"/>).</item>
 /// </list>
 /// </summary>
 public static class Specificity
 {
-    /// <summary>Applies both rules in place; the caller sorts afterwards.</summary>
-    public static void Apply(List<CodeCandidate> candidates, IReadOnlyList<NoteSentence> sentences, TermDictionary dictionary)
+    /// <summary>Applies the rules in place; the caller sorts afterwards. <paramref name="text"/> is the note.</summary>
+    public static void Apply(List<CodeCandidate> candidates, string text, IReadOnlyList<NoteSentence> sentences, TermDictionary dictionary)
     {
         if (dictionary.System != CodeSystemId.Icd10Cm || candidates.Count == 0) return;
         DropUnstatedSides(candidates, sentences, dictionary);
+        var stems = SideStems(dictionary);
+        StatedSide.Apply(candidates, text, sentences, dictionary, s => SideStated(sentences[s], stems));
+        EncounterCharacter.Apply(candidates, text, sentences, dictionary);
         PreferSpecific(candidates);
     }
 
@@ -38,10 +45,20 @@ public static class Specificity
         return right == left ? Side.None : right ? Side.Right : Side.Left;
     }
 
+    private static Dictionary<Side, int> SideStems(TermDictionary dictionary) => new[] { Side.Right, Side.Left, Side.Bilateral }
+        .ToDictionary(s => s, s => dictionary.Vocabulary.Find(Stemmer.Stem(s.ToString().ToLowerInvariant())));
+
+    // The one side a sentence names (bilateral when it says bilateral, or both right and left), else None.
+    private static Side SideStated(NoteSentence sentence, Dictionary<Side, int> stems)
+    {
+        bool Says(Side s) => stems[s] >= 0 && sentence.Words.Any(w => w.Stem == stems[s]);
+        if (Says(Side.Bilateral) || (Says(Side.Right) && Says(Side.Left))) return Side.Bilateral;
+        return Says(Side.Right) ? Side.Right : Says(Side.Left) ? Side.Left : Side.None;
+    }
+
     private static void DropUnstatedSides(List<CodeCandidate> candidates, IReadOnlyList<NoteSentence> sentences, TermDictionary dictionary)
     {
-        var stems = new[] { Side.Right, Side.Left, Side.Bilateral }
-            .ToDictionary(s => s, s => dictionary.Vocabulary.Find(Stemmer.Stem(s.ToString().ToLowerInvariant())));
+        var stems = SideStems(dictionary);
         candidates.RemoveAll(c =>
         {
             var side = SideOf(c.Code.Description);
