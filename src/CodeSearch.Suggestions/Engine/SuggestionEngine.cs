@@ -67,7 +67,8 @@ public sealed class SuggestionEngine : ICodeSuggester
         CancellationToken cancellationToken)
     {
         var dictionary = Dictionaries.Get(index, release);
-        return _analyzer.Analyze(text, dictionary, _model.Priors, ranker, cancellationToken, _model.Topics);
+        return _analyzer.Analyze(text, dictionary, _model.Priors, ranker, cancellationToken, _model.Topics,
+            Neoplasms.NeoplasmTables.For(index.Reference, dictionary), Guidelines.TabularNotePairs.For(index.Reference, dictionary));
     }
 
     private static IReadOnlyList<EvidenceSpan> Evidence(CodeCandidate candidate, IReadOnlyList<Pipeline.Mention> mentions, string text) =>
