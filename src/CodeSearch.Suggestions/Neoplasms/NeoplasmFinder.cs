@@ -63,9 +63,8 @@ public static class NeoplasmFinder
 
         void Add(int head, List<int> window, List<(NeoplasmBehaviour Behaviour, float Reading)> readings)
         {
-            foreach (var (site, siteTokens) in Sites(tokens, window, table))
+            foreach (var (site, siteTokens, side) in Items(tokens, window).SelectMany(item => Sites(tokens, item, table)))
             {
-                var side = window.Select(i => tokens[i].Side).FirstOrDefault(s => s != Side.None);
                 foreach (var (behaviour, reading) in readings)
                 {
                     var at = table.Resolve(site, behaviour, side);
@@ -131,14 +130,20 @@ public static class NeoplasmFinder
     {
         var window = new List<int>();
         var other = 0;
+        var listed = false;
         for (var j = head - 1; j >= 0 && window.Count < MaxBefore && !tokens[j + 1].BreakBefore; j--)
         {
             var t = tokens[j];
             if (IsHead(tokens, j) || t.Role is NeoplasmWordRole.Link or NeoplasmWordRole.From) break;
             if (t.Side == Side.None && t.Stop && t.Folded is not ("and" or "or")) break;
-            if (t.Role == NeoplasmWordRole.None && t.Side == Side.None && !t.Stop && !IsSiteWord(t, table) && ++other > OtherWordsBefore) break;
+            // Past "and", "or" or a comma only more sites: "liver, lung and bone metastases", not
+            // "pulmonary tuberculosis, bladder carcinoma".
+            listed |= tokens[j + 1].CommaBefore || tokens[j + 1].Folded is "and" or "or";
+            if (t.Role == NeoplasmWordRole.None && t.Side == Side.None && !t.Stop && !IsSiteWord(t, table)
+                && (listed || ++other > OtherWordsBefore)) break;
             window.Add(j);
         }
+        window.Reverse();
         return window;
     }
 
@@ -169,16 +174,18 @@ public static class NeoplasmFinder
         var window = new List<int>();
         if (link is null) return (window, null);
         var other = 0;
+        var listed = false;
         for (; i < tokens.Count && window.Count < MaxAfter && !tokens[i].BreakBefore; i++)
         {
             var t = tokens[i];
             if (claimed[i] || IsHead(tokens, i) || t.Role == NeoplasmWordRole.From) break;
+            listed |= t.Coordinates && window.Count > 0;
             if (t.Side == Side.None && (t.Stop || t.Role == NeoplasmWordRole.Link))
             {
                 if (t.Folded is "and" or "or" or "the" or "a" or "an" or "of") continue;
                 break;
             }
-            if (t.Role == NeoplasmWordRole.None && t.Side == Side.None && !IsSiteWord(t, table) && ++other > OtherWordsAfter) break;
+            if (t.Role == NeoplasmWordRole.None && t.Side == Side.None && !IsSiteWord(t, table) && (listed || ++other > OtherWordsAfter)) break;
             window.Add(i);
         }
         return (window, link);
@@ -186,14 +193,31 @@ public static class NeoplasmFinder
 
     private static bool IsSiteWord(NeoplasmToken t, NeoplasmTable table) => t.SiteStems.Any(s => table.SitesWith(s).Any());
 
-    // The site rows the window's words cover, most specific (most words) first, each word used once.
-    private static List<(NeoplasmSite Site, List<int> Tokens)> Sites(IReadOnlyList<NeoplasmToken> tokens, List<int> window, NeoplasmTable table)
+    // The items of a list of sites ("the right kidney, liver and bone"): a row's words and a side come from one item.
+    private static IEnumerable<List<int>> Items(IReadOnlyList<NeoplasmToken> tokens, List<int> window)
     {
+        var item = new List<int>();
+        foreach (var i in window)
+        {
+            if (tokens[i].Coordinates && item.Count > 0)
+            {
+                yield return item;
+                item = [];
+            }
+            if (tokens[i].Folded is not ("and" or "or")) item.Add(i);
+        }
+        if (item.Count > 0) yield return item;
+    }
+
+    // The site rows the item's words cover, most specific (most words) first, each word used once; the item's side.
+    private static List<(NeoplasmSite Site, List<int> Tokens, Side Side)> Sites(IReadOnlyList<NeoplasmToken> tokens, List<int> window, NeoplasmTable table)
+    {
+        var side = window.Select(i => tokens[i].Side).FirstOrDefault(s => s != Side.None);
         var stems = window.SelectMany(i => tokens[i].SiteStems).ToHashSet(StringComparer.Ordinal);
         var covered = stems.SelectMany(table.SitesWith).Distinct().Where(s => s.Stems.All(stems.Contains))
             .OrderByDescending(s => s.Stems.Length).ThenBy(s => s.Level).ThenBy(s => s.Order);
         var used = new HashSet<string>(StringComparer.Ordinal);
-        var sites = new List<(NeoplasmSite, List<int>)>();
+        var sites = new List<(NeoplasmSite, List<int>, Side)>();
         foreach (var site in covered)
         {
             if (site.Stems.Any(used.Contains)) continue;
@@ -201,7 +225,7 @@ public static class NeoplasmFinder
             var siteTokens = window.Where(i => tokens[i].SiteStems.Any(site.Stems.Contains)).ToList();
             if (siteTokens.All(i => tokens[i].Role != NeoplasmWordRole.None)) continue;
             used.UnionWith(site.Stems);
-            sites.Add((site, siteTokens));
+            sites.Add((site, siteTokens, side));
         }
         return sites;
     }

@@ -13,8 +13,13 @@ namespace CodeSearch.Suggestions.Neoplasms;
 /// <param name="Side">The side it states.</param>
 /// <param name="Stop">True for a stop word.</param>
 /// <param name="BreakBefore">True when a clause break (. ; : brackets) separates it from the word before.</param>
+/// <param name="CommaBefore">True when a comma separates it from the word before.</param>
 internal readonly record struct NeoplasmToken(int Start, int End, string Folded, string Stem, NeoplasmWordRole Role,
-    string[] SiteStems, Side Side, bool Stop, bool BreakBefore);
+    string[] SiteStems, Side Side, bool Stop, bool BreakBefore, bool CommaBefore)
+{
+    /// <summary>True for "and", "or" and a word after a comma: the start of another item of a list.</summary>
+    public bool Coordinates => Folded is "and" or "or" || CommaBefore;
+}
 
 /// <summary>Reads a sentence into <see cref="NeoplasmToken"/>s.</summary>
 internal static class NeoplasmTokens
@@ -34,7 +39,7 @@ internal static class NeoplasmTokens
             var breakBefore = i > 0 && HasBreak(text, raw[i - 1].End, start);
             var side = folded switch { "right" => Side.Right, "left" => Side.Left, "bilateral" or "both" => Side.Bilateral, _ => Side.None };
             tokens.Add(new NeoplasmToken(start, end, folded, Stemmer.Stem(folded), role, words.SiteStems(folded), side,
-                StopWords.Contains(folded), breakBefore));
+                StopWords.Contains(folded), breakBefore, i > 0 && text.AsSpan(raw[i - 1].End, start - raw[i - 1].End).Contains(',')));
         }
         return tokens;
     }

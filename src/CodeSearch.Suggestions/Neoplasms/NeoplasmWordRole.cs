@@ -52,4 +52,8 @@ public enum NeoplasmWordRole
 
     /// <summary>A word that, right after a head, means the head names no neoplasm ("tumor markers", "tumor board").</summary>
     NotAfter,
+
+    /// <summary>A word that is a site row's title but, in a note, seldom names that site ("cystic tumor" is not the
+    /// cystic duct's).</summary>
+    NotSite,
 }

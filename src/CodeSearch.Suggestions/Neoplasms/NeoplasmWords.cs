@@ -41,7 +41,8 @@ public sealed class NeoplasmWords
     public NeoplasmWordRole RoleOf(string first, string second) => _pairs.GetValueOrDefault(first + " " + second);
 
     /// <summary>The table stems a site word stands for: its alias's stems, or its own stem.</summary>
-    public string[] SiteStems(string folded) => _sites.TryGetValue(folded, out var stems) ? stems : [Stemmer.Stem(folded)];
+    public string[] SiteStems(string folded) => _sites.TryGetValue(folded, out var stems) ? stems
+        : RoleOf(folded) == NeoplasmWordRole.NotSite ? [] : [Stemmer.Stem(folded)];
 
     /// <summary>Reads the list; an unknown role or a phrase of more than two words is rejected.</summary>
     public static NeoplasmWords Read(TextReader reader)
@@ -88,6 +89,7 @@ public sealed class NeoplasmWords
         "link" => NeoplasmWordRole.Link,
         "from" => NeoplasmWordRole.From,
         "notafter" => NeoplasmWordRole.NotAfter,
+        "notsite" => NeoplasmWordRole.NotSite,
         _ => null,
     };
 }

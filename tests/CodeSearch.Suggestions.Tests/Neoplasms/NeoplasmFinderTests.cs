@@ -12,6 +12,7 @@ public class NeoplasmFinderTests
     internal static readonly TermDictionary Dictionary = Dictionary(
     [
         Icd("C229", "Liver cancer"),
+        Icd("C240", "Bile duct cancer"),
         Icd("C34", "Lung cancer", billable: false),
         Icd("C349", "Lung cancer, part not stated", billable: false, parent: "C34"),
         Icd("C3490", "Lung cancer, unspecified side", parent: "C349"),
@@ -59,6 +60,7 @@ public class NeoplasmFinderTests
             Row(0, ["Neoplasm, neoplastic"], "C80.1", "C79.9", "D09.9", "D36.9", "D48.9", "D49.9"),
             Row(1, ["Neoplasm, neoplastic", "adrenal"], "C74.9-", "C79.7-", "D09.3", "D35.0-", "D44.1-", "D49.7"),
             Row(1, ["Neoplasm, neoplastic", "bone"], "C41.9", "C79.5-", "-", "D16.9", "D48.0", "D49.2"),
+            Row(1, ["Neoplasm, neoplastic", "cystic"], "C24.0", "C78.89", "D01.5", "D13.5", "D37.6", "D49.0"),
             Row(1, ["Neoplasm, neoplastic", "kidney"], "C64.-", "C79.0-", "-", "D30.0-", "D41.0-", "D49.51-"),
             Row(1, ["Neoplasm, neoplastic", "liver"], "C22.9", "C78.7", "D01.5", "D13.4", "D37.6", "D49.0"),
             Row(1, ["Neoplasm, neoplastic", "lung"], "C34.9-", "C78.0-", "D02.2-", "D14.3-", "D38.1", "D49.1"),
@@ -128,6 +130,25 @@ public class NeoplasmFinderTests
     public void Find_PrimaryWithMetastases_PrimaryAndSecondarySitesNotCrossed()
     {
         Assert.Equal(["C3490", "C787", "C7951"], Codes("Lung adenocarcinoma with metastases to the liver and bone."));
+    }
+
+    [Fact]
+    public void Find_ListOfSites_EachItemItsOwnSiteAndSide()
+    {
+        Assert.Equal(["C7800", "C787", "C7951"], Codes("Liver, lung and bone metastases."));
+        Assert.Equal(["C787", "C7901"], Codes("Metastases to the right kidney and liver."));
+    }
+
+    [Fact]
+    public void Find_SiteBeforeACommaAndAnotherCondition_NotTheHeadsSite()
+    {
+        Assert.Equal(["C649"], Codes("Pulmonary tuberculosis, kidney carcinoma."));
+    }
+
+    [Fact]
+    public void Find_NotSiteWord_NoSite()
+    {
+        Assert.Empty(Codes("Cystic tumor."));
     }
 
     [Fact]
