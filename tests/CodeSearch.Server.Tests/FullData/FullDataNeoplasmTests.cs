@@ -19,7 +19,7 @@ public class FullDataNeoplasmTests(FullDataServer server)
     }
 
     [Fact]
-    public async Task SuggestCodes_AdrenalMetastases_C797xFromTheNeoplasmTable()
+    public async Task SuggestCodes_AdrenalMetastases_C7970NoSideGuessed()
     {
         var response = await SuggestAsync("Staging CT showed adrenal metastases.");
 
