@@ -24,7 +24,8 @@ public sealed class NoteAnalyzer(NoteReader reader, AssertionClassifier assertio
 
     /// <summary>Candidates scored by <paramref name="ranker"/>, best first.</summary>
     public List<CodeCandidate> Analyze(string text, TermDictionary dictionary, CodePriors priors, RankerModel ranker,
-        CancellationToken cancellationToken, CodeTopics? topics = null)
+        CancellationToken cancellationToken, CodeTopics? topics = null, Neoplasms.NeoplasmTable? neoplasms = null,
+        TabularNotePairs? notePairs = null)
     {
         var (timings, assertionTicks) = (Timings, 0L);
         var lap = timings.Start();
@@ -35,7 +36,8 @@ public sealed class NoteAnalyzer(NoteReader reader, AssertionClassifier assertio
         {
             cancellationToken.ThrowIfCancellationRequested();
             var sentence = sentences[i];
-            var found = MentionFinder.Find(dictionary, sentence, i);
+            var found = ContrastingWords.Apply(dictionary, text, sentence, MentionFinder.Find(dictionary, sentence, i));
+            if (neoplasms is not null) found.AddRange(Neoplasms.NeoplasmFinder.Find(text, sentence, i, neoplasms, Neoplasms.NeoplasmWords.Default));
             if (found.Count == 0) continue;
             var sentenceText = new AssertionSentence(text.Substring(sentence.Span.Start, sentence.Span.Length));
             var section = sentence.Section.ToString();
@@ -64,6 +66,7 @@ public sealed class NoteAnalyzer(NoteReader reader, AssertionClassifier assertio
         if (derivedCodes.Rules.Count > 0) candidates.AddRange(BmiRule.Find(text, sentences, dictionary).Where(b => candidates.All(c => c.Code != b.Code)));
         candidates = derivedCodes.Apply(candidates, dictionary, chronic);
         CompareWithinCategories(candidates);
+        notePairs?.Apply(candidates);
         if (topics is not null && topics.Codes.Count > 0 && candidates.Count > 0)
         {
             var note = topics.NoteVector(CodeTopics.Stems(text));

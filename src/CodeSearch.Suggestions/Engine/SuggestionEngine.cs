@@ -77,7 +77,8 @@ public sealed class SuggestionEngine : ICodeSuggester
         CancellationToken cancellationToken)
     {
         var dictionary = Dictionaries.Get(index, release);
-        return _analyzer.Analyze(text, dictionary, _model.Priors, ranker, cancellationToken, _model.Topics);
+        return _analyzer.Analyze(text, dictionary, _model.Priors, ranker, cancellationToken, _model.Topics,
+            Neoplasms.NeoplasmTables.For(index.Reference, dictionary), Guidelines.TabularNotePairs.For(index.Reference, dictionary));
     }
 
     // The dictionary stage on its own (a lookup once warmed, seconds when not): Candidates then finds it built.

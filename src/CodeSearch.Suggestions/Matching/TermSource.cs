@@ -15,4 +15,8 @@ public enum TermSource
     /// <summary>A hand-written guideline phrase (Data/guideline-phrases.tsv): status, long-term drug use, drug
     /// resistance and secondary-site wording. Every word is required.</summary>
     Guideline,
+
+    /// <summary>A site and behaviour read from the note and looked up in the ICD-10-CM Neoplasm Table
+    /// (Neoplasms/NeoplasmFinder): not a dictionary term.</summary>
+    NeoplasmTable,
 }

@@ -35,6 +35,10 @@ public sealed record Mention(int Sentence, Term Term, int TermId, float Coverage
     /// <summary>The section the sentence sits in.</summary>
     public Sections.SectionKind Section { get; init; }
 
+    /// <summary>For a Neoplasm Table mention (<see cref="Neoplasms.NeoplasmFinder"/>): 1 for the column the words state,
+    /// <see cref="Neoplasms.NeoplasmFinder.AlternativeReading"/> for a weaker second reading; 0 otherwise.</summary>
+    public float NeoplasmReading { get; init; }
+
     /// <summary>What the note says about this mention (set by stage 5 once the mention is kept).</summary>
     public Assertion.AssertionKind Assertion { get; set; }
 }

@@ -36,6 +36,10 @@ public sealed record CodeCandidate(MedicalCode Code, IReadOnlyList<Mention> Ment
     /// <summary>True when no candidate of the same category is supported more strongly (set by the analyser).</summary>
     public bool StrongestInCategory { get; set; } = true;
 
+    /// <summary>True when a "use additional code" or "code first" note of another counted candidate names this code
+    /// (set by <see cref="Guidelines.TabularNotePairs"/>).</summary>
+    public bool NamedByNote { get; set; }
+
     /// <summary>Cosine between the note and the code's <see cref="CodeTopics"/> vector (set by the analyser).</summary>
     public double Topic { get; set; }
 

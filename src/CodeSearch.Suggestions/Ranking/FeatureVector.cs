@@ -17,7 +17,8 @@ public static class FeatureVector
         "learned_support", "mentions", "diagnostic_section", "possible_only", "excluded", "billable", "train_prior",
         "term_words", "via_abbreviation", "category", "terms_matched", "external_cause", "code_precision", "subsumed", "term_precision",
         "runner_up", "category_rivals", "strongest_in_category", "chapter", "code_length", "topic", "chronic_history",
-        "guideline_phrase", "derived_family", "derived_history", "derived_combination",
+        "guideline_phrase", "derived_family", "derived_history", "derived_combination", "neoplasm_table",
+        "tabular_note_pair",
     ];
 
     /// <summary>Position of "code_precision", which the learner replaces with its leave-one-out value.</summary>
@@ -71,6 +72,8 @@ public static class FeatureVector
             candidate.Derived?.Kind == Guidelines.DerivedRuleKind.Family ? 1 : 0,
             candidate.Derived?.Kind == Guidelines.DerivedRuleKind.History ? 1 : 0,
             candidate.Derived?.Kind == Guidelines.DerivedRuleKind.Combination ? 1 : 0,
+            basis.Max(m => m.NeoplasmReading),
+            candidate.NamedByNote ? 1 : 0,
         ];
     }
 

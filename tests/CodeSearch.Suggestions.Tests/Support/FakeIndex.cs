@@ -48,6 +48,13 @@ internal sealed class FakeIndex : ICodeIndex, IIndexProvider
         return this;
     }
 
+    /// <summary>Serves <paramref name="data"/> as the reference material (Tabular List, tables).</summary>
+    public FakeIndex WithReference(ReferenceData data)
+    {
+        Reference = new ReferenceLookup(data);
+        return this;
+    }
+
     public MedicalCode? Find(CodeSystemId system, string releaseId, string undottedCode) =>
         _codes.FirstOrDefault(c => c.System == system && c.ReleaseId == releaseId && c.Code == undottedCode);
 
