@@ -150,6 +150,7 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
     }
 
     internal IndexReader Reader => _reader;
+    internal EntrySearcher? Entries => _entries;
     internal int DocumentCount => _byDoc.Length;
     internal MedicalCode CodeOfDocument(int doc) => _byDoc[doc];
 

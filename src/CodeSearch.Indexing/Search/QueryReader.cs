@@ -2,7 +2,6 @@ using CodeSearch.Core;
 using CodeSearch.Core.Vocabulary;
 using CodeSearch.Indexing.Analysis;
 using Lucene.Net.Index;
-using Lucene.Net.Search;
 using Lucene.Net.Util;
 using static CodeSearch.Indexing.LuceneSchema;
 
@@ -15,8 +14,8 @@ namespace CodeSearch.Indexing.Search;
 /// most common of them when that one is common ("fract" → fracture), and a word that is neither is corrected to the closest word of the
 /// descriptions (Damerau edit distance 1 for 4–5 letters, 2 from 6 letters when the word found starts with the same
 /// letter and at least 3 codes hold it; the most common at the smallest distance; the word and its plural-free form).
-/// Code-shaped queries are left alone. Costs a few term-dictionary lookups per word; the fuzzy search runs only for
-/// words that match nothing.
+/// Code-shaped queries are left alone. Costs a few term-dictionary lookups per word; the correction
+/// (<see cref="SpellingTable"/>) runs only for words that match nothing.
 /// </summary>
 internal sealed class QueryReader(IndexReader reader, ClinicalVocabulary vocabulary)
 {
@@ -161,46 +160,20 @@ internal sealed class QueryReader(IndexReader reader, ClinicalVocabulary vocabul
     private const int MaxCachedCorrections = 50_000;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _corrections = new(StringComparer.Ordinal);
 
+    // The words corrections may lead to, in memory once the first correction is asked for.
+    private readonly Lazy<SpellingTable> _rawWords = new(() => SpellingTable.Of(reader, DescriptionRaw));
+    private readonly Lazy<SpellingTable> _stemmedWords = new(() => SpellingTable.Of(reader, Description));
+
     private string? CorrectUncached(string word)
     {
         var maxEdits = word.Length < MinTwoEditLength ? 1 : 2;
-        var best = Closest(_raw!, DescriptionRaw, word, maxEdits);
+        var best = _rawWords.Value.Closest(word, maxEdits);
         // The plural-free form too: "alzhiemers" is one swap from the indexed "alzheimer".
         var stemmed = QueryTokens.Analyze(word)[0].Stemmed;
-        if (stemmed != word && MultiFields.GetTerms(reader, Description) is { } description
-            && Closest(description, Description, stemmed, maxEdits) is { } other && (best is null || other.Distance < best.Value.Distance))
+        if (stemmed != word && _stemmedWords.Value.Closest(stemmed, maxEdits) is { } other && (best is null || other.Distance < best.Value.Distance))
         {
             best = other;
         }
         return best?.Word;
-    }
-
-    // One edit anywhere first; two edits only for words sharing the first letter (the rule below), so the costly
-    // two-edit automaton runs with a one-letter prefix and only when no word is one edit away.
-    private static (string Word, int Distance)? Closest(Terms terms, string field, string word, int maxEdits) =>
-        Closest(terms, field, word, 1, prefixLength: 0)
-        ?? (maxEdits > 1 ? Closest(terms, field, word, maxEdits, prefixLength: 1) : null);
-
-    private static (string Word, int Distance)? Closest(Terms terms, string field, string word, int maxEdits, int prefixLength)
-    {
-        var fuzzy = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(field, word), maxEdits, prefixLength, true);
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        var bestCount = 0;
-        while (fuzzy.MoveNext())
-        {
-            var candidate = fuzzy.Term.Utf8ToString();
-            if (!candidate.All(char.IsAsciiLetter)) continue;
-            var distance = EditDistance.Of(word, candidate);
-            var count = fuzzy.DocFreq;
-            if (distance > maxEdits || (distance > 1 && (count < MinTwoEditCodes || candidate[0] != word[0]))) continue;
-            if (distance < bestDistance || (distance == bestDistance && count > bestCount))
-            {
-                best = candidate;
-                bestDistance = distance;
-                bestCount = count;
-            }
-        }
-        return best is null ? null : (best, bestDistance);
     }
 }

@@ -13,4 +13,20 @@ public class EditDistanceTests
     [InlineData("lactocele", "rectocele", 2)]
     public void Of_Words_OptimalStringAlignmentDistance(string a, string b, int expected) =>
         Assert.Equal(expected, EditDistance.Of(a, b));
+
+    [Theory]
+    [InlineData("pnuemonia", "pneumonia")]
+    [InlineData("athsma", "asthma")]
+    [InlineData("lactocele", "rectocele")]
+    [InlineData("abc", "abcdef")]
+    [InlineData("", "ab")]
+    [InlineData("fracture", "frcature")]
+    [InlineData("ca", "abc")]
+    public void AtMost_Words_SameAsOfUpToTheBound(string a, string b)
+    {
+        for (var max = 0; max <= 3; max++)
+        {
+            Assert.Equal(Math.Min(EditDistance.Of(a, b), max + 1), EditDistance.AtMost(a, b, max));
+        }
+    }
 }
