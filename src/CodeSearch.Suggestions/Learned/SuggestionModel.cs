@@ -55,8 +55,8 @@ public sealed record SuggestionModel(IReadOnlyList<LearnedTerm> Terms, CodePrior
         foreach (var row in Rows(termStats, TermStatsFile, 5)) byTerm[(ParseSystem(row[0]), row[1], row[4])] = new CodeStats(0, Int(row[2]), Int(row[3]));
         var model = JsonSerializer.Deserialize<RankerFileFormat>(ranker.ReadToEnd())
                     ?? throw new DataFileException(RankerFile, 0, "empty");
-        if (!model.Features.SequenceEqual(FeatureVector.Names))
-            throw new DataFileException(RankerFile, 0, "its features differ from this build's; run 'codesearch learn' again");
+        if (FeatureMismatch(model.Features) is { } mismatch)
+            throw new DataFileException(RankerFile, 0, $"its features differ from this build's ({mismatch}); run 'codesearch learn' again");
         var trees = (model.Trees ?? []).Select(t => new RegressionTree(t.Feature, t.Threshold, t.Left, t.Right, t.Value)).ToList();
         try
         {
@@ -68,6 +68,19 @@ public sealed record SuggestionModel(IReadOnlyList<LearnedTerm> Terms, CodePrior
         }
         return new SuggestionModel(learned, new CodePriors(counts, byTerm), new RankerModel(model.Features, model.Weights, model.Bias, trees),
             topics is null ? null : ReadTopics(topics));
+    }
+
+    // The first difference between a model file's feature names and Ranking/FeatureTable, or null when they agree.
+    private static string? FeatureMismatch(string[] features)
+    {
+        var names = FeatureVector.Names;
+        for (var i = 0; i < Math.Max(features.Length, names.Length); i++)
+        {
+            var file = i < features.Length ? features[i] : null;
+            var build = i < names.Length ? names[i] : null;
+            if (file != build) return $"feature {i}: file '{file ?? "(none)"}', build '{build ?? "(none)"}'";
+        }
+        return null;
     }
 
     // Rows "idf<TAB>-<TAB>-<TAB>stem<TAB>value" and "code<TAB>system<TAB>code<TAB>stem<TAB>weight".

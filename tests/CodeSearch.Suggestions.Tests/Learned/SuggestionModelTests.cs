@@ -159,6 +159,8 @@ public sealed class SuggestionModelTests : IDisposable
         var error = Assert.Throws<DataFileException>(ReadBack);
 
         Assert.Equal(SuggestionModel.RankerFile, error.FileName);
+        Assert.Contains("something_else", error.Message);
+        Assert.Contains(FeatureVector.Names[0], error.Message);
     }
 
     [Fact]
