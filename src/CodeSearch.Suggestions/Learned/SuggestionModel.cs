@@ -39,6 +39,19 @@ public sealed record SuggestionModel(IReadOnlyList<LearnedTerm> Terms, CodePrior
         return Read(terms, priors, termStats, ranker, topics);
     }
 
+    /// <summary>Reads the files <see cref="Write"/> wrote into <paramref name="directory"/> (to measure a model
+    /// before embedding it).</summary>
+    public static SuggestionModel ReadDirectory(string directory)
+    {
+        using var terms = File.OpenText(Path.Combine(directory, TermsFile));
+        using var priors = File.OpenText(Path.Combine(directory, PriorsFile));
+        using var termStats = File.OpenText(Path.Combine(directory, TermStatsFile));
+        using var ranker = File.OpenText(Path.Combine(directory, RankerFile));
+        var topicsPath = Path.Combine(directory, TopicsFile);
+        using var topics = File.Exists(topicsPath) ? File.OpenText(topicsPath) : null;
+        return Read(terms, priors, termStats, ranker, topics);
+    }
+
     /// <summary>Reads the four files.</summary>
     public static SuggestionModel Read(TextReader terms, TextReader priors, TextReader termStats, TextReader ranker,
         TextReader? topics = null)
