@@ -21,7 +21,7 @@ public sealed class NoteAnalyzer(NoteReader reader, AssertionClassifier assertio
 
     /// <summary>Candidates scored by <paramref name="ranker"/>, best first.</summary>
     public List<CodeCandidate> Analyze(string text, TermDictionary dictionary, CodePriors priors, RankerModel ranker,
-        CancellationToken cancellationToken, CodeTopics? topics = null)
+        CancellationToken cancellationToken, CodeTopics? topics = null, NoteNeighbours? neighbours = null)
     {
         var sentences = reader.Read(text, dictionary.Vocabulary, cancellationToken);
         var mentions = new List<Mention>();
@@ -54,11 +54,17 @@ public sealed class NoteAnalyzer(NoteReader reader, AssertionClassifier assertio
             .ToList();
         if (derivedCodes.Rules.Count > 0) candidates.AddRange(BmiRule.Find(text, sentences, dictionary).Where(b => candidates.All(c => c.Code != b.Code)));
         candidates = derivedCodes.Apply(candidates, dictionary, chronic);
-        CompareWithinCategories(candidates);
-        if (topics is not null && topics.Codes.Count > 0 && candidates.Count > 0)
+        var note = topics is not null && topics.Codes.Count > 0 ? topics.NoteVector(CodeTopics.Stems(text)) : null;
+        if (note is not null && neighbours is not null && neighbours.Notes.Count > 0)
         {
-            var note = topics.NoteVector(CodeTopics.Stems(text));
-            foreach (var c in candidates) c.Topic = topics.Similarity(c.Code.System, c.Code.Code, note);
+            var votes = neighbours.Vote(dictionary.System, note);
+            foreach (var c in candidates) c.NeighbourVote = votes.GetValueOrDefault(c.Code.Code);
+            candidates.AddRange(NeighbourCandidates.Find(votes, candidates, text, sentences, dictionary, topics!));
+        }
+        CompareWithinCategories(candidates);
+        if (note is not null && candidates.Count > 0)
+        {
+            foreach (var c in candidates) c.Topic = topics!.Similarity(c.Code.System, c.Code.Code, note);
         }
         foreach (var c in candidates) c.Score = ranker.Score(FeatureVector.Of(c, dictionary, priors));
         if (derivedCodes.Rules.Count > 0) RuleScoreFloor.Apply(candidates);

@@ -67,7 +67,7 @@ public sealed class SuggestionEngine : ICodeSuggester
         CancellationToken cancellationToken)
     {
         var dictionary = Dictionaries.Get(index, release);
-        return _analyzer.Analyze(text, dictionary, _model.Priors, ranker, cancellationToken, _model.Topics);
+        return _analyzer.Analyze(text, dictionary, _model.Priors, ranker, cancellationToken, _model.Topics, _model.Neighbours);
     }
 
     private static IReadOnlyList<EvidenceSpan> Evidence(CodeCandidate candidate, IReadOnlyList<Pipeline.Mention> mentions, string text) =>

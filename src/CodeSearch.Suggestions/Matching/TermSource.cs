@@ -15,4 +15,8 @@ public enum TermSource
     /// <summary>A hand-written guideline phrase (Data/guideline-phrases.tsv): status, long-term drug use, drug
     /// resistance and secondary-site wording. Every word is required.</summary>
     Guideline,
+
+    /// <summary>No wording: the code was proposed by the note's nearest train notes (Ranking/NeighbourCandidates);
+    /// the mention is the sentence sharing most of the code's topic stems.</summary>
+    Neighbour,
 }

@@ -49,6 +49,9 @@ public static class FeatureTable
         new("derived_family", 1, "derived by a family-history rule", f => f.Candidate.Derived?.Kind == DerivedRuleKind.Family ? 1 : 0),
         new("derived_history", 1, "derived by a personal-history rule", f => f.Candidate.Derived?.Kind == DerivedRuleKind.History ? 1 : 0),
         new("derived_combination", 1, "derived by a combination rule", f => f.Candidate.Derived?.Kind == DerivedRuleKind.Combination ? 1 : 0),
+        new("neighbour_vote", 0, "similarity-weighted share of the note's nearest train notes coded with the code", f => f.Candidate.NeighbourVote),
+        new("neighbour_only", -1, "proposed only by the nearest train notes (no wording matched)", f => f.Basis.All(m => m.Term.Source == TermSource.Neighbour) ? 1 : 0),
+        new("descendant_matched", -4, "in every mention a descendant code matched at least as well", f => f.Basis.All(m => m.DescendantMatched) ? 1 : 0),
     ];
 
     /// <summary>Bias of <see cref="RankerModel.Initial"/>.</summary>
