@@ -96,6 +96,7 @@ public sealed record SuggestionModel(IReadOnlyList<LearnedTerm> Terms, CodePrior
     private static NoteNeighbours ReadNeighbours(TextReader reader)
     {
         var notes = new List<NeighbourNote>();
+        var stems = new Dictionary<string, string>(StringComparer.Ordinal); // one string per stem across notes (memory)
         var line = 0;
         foreach (var row in Rows(reader, NeighboursFile, 3))
         {
@@ -106,7 +107,8 @@ public sealed record SuggestionModel(IReadOnlyList<LearnedTerm> Terms, CodePrior
                 var colon = pair.LastIndexOf(':');
                 if (colon <= 0 || !float.TryParse(pair.AsSpan(colon + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out var w))
                     throw new DataFileException(NeighboursFile, line, "expected stem:weight pairs");
-                vector[pair[..colon]] = w;
+                var stem = pair[..colon];
+                vector[stems.TryGetValue(stem, out var shared) ? shared : stems[stem] = stem] = w;
             }
             notes.Add(new NeighbourNote(ParseSystem(row[0]), vector, row[1].Split(' ', StringSplitOptions.RemoveEmptyEntries)));
         }
