@@ -7,6 +7,7 @@ using CodeSearch.Evaluation.Matching;
 using CodeSearch.Evaluation.Reports;
 using CodeSearch.Evaluation.Runs;
 using CodeSearch.Suggestions.Engine;
+using CodeSearch.Suggestions.Learned;
 
 namespace CodeSearch.Cli.Commands;
 
@@ -27,14 +28,15 @@ internal static class EvalCommand
         var limit = new Option<int?>("--limit") { Description = "Evaluate only the first N documents." };
         var json = new Option<string?>("--json") { Description = "Also write the full report (per-document ids and codes) to this file." };
         var searchOnly = new Option<bool>("--search-only") { Description = "Phrase sets: score SearchCodes only (skip SuggestCodes, much faster)." };
+        var modelDir = new Option<string?>("--model-dir") { Description = "Suggestion model files written by 'codesearch learn --out' (default: the embedded model)." };
         var indexDir = CommonOptions.IndexDir();
-        var command = new Command("eval", "Evaluate suggestion and search quality and speed on a JSONL dataset.") { dataset, kind, limit, json, searchOnly, indexDir };
+        var command = new Command("eval", "Evaluate suggestion and search quality and speed on a JSONL dataset.") { dataset, kind, limit, json, searchOnly, modelDir, indexDir };
         command.SetAction((result, ct) =>
         {
             try
             {
                 return Task.FromResult(Run(result.GetValue(dataset)!, ParseKind(result.GetValue(kind)), result.GetValue(limit),
-                    result.GetValue(json), result.GetValue(searchOnly), result.GetValue(indexDir)!, ct));
+                    result.GetValue(json), result.GetValue(searchOnly), result.GetValue(indexDir)!, result.GetValue(modelDir), ct));
             }
             catch (Exception ex) when (ex is CodeSearchException or FormatException or IOException)
             {
@@ -45,13 +47,15 @@ internal static class EvalCommand
         return command;
     }
 
-    private static int Run(string path, DatasetKind? kind, int? limit, string? jsonPath, bool searchOnly, string indexDir, CancellationToken ct)
+    private static int Run(string path, DatasetKind? kind, int? limit, string? jsonPath, bool searchOnly, string indexDir, string? modelDir, CancellationToken ct)
     {
         var data = DatasetReader.ReadFile(path, kind).Take(limit);
         using var local = LocalIndex.Open(indexDir);
         var releases = ReleaseCodeSet.NewestPerSystem(local.Current);
 
-        var engine = new SuggestionEngine(local, ConsoleLogging.Create<SuggestionEngine>());
+        var engine = modelDir is null
+            ? new SuggestionEngine(local, ConsoleLogging.Create<SuggestionEngine>())
+            : new SuggestionEngine(local, SuggestionModel.ReadDirectory(modelDir), ConsoleLogging.Create<SuggestionEngine>());
         Console.WriteLine($"dataset        {Path.GetFileName(path)} ({data.Kind.ToString().ToLowerInvariant()}), index {local.Current.Generation}");
         object report;
         IEnumerable<string> lines;

@@ -19,6 +19,7 @@ public sealed record NoteRow(string Id, double AveragePrecision, int GoldCount, 
 /// <param name="Calibration">Reliability table of the long-list scores.</param>
 /// <param name="Throughput">Speed with the shipped defaults, when measured.</param>
 /// <param name="Rows">Per-note results.</param>
+/// <param name="Recall">Where gold codes are lost on the long list (suggested, excluded, never proposed).</param>
 public sealed record NotesReport(
     int Documents,
     GoldCoverage Gold,
@@ -27,4 +28,5 @@ public sealed record NotesReport(
     PrecisionRecall? DefaultCutoff,
     Calibration? Calibration,
     ThroughputResult? Throughput,
-    IReadOnlyList<NoteRow> Rows);
+    IReadOnlyList<NoteRow> Rows,
+    CandidateRecall? Recall = null);

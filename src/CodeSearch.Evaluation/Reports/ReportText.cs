@@ -19,6 +19,10 @@ public static class ReportText
         yield return F($"MAP            {report.MeanAveragePrecision:F3}   (official CodiEsp; long list: max_results 200, min_score 0)");
         var p = report.DefaultCutoff!;
         yield return F($"default cutoff P {p.Precision:F3}  R {p.Recall:F3}  F1 {p.F1:F3}   (tp {p.TruePositives}, fp {p.FalsePositives}, fn {p.FalseNegatives})");
+        if (report.Recall is { GoldCodes: > 0 } r)
+        {
+            yield return F($"gold codes lost {100.0 * r.NeverProposed / r.GoldCodes:F1}% never proposed, {100.0 * r.Excluded / r.GoldCodes:F1}% excluded by assertion; perfect ranking of the suggestions: MAP {r.PerfectRankingMap:F3}");
+        }
         foreach (var line in CalibrationLines(report.Calibration!)) yield return line;
         if (report.Throughput is { } t)
         {

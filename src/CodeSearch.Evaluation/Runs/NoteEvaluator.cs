@@ -20,6 +20,7 @@ public sealed class NoteEvaluator(ICodeSuggester suggester, Func<CodeSystemId, R
         var longList = new List<MatchOutcome>();
         var points = new List<(double Score, bool Correct)>();
         var rows = new List<NoteRow>();
+        var recall = new List<(int Gold, int Suggested, int Excluded)>();
         try
         {
             foreach (var document in dataset.Documents)
@@ -27,11 +28,15 @@ public sealed class NoteEvaluator(ICodeSuggester suggester, Func<CodeSystemId, R
                 var release = releases(document.System);
                 var rule = MatchRules.For(DatasetKind.Notes, document.System);
                 var defaults = Codes(suggester.Suggest(EvalRequests.DefaultSuggest(document), cancellationToken));
-                var ranked = suggester.Suggest(EvalRequests.LongSuggest(document), cancellationToken).Suggestions;
+                var longResult = suggester.Suggest(EvalRequests.LongSuggest(document) with { IncludeExcluded = true }, cancellationToken);
+                var ranked = longResult.Suggestions;
                 shipped.Add(RankedMatcher.Match(defaults, document.Gold, document.System, rule, release.Contains));
                 var outcome = RankedMatcher.Match(ranked.Select(s => s.Code.DisplayCode).ToList(), document.Gold, document.System, rule, release.Contains);
                 longList.Add(outcome);
                 points.AddRange(outcome.Kept.Select(k => (ranked[k.Index].Score, k.Correct)));
+                var withExcluded = RankedMatcher.Match(ranked.Select(s => s.Code.DisplayCode).Concat(longResult.Excluded.Select(e => e.Code.DisplayCode)).ToList(),
+                    document.Gold, document.System, rule, release.Contains);
+                recall.Add((outcome.GoldCount, outcome.Hits, withExcluded.Hits - outcome.Hits));
                 rows.Add(new NoteRow(document.Id, AveragePrecision.Of(outcome), outcome.GoldCount, defaults));
             }
         }
@@ -44,7 +49,7 @@ public sealed class NoteEvaluator(ICodeSuggester suggester, Func<CodeSystemId, R
                 Environment.ProcessorCount, cancellationToken)
             : null;
         return new NotesReport(dataset.Documents.Count, gold, true, AveragePrecision.Mean(longList),
-            PrecisionRecall.Of(shipped), Calibration.Of(points), throughput, rows);
+            PrecisionRecall.Of(shipped), Calibration.Of(points), throughput, rows, CandidateRecall.Of(recall));
     }
 
     private static List<string> Codes(SuggestionResult result) => result.Suggestions.Select(s => s.Code.DisplayCode).ToList();

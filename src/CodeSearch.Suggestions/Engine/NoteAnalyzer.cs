@@ -24,8 +24,8 @@ public sealed class NoteAnalyzer(NoteReader reader, AssertionClassifier assertio
 
     /// <summary>Candidates scored by <paramref name="ranker"/>, best first.</summary>
     public List<CodeCandidate> Analyze(string text, TermDictionary dictionary, CodePriors priors, RankerModel ranker,
-        CancellationToken cancellationToken, CodeTopics? topics = null, Neoplasms.NeoplasmTable? neoplasms = null,
-        TabularNotePairs? notePairs = null)
+        CancellationToken cancellationToken, CodeTopics? topics = null, NoteNeighbours? neighbours = null,
+        Neoplasms.NeoplasmTable? neoplasms = null, TabularNotePairs? notePairs = null)
     {
         var (timings, assertionTicks) = (Timings, 0L);
         var lap = timings.Start();
@@ -65,12 +65,18 @@ public sealed class NoteAnalyzer(NoteReader reader, AssertionClassifier assertio
             .ToList();
         if (derivedCodes.Rules.Count > 0) candidates.AddRange(BmiRule.Find(text, sentences, dictionary).Where(b => candidates.All(c => c.Code != b.Code)));
         candidates = derivedCodes.Apply(candidates, dictionary, chronic);
+        var note = topics is not null && topics.Codes.Count > 0 ? topics.NoteVector(CodeTopics.Stems(text)) : null;
+        if (note is not null && neighbours is not null && neighbours.Notes.Count > 0)
+        {
+            var votes = neighbours.Vote(dictionary.System, note);
+            foreach (var c in candidates) c.NeighbourVote = votes.GetValueOrDefault(c.Code.Code);
+            candidates.AddRange(NeighbourCandidates.Find(votes, candidates, text, sentences, dictionary, topics!));
+        }
         CompareWithinCategories(candidates);
         notePairs?.Apply(candidates);
-        if (topics is not null && topics.Codes.Count > 0 && candidates.Count > 0)
+        if (note is not null && candidates.Count > 0)
         {
-            var note = topics.NoteVector(CodeTopics.Stems(text));
-            foreach (var c in candidates) c.Topic = topics.Similarity(c.Code.System, c.Code.Code, note);
+            foreach (var c in candidates) c.Topic = topics!.Similarity(c.Code.System, c.Code.Code, note);
         }
         lap = timings.Lap(SuggestionStage.Candidates, lap);
         foreach (var c in candidates) c.Score = ranker.Score(FeatureVector.Of(c, dictionary, priors));

@@ -18,6 +18,7 @@ public static class Rationale
             TermSource.Synonym => $"index/inclusion term \"{best.Term.Text}\"",
             TermSource.Guideline => $"guideline phrase \"{best.Term.Text}\"",
             TermSource.NeoplasmTable => best.Term.Text,
+            TermSource.Neighbour => FormattableString.Invariant($"no wording; {candidate.NeighbourVote:P0} of the most similar train notes were coded with it"),
             _ => $"phrase \"{best.Term.Text}\" learned from {best.Term.LearnedSupport} coded train notes ({best.Term.LearnedPrecision:P0} precision)",
         };
         var coverage = best.Coverage >= 0.999f ? "" : $", {best.Coverage:P0} of its essential words";

@@ -77,7 +77,7 @@ public sealed class SuggestionEngine : ICodeSuggester
         CancellationToken cancellationToken)
     {
         var dictionary = Dictionaries.Get(index, release);
-        return _analyzer.Analyze(text, dictionary, _model.Priors, ranker, cancellationToken, _model.Topics,
+        return _analyzer.Analyze(text, dictionary, _model.Priors, ranker, cancellationToken, _model.Topics, _model.Neighbours,
             Neoplasms.NeoplasmTables.For(index.Reference, dictionary), Guidelines.TabularNotePairs.For(index.Reference, dictionary));
     }
 

@@ -16,9 +16,12 @@ public sealed record SuggestionModel(IReadOnlyList<LearnedTerm> Terms, CodePrior
     /// <summary>What the notes of each code are about (empty when not learned).</summary>
     public CodeTopics Topics { get; init; } = Topics ?? CodeTopics.Empty;
 
+    /// <summary>The train notes as compact vectors for nearest-neighbour candidates (empty when not learned).</summary>
+    public NoteNeighbours Neighbours { get; init; } = NoteNeighbours.Empty;
+
     /// <summary>File names inside Data/.</summary>
     public const string TermsFile = "learned-terms.tsv", PriorsFile = "code-priors.tsv", TermStatsFile = "term-stats.tsv",
-        RankerFile = "ranker.json", TopicsFile = "code-topics.tsv";
+        RankerFile = "ranker.json", TopicsFile = "code-topics.tsv", NeighboursFile = "note-neighbours.tsv";
 
     private static readonly Lazy<SuggestionModel> Embedded = new(LoadEmbedded);
 
@@ -36,12 +39,28 @@ public sealed record SuggestionModel(IReadOnlyList<LearnedTerm> Terms, CodePrior
         using var termStats = EmbeddedData.Open(TermStatsFile);
         using var ranker = EmbeddedData.Open(RankerFile);
         using var topics = EmbeddedData.Exists(TopicsFile) ? EmbeddedData.Open(TopicsFile) : null;
-        return Read(terms, priors, termStats, ranker, topics);
+        using var neighbours = EmbeddedData.Exists(NeighboursFile) ? EmbeddedData.Open(NeighboursFile) : null;
+        return Read(terms, priors, termStats, ranker, topics, neighbours);
+    }
+
+    /// <summary>Reads the files <see cref="Write"/> wrote into <paramref name="directory"/> (to measure a model
+    /// before embedding it).</summary>
+    public static SuggestionModel ReadDirectory(string directory)
+    {
+        using var terms = File.OpenText(Path.Combine(directory, TermsFile));
+        using var priors = File.OpenText(Path.Combine(directory, PriorsFile));
+        using var termStats = File.OpenText(Path.Combine(directory, TermStatsFile));
+        using var ranker = File.OpenText(Path.Combine(directory, RankerFile));
+        var topicsPath = Path.Combine(directory, TopicsFile);
+        using var topics = File.Exists(topicsPath) ? File.OpenText(topicsPath) : null;
+        var neighboursPath = Path.Combine(directory, NeighboursFile);
+        using var neighbours = File.Exists(neighboursPath) ? File.OpenText(neighboursPath) : null;
+        return Read(terms, priors, termStats, ranker, topics, neighbours);
     }
 
     /// <summary>Reads the four files.</summary>
     public static SuggestionModel Read(TextReader terms, TextReader priors, TextReader termStats, TextReader ranker,
-        TextReader? topics = null)
+        TextReader? topics = null, TextReader? neighbours = null)
     {
         var learned = new List<LearnedTerm>();
         foreach (var row in Rows(terms, TermsFile, 5))
@@ -55,8 +74,8 @@ public sealed record SuggestionModel(IReadOnlyList<LearnedTerm> Terms, CodePrior
         foreach (var row in Rows(termStats, TermStatsFile, 5)) byTerm[(ParseSystem(row[0]), row[1], row[4])] = new CodeStats(0, Int(row[2]), Int(row[3]));
         var model = JsonSerializer.Deserialize<RankerFileFormat>(ranker.ReadToEnd())
                     ?? throw new DataFileException(RankerFile, 0, "empty");
-        if (!model.Features.SequenceEqual(FeatureVector.Names))
-            throw new DataFileException(RankerFile, 0, "its features differ from this build's; run 'codesearch learn' again");
+        if (FeatureMismatch(model.Features) is { } mismatch)
+            throw new DataFileException(RankerFile, 0, $"its features differ from this build's ({mismatch}); run 'codesearch learn' again");
         var trees = (model.Trees ?? []).Select(t => new RegressionTree(t.Feature, t.Threshold, t.Left, t.Right, t.Value)).ToList();
         try
         {
@@ -67,7 +86,46 @@ public sealed record SuggestionModel(IReadOnlyList<LearnedTerm> Terms, CodePrior
             throw new DataFileException(RankerFile, 0, e.Message);
         }
         return new SuggestionModel(learned, new CodePriors(counts, byTerm), new RankerModel(model.Features, model.Weights, model.Bias, trees),
-            topics is null ? null : ReadTopics(topics));
+            topics is null ? null : ReadTopics(topics))
+        {
+            Neighbours = neighbours is null ? NoteNeighbours.Empty : ReadNeighbours(neighbours),
+        };
+    }
+
+    // Rows "system<TAB>codes (space-separated)<TAB>stem:weight stem:weight ...".
+    private static NoteNeighbours ReadNeighbours(TextReader reader)
+    {
+        var notes = new List<NeighbourNote>();
+        var stems = new Dictionary<string, string>(StringComparer.Ordinal); // one string per stem across notes (memory)
+        var line = 0;
+        foreach (var row in Rows(reader, NeighboursFile, 3))
+        {
+            line++;
+            var vector = new Dictionary<string, float>(StringComparer.Ordinal);
+            foreach (var pair in row[2].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var colon = pair.LastIndexOf(':');
+                if (colon <= 0 || !float.TryParse(pair.AsSpan(colon + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out var w))
+                    throw new DataFileException(NeighboursFile, line, "expected stem:weight pairs");
+                var stem = pair[..colon];
+                vector[stems.TryGetValue(stem, out var shared) ? shared : stems[stem] = stem] = w;
+            }
+            notes.Add(new NeighbourNote(ParseSystem(row[0]), vector, row[1].Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+        }
+        return new NoteNeighbours(notes);
+    }
+
+    // The first difference between a model file's feature names and Ranking/FeatureTable, or null when they agree.
+    private static string? FeatureMismatch(string[] features)
+    {
+        var names = FeatureVector.Names;
+        for (var i = 0; i < Math.Max(features.Length, names.Length); i++)
+        {
+            var file = i < features.Length ? features[i] : null;
+            var build = i < names.Length ? names[i] : null;
+            if (file != build) return $"feature {i}: file '{file ?? "(none)"}', build '{build ?? "(none)"}'";
+        }
+        return null;
     }
 
     // Rows "idf<TAB>-<TAB>-<TAB>stem<TAB>value" and "code<TAB>system<TAB>code<TAB>stem<TAB>weight".
@@ -127,6 +185,13 @@ public sealed record SuggestionModel(IReadOnlyList<LearnedTerm> Terms, CodePrior
                 foreach (var (stem, weight) in topic.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal))
                     w.WriteLine($"code\t{system.Key()}\t{code}\t{stem}\t{weight.ToString("0.###", CultureInfo.InvariantCulture)}");
             }
+        }
+        using (var w = new StreamWriter(Path.Combine(directory, NeighboursFile)))
+        {
+            w.WriteLine($"# Train notes as their heaviest tf-idf stems (no text) and gold codes, for nearest-neighbour candidates. {provenance}");
+            w.WriteLine("system\tcodes\tstems");
+            foreach (var n in Neighbours.Notes)
+                w.WriteLine($"{n.System.Key()}\t{string.Join(' ', n.Codes)}\t{string.Join(' ', n.Vector.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + ":" + p.Value.ToString("0.###", CultureInfo.InvariantCulture)))}");
         }
         var json = JsonSerializer.Serialize(new RankerFileFormat(Ranker.Features,
             Ranker.Weights.Select(x => Math.Round(x, 5)).ToArray(), Math.Round(Ranker.Bias, 5), provenance,

@@ -36,7 +36,11 @@ public sealed class ModelLearner(IIndexProvider indexProvider)
         {
             var train = notes.Where((_, i) => i % Folds != fold).ToList();
             var held = notes.Where((_, i) => i % Folds == fold).ToList();
-            var model = new SuggestionModel(PhraseLearner.Learn(train), Priors(train), RankerModel.Initial, TopicLearner.Learn(train));
+            var topics = TopicLearner.Learn(train);
+            var model = new SuggestionModel(PhraseLearner.Learn(train), Priors(train), RankerModel.Initial, topics)
+            {
+                Neighbours = NeighbourLearner.Learn(train, topics),
+            };
             var engine = new SuggestionEngine(indexProvider, model);
             foreach (var note in held)
             {
@@ -72,8 +76,9 @@ public sealed class ModelLearner(IIndexProvider indexProvider)
             progress($"score >= {threshold:0.0}: precision {precision:0.000} recall {recall:0.000} F1 {(precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)):0.000} (out-of-fold, all candidates)");
         }
         var priors = Priors(notes, proposed);
+        var allTopics = TopicLearner.Learn(notes);
         return new SuggestionModel(PhraseLearner.Learn(notes), new CodePriors(priors.Stats.ToDictionary(p => p.Key, p => p.Value), byTerm), ranker,
-            TopicLearner.Learn(notes));
+            allTopics) { Neighbours = NeighbourLearner.Learn(notes, allTopics) };
     }
 
     // Counts proposals and right ones per key over all rows, and sets feature `feature` of each row to the smoothed

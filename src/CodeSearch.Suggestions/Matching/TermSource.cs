@@ -19,4 +19,7 @@ public enum TermSource
     /// <summary>A site and behaviour read from the note and looked up in the ICD-10-CM Neoplasm Table
     /// (Neoplasms/NeoplasmFinder): not a dictionary term.</summary>
     NeoplasmTable,
+    /// <summary>No wording: the code was proposed by the note's nearest train notes (Ranking/NeighbourCandidates);
+    /// the mention is the sentence sharing most of the code's topic stems.</summary>
+    Neighbour,
 }

@@ -32,6 +32,10 @@ public sealed record Mention(int Sentence, Term Term, int TermId, float Coverage
     /// <summary>True when another code's term matched the same words better: this mention is its evidence's runner-up.</summary>
     public bool RunnerUp { get; init; }
 
+    /// <summary>True when a descendant code matched the same sentence at least as well: the ancestor stays a candidate
+    /// and the ranker weighs it (coders often assign the category).</summary>
+    public bool DescendantMatched { get; init; }
+
     /// <summary>The section the sentence sits in.</summary>
     public Sections.SectionKind Section { get; init; }
 

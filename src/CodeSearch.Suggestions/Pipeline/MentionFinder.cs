@@ -14,7 +14,8 @@ namespace CodeSearch.Suggestions.Pipeline;
 /// then the shorter wording, then official order, so "fracture of femur" gives one femur-fracture code, not every
 /// laterality and encounter variant;</item>
 /// <item>a term whose required words include a number ("type 2", "stage 3") matches only when the number is there;</item>
-/// <item>an ancestor is dropped when a descendant matched at least as well: the most specific supported code wins;</item>
+/// <item>an ancestor is kept but marked when a descendant matched at least as well
+/// (<see cref="Mention.DescendantMatched"/>): the ranker decides, as coders often assign the category itself;</item>
 /// <item>at most <see cref="MaxPerSentence"/> codes per sentence, best coverage first.</item>
 /// </list>
 /// </summary>
@@ -57,7 +58,7 @@ public static class MentionFinder
         }
 
         mentions = KeepBestPerEvidence(dictionary, mentions);
-        DropAncestors(dictionary, mentions);
+        mentions = MarkAncestors(dictionary, mentions);
         foreach (var m in mentions)
         {
             m.Subsumed = mentions.Any(o => o.MatchedWords > m.MatchedWords && o.Coverage >= 0.999f && o.Evidence.Contains(m.Evidence));
@@ -94,7 +95,7 @@ public static class MentionFinder
     // descriptions for the same evidence.
     private static bool StandsAlone(TermSource source) => source is TermSource.Learned or TermSource.Guideline;
 
-    private static void DropAncestors(TermDictionary dictionary, List<Mention> mentions)
+    private static List<Mention> MarkAncestors(TermDictionary dictionary, List<Mention> mentions)
     {
         var byCode = mentions.ToDictionary(m => dictionary.Codes[m.Term.CodePosition].Code, StringComparer.Ordinal);
         var drop = new HashSet<string>(StringComparer.Ordinal);
@@ -107,6 +108,6 @@ public static class MentionFinder
                 parent = at < 0 ? null : dictionary.Codes[at].ParentCode;
             }
         }
-        mentions.RemoveAll(m => drop.Contains(dictionary.Codes[m.Term.CodePosition].Code));
+        return mentions.Select(m => drop.Contains(dictionary.Codes[m.Term.CodePosition].Code) ? m with { DescendantMatched = true } : m).ToList();
     }
 }

@@ -43,6 +43,10 @@ public sealed record CodeCandidate(MedicalCode Code, IReadOnlyList<Mention> Ment
     /// <summary>Cosine between the note and the code's <see cref="CodeTopics"/> vector (set by the analyser).</summary>
     public double Topic { get; set; }
 
+    /// <summary>Similarity-weighted share of the note's nearest train notes coded with the code (<see cref="NoteNeighbours"/>;
+    /// set by the analyser).</summary>
+    public double NeighbourVote { get; set; }
+
     /// <summary>Calibrated score, set by the ranker (or <see cref="Guidelines.RuleScoreFloor.Value"/> for a guideline
     /// code the ranker scored lower).</summary>
     public double Score { get; set; }

@@ -36,6 +36,15 @@ public class NoteEvaluatorTests
     }
 
     [Fact]
+    public void Run_RecallDecompositionOnLongList()
+    {
+        var recall = new NoteEvaluator(Suggester, _ => Release).Run(Dataset, measureThroughput: false).Recall!;
+
+        Assert.Equal((3, 2, 0, 1), (recall.GoldCodes, recall.Suggested, recall.Excluded, recall.NeverProposed));
+        Assert.Equal((1.0 + 0) / 2, recall.PerfectRankingMap, 10);
+    }
+
+    [Fact]
     public void Run_CalibrationOverLongListScores()
     {
         var calibration = new NoteEvaluator(Suggester, _ => Release).Run(Dataset, measureThroughput: false).Calibration!;

@@ -44,6 +44,38 @@ public sealed class SuggestionModelTests : IDisposable
     }
 
     [Fact]
+    public void WriteReadDirectory_Neighbours_SameVotes()
+    {
+        List<Suggestions.Learning.TrainingNote> notes =
+        [
+            new("1", "Nocturia and an enlarged prostate.", CodeSystemId.Icd10Cm, ["N400"]),
+            new("2", "Nocturia, weak stream; prostate enlarged.", CodeSystemId.Icd10Cm, ["N400", "R351"]),
+            new("3", "Fever and cough.", CodeSystemId.Icd10Cm, ["R509"]),
+        ];
+        var topics = Suggestions.Learning.TopicLearner.Learn(notes);
+        var model = Model() with { Topics = topics, Neighbours = Suggestions.Learning.NeighbourLearner.Learn(notes, topics) };
+
+        model.Write(_directory, "test");
+        var read = SuggestionModel.ReadDirectory(_directory);
+
+        var note = read.Topics.NoteVector(CodeTopics.Stems("Enlarged prostate with nocturia."));
+        var expected = model.Neighbours.Vote(CodeSystemId.Icd10Cm, note);
+        var actual = read.Neighbours.Vote(CodeSystemId.Icd10Cm, note);
+        Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
+        Assert.All(expected, p => Assert.Equal(p.Value, actual[p.Key], 3));
+        Assert.Equal(3, read.Neighbours.Notes.Count);
+    }
+
+    [Fact]
+    public void Read_NeighboursRowWithoutWeights_Rejected()
+    {
+        Model().Write(_directory, "test");
+        File.AppendAllText(Path.Combine(_directory, SuggestionModel.NeighboursFile), "icd10cm\tR509\tfever cough\n");
+
+        Assert.Equal(SuggestionModel.NeighboursFile, Assert.Throws<DataFileException>(() => SuggestionModel.ReadDirectory(_directory)).FileName);
+    }
+
+    [Fact]
     public void WriteRead_Topics_SameSimilarities()
     {
         List<Suggestions.Learning.TrainingNote> notes =
@@ -159,6 +191,8 @@ public sealed class SuggestionModelTests : IDisposable
         var error = Assert.Throws<DataFileException>(ReadBack);
 
         Assert.Equal(SuggestionModel.RankerFile, error.FileName);
+        Assert.Contains("something_else", error.Message);
+        Assert.Contains(FeatureVector.Names[0], error.Message);
     }
 
     [Fact]

@@ -68,12 +68,12 @@ public class MentionFinderTests
     }
 
     [Fact]
-    public void Find_DescendantMatchedAsWell_AncestorDropped()
+    public void Find_DescendantMatchedAsWell_AncestorKeptAndMarked()
     {
-        var codes = Codes("Type 2 diabetes mellitus with hyperglycemia.");
+        var found = Find("Type 2 diabetes mellitus with hyperglycemia.");
 
-        Assert.Contains("E1165", codes);
-        Assert.DoesNotContain("E11", codes);
+        Assert.False(Assert.Single(found, m => m.Code == "E1165").Mention.DescendantMatched);
+        Assert.True(Assert.Single(found, m => m.Code == "E11").Mention.DescendantMatched);
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public class MentionFinderTests
     {
         const string text = "Known T2DM.";
 
-        var (code, mention) = Assert.Single(Find(text));
+        var (code, mention) = Assert.Single(Find(text), m => !m.Mention.DescendantMatched);
 
         Assert.Equal("E119", code);
         Assert.Equal("T2DM", mention.Evidence.Of(text));
