@@ -17,6 +17,7 @@ public static class Rationale
             TermSource.Description => $"description \"{best.Term.Text}\"",
             TermSource.Synonym => $"index/inclusion term \"{best.Term.Text}\"",
             TermSource.Guideline => $"guideline phrase \"{best.Term.Text}\"",
+            TermSource.Composed => $"procedure built from its parts \"{best.Term.Text}\"",
             _ => $"phrase \"{best.Term.Text}\" learned from {best.Term.LearnedSupport} coded train notes ({best.Term.LearnedPrecision:P0} precision)",
         };
         var coverage = best.Coverage >= 0.999f ? "" : $", {best.Coverage:P0} of its essential words";

@@ -24,7 +24,7 @@ public static class DictionaryBuilder
     /// <summary>Builds the dictionary; <paramref name="synonyms"/> gives a code's synonyms (may be empty).</summary>
     public static TermDictionary Build(CodeSystemId system, IReadOnlyList<MedicalCode> codes,
         Func<MedicalCode, IEnumerable<string>> synonyms, IEnumerable<LearnedTerm> learned, float indexedCoverage = DefaultIndexedCoverage,
-        IEnumerable<Guidelines.GuidelinePhrase>? guideline = null)
+        IEnumerable<Guidelines.GuidelinePhrase>? guideline = null, IEnumerable<Procedures.ComposedTerm>? composed = null)
     {
         var table = codes.ToArray();
         var position = new Dictionary<string, int>(table.Length, StringComparer.Ordinal);
@@ -57,6 +57,11 @@ public static class DictionaryBuilder
             if (!position.TryGetValue(g.Code, out var at)) continue;
             raw.Add((at, g.Text, TermSource.Guideline, g.Stems.Select(vocabulary.Add).Distinct().ToArray(), [], 0f, 0));
         }
+        foreach (var c in composed ?? [])
+        {
+            if (!position.TryGetValue(c.Code, out var at)) continue;
+            raw.Add((at, c.Text, TermSource.Composed, c.Stems.Select(vocabulary.Add).Distinct().ToArray(), [], 0f, 0));
+        }
 
         var df = new int[vocabulary.Count];
         foreach (var r in raw) foreach (var s in r.Required) df[s]++;
@@ -88,7 +93,7 @@ public static class DictionaryBuilder
         // for float rounding); all of its rare stems when that point is never reached.
         static List<int> PostedStems(Term term, bool[] anchor, float indexedCoverage)
         {
-            var needed = term.Source is TermSource.Learned or TermSource.Guideline ? Math.Max(0.999f, indexedCoverage) : indexedCoverage;
+            var needed = term.Source is TermSource.Learned or TermSource.Guideline or TermSource.Composed ? Math.Max(0.999f, indexedCoverage) : indexedCoverage;
             var rest = term.TotalWeight;
             var posted = new List<int>();
             foreach (var i in Enumerable.Range(0, term.Required.Length).Where(i => anchor[term.Required[i]])

@@ -109,7 +109,7 @@ public sealed class TermDictionary
             }
             if (missingNumber) continue;
             var coverage = covered / term.TotalWeight;
-            var needed = term.Source is TermSource.Learned or TermSource.Guideline ? 0.999f : minCoverage;
+            var needed = term.Source is TermSource.Learned or TermSource.Guideline or TermSource.Composed ? 0.999f : minCoverage;
             if (coverage >= needed) matches.Add(new TermMatch(t, coverage));
         }
         return matches;

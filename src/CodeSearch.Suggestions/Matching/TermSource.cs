@@ -15,4 +15,8 @@ public enum TermSource
     /// <summary>A hand-written guideline phrase (Data/guideline-phrases.tsv): status, long-term drug use, drug
     /// resistance and secondary-site wording. Every word is required.</summary>
     Guideline,
+
+    /// <summary>An ICD-10-PCS wording built from its parts (Procedures/ProcedureTerms): a root operation or imaging
+    /// word, a body-part label from the release's tables, optionally an approach. Every word is required.</summary>
+    Composed,
 }

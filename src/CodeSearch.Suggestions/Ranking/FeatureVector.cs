@@ -42,7 +42,7 @@ public static class FeatureVector
             best.Coverage >= 0.999f ? 1 : 0,
             best.Compactness,
             bestDictionary?.Term.Source == TermSource.Description ? 1 : 0,
-            bestDictionary?.Term.Source == TermSource.Synonym ? 1 : 0,
+            bestDictionary?.Term.Source is TermSource.Synonym or TermSource.Composed ? 1 : 0,
             bestDictionary is null ? 1 : 0,
             learnedPrecision,
             Math.Log(1 + learnedSupport),
