@@ -52,6 +52,7 @@ public sealed class NoteAnalyzer(NoteReader reader, AssertionClassifier assertio
             .Select(g => new CodeCandidate(dictionary.Codes[g.Key], g.OrderBy(m => m.Evidence.Start).ToList(),
                 chronic.Contains(dictionary.Codes[g.Key])))
             .ToList();
+        candidates = Procedures.ProcedureApproaches.Apply(candidates, text, sentences, dictionary);
         if (derivedCodes.Rules.Count > 0) candidates.AddRange(BmiRule.Find(text, sentences, dictionary).Where(b => candidates.All(c => c.Code != b.Code)));
         candidates = derivedCodes.Apply(candidates, dictionary, chronic);
         CompareWithinCategories(candidates);

@@ -7,13 +7,23 @@ namespace CodeSearch.Suggestions.Procedures;
 /// (the order file's 3-character table headers and the long titles of the codes): the words all titles under a
 /// 4-character prefix share, less those all titles of its table share, are the body part's label ("Resection of
 /// Gallbladder, Open Approach" and "..., Percutaneous Endoscopic Approach" → "gallbladder"); the words all titles under a
-/// 5-character prefix share, less the body part's, are the approach's ("open"). Only sections whose tables
+/// 5-character prefix share, less the body part's, are the approach's ("open"). Connecting words of the titles
+/// (<see cref="Filler"/>: "approach", "using", contrast wording) are left out of both. Only sections whose tables
 /// <see cref="Sections"/> lists are read: medical and surgical, imaging and nuclear medicine.
 /// </summary>
 public sealed class PcsTables
 {
     /// <summary>Section characters read: 0 medical and surgical, B imaging, C nuclear medicine.</summary>
     public const string Sections = "0BC";
+
+    /// <summary>Title words that are never part of a label: they name the axis, not its value.</summary>
+    public static readonly IReadOnlySet<string> Filler = new[] { "approach", "using", "contrast", "osmolar", "high", "low", "device" }
+        .Select(Matching.Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Approach words, left out of body-part labels: a body part with one approach ("Resection of Right
+    /// Breast, Open Approach") would otherwise carry it in its label. "External" goes too ("external eye" is the eye).</summary>
+    public static readonly IReadOnlySet<string> ApproachWords = new[] { "open", "percutaneous", "endoscopic", "via", "natural", "artificial", "opening", "external" }
+        .Select(Matching.Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
 
     private readonly Dictionary<string, List<Entry>> _codes;
 
@@ -41,11 +51,8 @@ public sealed class PcsTables
             }
             else if (code.Code.Length == 7 && code.Billable)
             {
-                var title = code.Description;
-                var comma = title.IndexOf(',', StringComparison.Ordinal);
                 var entry = new Entry(code.Code, code.Order > 0 ? code.Order : int.MaxValue,
-                    ProcedureWords.Stems(title).ToHashSet(StringComparer.Ordinal),
-                    ProcedureWords.Stems(comma < 0 ? title : title[..comma]).ToHashSet(StringComparer.Ordinal));
+                    ProcedureWords.Stems(code.Description).Where(w => !Filler.Contains(w)).ToHashSet(StringComparer.Ordinal));
                 (byPrefix.TryGetValue(code.Code[..4], out var list) ? list : byPrefix[code.Code[..4]] = []).Add(entry);
             }
         }
@@ -53,19 +60,22 @@ public sealed class PcsTables
         var tableWords = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var (prefix, entries) in byPrefix)
         {
-            var shared = Shared(entries.Select(e => e.Head));
+            var shared = Shared(entries.Select(e => e.Title));
             if (tableWords.TryGetValue(prefix[..3], out var words)) words.IntersectWith(shared);
             else tableWords[prefix[..3]] = shared;
         }
 
+        var prefixesOf = byPrefix.Keys.GroupBy(p => p[..3], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var bodyParts = new List<PcsBodyPart>();
         foreach (var (prefix, entries) in byPrefix.OrderBy(p => p.Value.Min(e => e.Order)))
         {
             if (!operations.TryGetValue(prefix[..3], out var operation)) continue;
-            var label = Shared(entries.Select(e => e.Head));
-            label.ExceptWith(tableWords[prefix[..3]]);
-            if (label.Count == 0) continue;
             var whole = Shared(entries.Select(e => e.Title));
+            var label = new HashSet<string>(whole, StringComparer.Ordinal);
+            // A table of one body part shares all its words with it: only the operation's own words are left out then.
+            label.ExceptWith(prefixesOf[prefix[..3]] > 1 ? tableWords[prefix[..3]] : ProcedureWords.Stems(operation));
+            label.ExceptWith(ApproachWords);
+            if (label.Count == 0) continue;
             var approaches = entries.GroupBy(e => e.Code[..5]).Select(g =>
             {
                 var words = Shared(g.Select(e => e.Title));
@@ -104,6 +114,6 @@ public sealed class PcsTables
         return shared ?? new HashSet<string>(StringComparer.Ordinal);
     }
 
-    // A billable code: its title's stems, and the stems of the title's first segment (operation and body part).
-    private sealed record Entry(string Code, int Order, HashSet<string> Title, HashSet<string> Head);
+    // A billable code and its title's stems (filler left out).
+    private sealed record Entry(string Code, int Order, HashSet<string> Title);
 }
