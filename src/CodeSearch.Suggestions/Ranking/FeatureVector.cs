@@ -17,7 +17,7 @@ public static class FeatureVector
         "learned_support", "mentions", "diagnostic_section", "possible_only", "excluded", "billable", "train_prior",
         "term_words", "via_abbreviation", "category", "terms_matched", "external_cause", "code_precision", "subsumed", "term_precision",
         "runner_up", "category_rivals", "strongest_in_category", "chapter", "code_length", "topic", "chronic_history",
-        "guideline_phrase", "derived_family", "derived_history", "derived_combination",
+        "guideline_phrase", "derived_family", "derived_history", "derived_combination", "pcs_composed",
     ];
 
     /// <summary>Position of "code_precision", which the learner replaces with its leave-one-out value.</summary>
@@ -42,7 +42,7 @@ public static class FeatureVector
             best.Coverage >= 0.999f ? 1 : 0,
             best.Compactness,
             bestDictionary?.Term.Source == TermSource.Description ? 1 : 0,
-            bestDictionary?.Term.Source is TermSource.Synonym or TermSource.Composed ? 1 : 0,
+            bestDictionary?.Term.Source == TermSource.Synonym ? 1 : 0,
             bestDictionary is null ? 1 : 0,
             learnedPrecision,
             Math.Log(1 + learnedSupport),
@@ -71,6 +71,7 @@ public static class FeatureVector
             candidate.Derived?.Kind == Guidelines.DerivedRuleKind.Family ? 1 : 0,
             candidate.Derived?.Kind == Guidelines.DerivedRuleKind.History ? 1 : 0,
             candidate.Derived?.Kind == Guidelines.DerivedRuleKind.Combination ? 1 : 0,
+            basis.Any(m => m.Term.Source == TermSource.Composed) ? 1 : 0,
         ];
     }
 

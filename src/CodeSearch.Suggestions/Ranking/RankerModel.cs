@@ -18,7 +18,7 @@ public sealed record RankerModel(string[] Features, double[] Weights, double Bia
 
     /// <summary>Hand-set starting weights, used until a model is learned (and as the learner's starting point).</summary>
     public static RankerModel Initial { get; } = new(FeatureVector.Names,
-        [3, 1.5, 1, 0.3, 0.2, -0.5, 2, 0.2, 0.7, 0.5, -0.7, -1.5, 0.3, 0.3, 0.2, 0.3, 0, 0.3, -1, 0, 0, 0, -0.5, 0, 0.3, 0, 0, 0, 0, 1, 1, 1, 1], -5);
+        [3, 1.5, 1, 0.3, 0.2, -0.5, 2, 0.2, 0.7, 0.5, -0.7, -1.5, 0.3, 0.3, 0.2, 0.3, 0, 0.3, -1, 0, 0, 0, -0.5, 0, 0.3, 0, 0, 0, 0, 1, 1, 1, 1, 0.5], -5);
 
     /// <summary>The calibrated score of a feature vector.</summary>
     public double Score(double[] x) => 1 / (1 + Math.Exp(-Margin(x)));
