@@ -5,8 +5,9 @@ namespace CodeSearch.Suggestions.Procedures;
 /// <summary>
 /// The body parts, approaches and codes of a release's ICD-10-PCS tables, recovered from the codes the index holds
 /// (the order file's 3-character table headers and the long titles of the codes): the words all titles under a
-/// 4-character prefix share, less those all titles of its table share, are the body part's label ("Resection of
-/// Gallbladder, Open Approach" and "..., Percutaneous Endoscopic Approach" → "gallbladder"); the words all titles under a
+/// 4-character prefix share, less the root operation's (or imaging type's) own words from the table header, are the
+/// body part's label ("Resection of Gallbladder, Open Approach" and "..., Percutaneous Endoscopic Approach" →
+/// "gallbladder"); the words all titles under a
 /// 5-character prefix share, less the body part's, are the approach's ("open"). Connecting words of the titles
 /// (<see cref="Filler"/>: "approach", "using", contrast wording) are left out of both. Only sections whose tables
 /// <see cref="Sections"/> lists are read: medical and surgical, imaging and nuclear medicine.
@@ -17,7 +18,11 @@ public sealed class PcsTables
     public const string Sections = "0BC";
 
     /// <summary>Title words that are never part of a label: they name the axis, not its value.</summary>
-    public static readonly IReadOnlySet<string> Filler = new[] { "approach", "using", "contrast", "osmolar", "high", "low", "device" }
+    public static readonly IReadOnlySet<string> Filler = new[] { "approach", "using", "contrast", "osmolar", "high", "low", "device", "substitute" }
+        .Select(Matching.Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Words that never make a label alone: a body part named only by them ("Right") is skipped.</summary>
+    public static readonly IReadOnlySet<string> Generic = new[] { "right", "left", "bilateral", "upper", "lower", "other", "multiple", "single" }
         .Select(Matching.Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Approach words, left out of body-part labels: a body part with one approach ("Resection of Right
@@ -57,25 +62,15 @@ public sealed class PcsTables
             }
         }
 
-        var tableWords = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var (prefix, entries) in byPrefix)
-        {
-            var shared = Shared(entries.Select(e => e.Title));
-            if (tableWords.TryGetValue(prefix[..3], out var words)) words.IntersectWith(shared);
-            else tableWords[prefix[..3]] = shared;
-        }
-
-        var prefixesOf = byPrefix.Keys.GroupBy(p => p[..3], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var bodyParts = new List<PcsBodyPart>();
         foreach (var (prefix, entries) in byPrefix.OrderBy(p => p.Value.Min(e => e.Order)))
         {
             if (!operations.TryGetValue(prefix[..3], out var operation)) continue;
             var whole = Shared(entries.Select(e => e.Title));
             var label = new HashSet<string>(whole, StringComparer.Ordinal);
-            // A table of one body part shares all its words with it: only the operation's own words are left out then.
-            label.ExceptWith(prefixesOf[prefix[..3]] > 1 ? tableWords[prefix[..3]] : ProcedureWords.Stems(operation));
+            label.ExceptWith(ProcedureWords.Stems(operation));
             label.ExceptWith(ApproachWords);
-            if (label.Count == 0) continue;
+            if (!label.Any(w => !Generic.Contains(w))) continue;
             var approaches = entries.GroupBy(e => e.Code[..5]).Select(g =>
             {
                 var words = Shared(g.Select(e => e.Title));
