@@ -56,7 +56,7 @@ public sealed class PcsTables
             }
             else if (code.Code.Length == 7 && code.Billable)
             {
-                var entry = new Entry(code.Code, code.Order > 0 ? code.Order : int.MaxValue,
+                var entry = new Entry(code.Code, code.Order > 0 ? code.Order : int.MaxValue, code.Description.Length,
                     ProcedureWords.Stems(code.Description).Where(w => !Filler.Contains(w)).ToHashSet(StringComparer.Ordinal));
                 (byPrefix.TryGetValue(code.Code[..4], out var list) ? list : byPrefix[code.Code[..4]] = []).Add(entry);
             }
@@ -95,7 +95,7 @@ public sealed class PcsTables
         var list = pool.ToList();
         if (list.Count == 0) return null;
         if (qualifier.Count > 0 && list.Where(e => qualifier.All(e.Title.Contains)).ToList() is { Count: > 0 } qualified) list = qualified;
-        return list.OrderBy(e => e.Title.Count).ThenBy(e => e.Order).First().Code;
+        return list.OrderBy(e => e.Length).ThenBy(e => e.Order).First().Code;
     }
 
     private static HashSet<string> Shared(IEnumerable<HashSet<string>> sets)
@@ -109,6 +109,6 @@ public sealed class PcsTables
         return shared ?? new HashSet<string>(StringComparer.Ordinal);
     }
 
-    // A billable code and its title's stems (filler left out).
-    private sealed record Entry(string Code, int Order, HashSet<string> Title);
+    // A billable code, its title's length in characters and its title's stems (filler left out).
+    private sealed record Entry(string Code, int Order, int Length, HashSet<string> Title);
 }

@@ -7,8 +7,9 @@ namespace CodeSearch.Suggestions.Procedures;
 /// <summary>
 /// Moves a composed procedure mention to the code of the approach its sentence states ("laparoscopic
 /// cholecystectomy": 0FT40ZZ, the open usual code, becomes 0FT44ZZ, percutaneous endoscopic), using the dictionary's
-/// <see cref="PcsApproachMap"/>. Other mentions of the code stay where they are; mentions moved onto a code that is
-/// already a candidate join it.
+/// <see cref="PcsApproachMap"/>. A learned phrase of such a usual code moves too: most stand for a truncated gold code
+/// attached to the prefix's first code (Matching/PcsPrefixes), so any approach under it is as right. Description
+/// mentions stay where they are; mentions moved onto a code that is already a candidate join it.
 /// </summary>
 public static class ProcedureApproaches
 {
@@ -25,7 +26,7 @@ public static class ProcedureApproaches
             var keep = new List<Mention>(c.Mentions.Count);
             foreach (var m in c.Mentions)
             {
-                if (m.Term.Source == TermSource.Composed
+                if (m.Term.Source is TermSource.Composed or TermSource.Learned
                     && dictionary.Approaches.Refine(c.Code.Code, SentenceStems(m.Sentence)) is { } code
                     && dictionary.PositionOf(code) is var at and >= 0)
                 {
