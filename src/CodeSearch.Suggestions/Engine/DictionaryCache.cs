@@ -14,8 +14,10 @@ namespace CodeSearch.Suggestions.Engine;
 /// while requests that started earlier still use the old one, and neither may evict the other (each rebuild takes
 /// seconds). The server calls <see cref="Forget"/> once the old generation is released.
 /// </summary>
-public sealed partial class DictionaryCache(SuggestionModel model, ILogger? logger = null)
+public sealed partial class DictionaryCache(SuggestionModel model, ILogger? logger = null, Procedures.ProcedureWords? procedures = null)
 {
+    private readonly Procedures.ProcedureWords procedureWords = procedures ?? Procedures.ProcedureWords.Default;
+
     private readonly ILogger _logger = logger ?? NullLogger.Instance;
 
     /// <summary>Generations whose dictionaries are kept at once: the served one and the one being replaced.</summary>
@@ -76,7 +78,8 @@ public sealed partial class DictionaryCache(SuggestionModel model, ILogger? logg
             ? c => index.Reference.SynonymsFor(c)
             : _ => [];
         var dictionary = DictionaryBuilder.Build(system, codes, synonyms, model.Terms,
-            guideline: system == CodeSystemId.Icd10Cm ? Guidelines.GuidelinePhrases.Default : null);
+            guideline: system == CodeSystemId.Icd10Cm ? Guidelines.GuidelinePhrases.Default : null,
+            composed: system == CodeSystemId.Icd10Pcs ? Procedures.ProcedureTerms.Compose(Procedures.PcsTables.From(codes), procedureWords) : null);
         var learned = dictionary.LearnedTerms;
         if (learned != LearnedTermReport.None)
         {

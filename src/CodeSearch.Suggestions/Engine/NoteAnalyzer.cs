@@ -63,6 +63,7 @@ public sealed class NoteAnalyzer(NoteReader reader, AssertionClassifier assertio
             .Select(g => new CodeCandidate(dictionary.Codes[g.Key], g.OrderBy(m => m.Evidence.Start).ToList(),
                 chronic.Contains(dictionary.Codes[g.Key])))
             .ToList();
+        candidates = Procedures.ProcedureApproaches.Apply(candidates, text, sentences, dictionary);
         if (derivedCodes.Rules.Count > 0) candidates.AddRange(BmiRule.Find(text, sentences, dictionary).Where(b => candidates.All(c => c.Code != b.Code)));
         candidates = derivedCodes.Apply(candidates, dictionary, chronic);
         var note = topics is not null && topics.Codes.Count > 0 ? topics.NoteVector(CodeTopics.Stems(text)) : null;

@@ -24,7 +24,7 @@ public static class DictionaryBuilder
     /// <summary>Builds the dictionary; <paramref name="synonyms"/> gives a code's synonyms (may be empty).</summary>
     public static TermDictionary Build(CodeSystemId system, IReadOnlyList<MedicalCode> codes,
         Func<MedicalCode, IEnumerable<string>> synonyms, IEnumerable<LearnedTerm> learned, float indexedCoverage = DefaultIndexedCoverage,
-        IEnumerable<Guidelines.GuidelinePhrase>? guideline = null)
+        IEnumerable<Guidelines.GuidelinePhrase>? guideline = null, Procedures.ComposedProcedures? composed = null)
     {
         var table = codes.ToArray();
         var position = new Dictionary<string, int>(table.Length, StringComparer.Ordinal);
@@ -57,6 +57,11 @@ public static class DictionaryBuilder
             if (!position.TryGetValue(g.Code, out var at)) continue;
             raw.Add((at, g.Text, TermSource.Guideline, g.Stems.Select(vocabulary.Add).Distinct().ToArray(), [], 0f, 0));
         }
+        foreach (var c in composed?.Terms ?? [])
+        {
+            if (!position.TryGetValue(c.Code, out var at)) continue;
+            raw.Add((at, c.Text, TermSource.Composed, c.Stems.Select(vocabulary.Add).Distinct().ToArray(), [], 0f, 0));
+        }
 
         var df = new int[vocabulary.Count];
         foreach (var r in raw) foreach (var s in r.Required) df[s]++;
@@ -82,13 +87,16 @@ public static class DictionaryBuilder
             if (posted.Count == 0) commonOnly.Add(t);
         }
         return new TermDictionary(system, table, terms, vocabulary,
-            postings.Select(p => p?.ToArray() ?? []).ToArray(), anchor, commonOnly.ToArray(), indexedCoverage) { LearnedTerms = report };
+            postings.Select(p => p?.ToArray() ?? []).ToArray(), anchor, commonOnly.ToArray(), indexedCoverage)
+        {
+            LearnedTerms = report, Approaches = composed?.Approaches ?? Procedures.PcsApproachMap.Empty,
+        };
 
         // The heaviest rare stems of the term until the rest weigh less than the coverage it needs (with a margin
         // for float rounding); all of its rare stems when that point is never reached.
         static List<int> PostedStems(Term term, bool[] anchor, float indexedCoverage)
         {
-            var needed = term.Source is TermSource.Learned or TermSource.Guideline ? Math.Max(0.999f, indexedCoverage) : indexedCoverage;
+            var needed = term.Source is TermSource.Learned or TermSource.Guideline or TermSource.Composed ? Math.Max(0.999f, indexedCoverage) : indexedCoverage;
             var rest = term.TotalWeight;
             var posted = new List<int>();
             foreach (var i in Enumerable.Range(0, term.Required.Length).Where(i => anchor[term.Required[i]])

@@ -40,6 +40,9 @@ public sealed class TermDictionary
     /// <summary>What became of the learned phrases when the dictionary was compiled.</summary>
     public LearnedTermReport LearnedTerms { get; init; } = LearnedTermReport.None;
 
+    /// <summary>ICD-10-PCS: the approach codes of composed procedure wordings (Procedures/ProcedureApproaches reads it).</summary>
+    public Procedures.PcsApproachMap Approaches { get; init; } = Procedures.PcsApproachMap.Empty;
+
     /// <summary>This thread's scratch buffer.</summary>
     public MatchBuffer Buffer => _buffers.Value!;
 
@@ -109,7 +112,7 @@ public sealed class TermDictionary
             }
             if (missingNumber) continue;
             var coverage = covered / term.TotalWeight;
-            var needed = term.Source is TermSource.Learned or TermSource.Guideline ? 0.999f : minCoverage;
+            var needed = term.Source is TermSource.Learned or TermSource.Guideline or TermSource.Composed ? 0.999f : minCoverage;
             if (coverage >= needed) matches.Add(new TermMatch(t, coverage));
         }
         return matches;

@@ -22,4 +22,7 @@ public enum TermSource
     /// <summary>No wording: the code was proposed by the note's nearest train notes (Ranking/NeighbourCandidates);
     /// the mention is the sentence sharing most of the code's topic stems.</summary>
     Neighbour,
+    /// <summary>An ICD-10-PCS wording built from its parts (Procedures/ProcedureTerms): a root operation or imaging
+    /// word, a body-part label from the release's tables, optionally an approach. Every word is required.</summary>
+    Composed,
 }

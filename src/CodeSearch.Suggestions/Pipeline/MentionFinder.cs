@@ -91,9 +91,9 @@ public static class MentionFinder
         return kept;
     }
 
-    // Learned and guideline phrases say something about the code other than its wording, so they never compete with
-    // descriptions for the same evidence.
-    private static bool StandsAlone(TermSource source) => source is TermSource.Learned or TermSource.Guideline;
+    // Learned, guideline and composed procedure phrases say something about the code other than its wording, so they
+    // never compete with descriptions for the same evidence.
+    private static bool StandsAlone(TermSource source) => source is TermSource.Learned or TermSource.Guideline or TermSource.Composed;
 
     private static List<Mention> MarkAncestors(TermDictionary dictionary, List<Mention> mentions)
     {
