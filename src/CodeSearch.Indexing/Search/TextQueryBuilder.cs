@@ -109,9 +109,10 @@ internal static class TextQueryBuilder
         var forms = WordForms.Of(token.Stemmed);
         foreach (var form in forms)
         {
-            word.Add(Form(terms, Description, form, 1f));
-            word.Add(Form(terms, ShortDescription, form, ShortDescriptionWeight));
-            word.Add(Form(terms, Synonyms, form, SynonymWeight));
+            var weight = WordForms.Weight(token.Stemmed, form);
+            word.Add(Form(terms, Description, form, weight));
+            word.Add(Form(terms, ShortDescription, form, ShortDescriptionWeight * weight));
+            word.Add(Form(terms, Synonyms, form, SynonymWeight * weight));
         }
         if (!relaxed) return word;
         var roots = forms.Where(f => f.Length == 1).Select(f => WordRoot.Of(f[0])).OfType<string>().Distinct(StringComparer.Ordinal);
