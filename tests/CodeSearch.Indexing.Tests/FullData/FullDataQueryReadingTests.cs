@@ -19,6 +19,8 @@ public class FullDataQueryReadingTests(FullDataIndex data)
     [InlineData("secondary parkinsonism", "G21")]
     [InlineData("primary optic atrophy", "H47.21")]
     [InlineData("hypertension", "I10")]
+    [InlineData("canavan disease", "E75.28")]
+    [InlineData("fanconi anemia", "D61.03")]
     public void Search_IndexEntryMissingAQueryWord_NotTheDefault(string query, string expected)
     {
         // "secondary" is a column word of the tables, which the entry search does not require: Hypertension (I10)
