@@ -35,29 +35,56 @@ public sealed class ClinicalVocabulary
     /// <summary>Reads and validates the two files; a malformed row throws <see cref="VocabularyFileException"/>.</summary>
     public static ClinicalVocabulary Load(TextReader terms, TextReader abbreviations)
     {
-        var byTerm = new Dictionary<string, (List<string> Readings, TermKind Kind, bool Curated)>(StringComparer.Ordinal);
-        foreach (var row in VocabularyTsv.Read(terms, VocabularyFiles.Terms, ["term", "means", "kind", "notes"], 3))
+        var byTerm = new Dictionary<string, (List<string> Readings, List<IReadOnlyList<string>> Contexts, TermKind Kind, bool Curated)>(StringComparer.Ordinal);
+        foreach (var row in VocabularyTsv.Read(terms, VocabularyFiles.Terms, ["term", "means", "kind", "notes", "context"], 3))
         {
             var term = Words(row.Fields[0]);
             if (!Enum.TryParse<TermKind>(row.Fields[2], ignoreCase: true, out var kind) || !Enum.IsDefined(kind))
                 throw new VocabularyFileException(VocabularyFiles.Terms, row.LineNumber, $"kind '{row.Fields[2]}' is not abbreviation, lay, eponym, procedure or product");
-            if (!byTerm.TryGetValue(term, out var entry)) byTerm[term] = entry = ([], kind, true);
+            if (!byTerm.TryGetValue(term, out var entry)) byTerm[term] = entry = ([], [], kind, true);
             var reading = Words(row.Fields[1]);
             if (entry.Readings.Contains(reading))
                 throw new VocabularyFileException(VocabularyFiles.Terms, row.LineNumber, $"'{term}' already reads '{reading}'");
             entry.Readings.Add(reading);
+            entry.Contexts.Add(row.Fields.Length > 4 ? ContextWords(row.Fields[4]) : []);
         }
-        var defaults = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (abbreviation, readings) in AbbreviationReadings(abbreviations))
+        {
+            if (!byTerm.ContainsKey(abbreviation)) byTerm[abbreviation] = (readings.Select(r => r.Reading).ToList(), readings.Select(r => r.Context).ToList(), TermKind.Abbreviation, false);
+        }
+        return new ClinicalVocabulary(byTerm.ToDictionary(p => p.Key,
+            p => new VocabularyTerm(p.Key, p.Value.Readings, p.Value.Kind, p.Value.Curated, p.Value.Contexts), StringComparer.Ordinal));
+    }
+
+    // Per abbreviation of the suggestion list: its reading without context (the last row) first, then each earlier
+    // expansion whose rules name context words ("near:murmur|valve", "prev:on"), with those words. Rules search cannot
+    // check (letter case, section headers) are ignored; a row that has only those adds nothing.
+    private static Dictionary<string, List<(string Reading, IReadOnlyList<string> Context)>> AbbreviationReadings(TextReader abbreviations)
+    {
+        var rows = new Dictionary<string, List<(string Expansion, IReadOnlyList<string> Context)>>(StringComparer.Ordinal);
         foreach (var row in VocabularyTsv.Read(abbreviations, VocabularyFiles.Abbreviations, ["abbreviation", "expansion", "context_required", "notes"], 3))
         {
-            defaults[Words(row.Fields[0])] = Words(row.Fields[1]); // the last row of an abbreviation is its reading without context
+            var key = Words(row.Fields[0]);
+            if (!rows.TryGetValue(key, out var list)) rows[key] = list = [];
+            var context = row.Fields[2].Split(',', StringSplitOptions.TrimEntries)
+                .Where(rule => rule.StartsWith("near:", StringComparison.Ordinal) || rule.StartsWith("prev:", StringComparison.Ordinal))
+                .SelectMany(rule => ContextWords(rule[5..])).ToList();
+            list.Add((Words(row.Fields[1]), context));
         }
-        foreach (var (abbreviation, expansion) in defaults)
+        return rows.ToDictionary(p => p.Key, p =>
         {
-            if (!byTerm.ContainsKey(abbreviation)) byTerm[abbreviation] = ([expansion], TermKind.Abbreviation, false);
-        }
-        return new ClinicalVocabulary(byTerm.ToDictionary(p => p.Key, p => new VocabularyTerm(p.Key, p.Value.Readings, p.Value.Kind, p.Value.Curated), StringComparer.Ordinal));
+            var readings = new List<(string Reading, IReadOnlyList<string> Context)> { (p.Value[^1].Expansion, []) };
+            foreach (var (expansion, context) in p.Value.Take(p.Value.Count - 1))
+            {
+                if (context.Count > 0 && readings.All(r => r.Reading != expansion)) readings.Add((expansion, context));
+            }
+            return readings;
+        }, StringComparer.Ordinal);
     }
+
+    // "murmur|valve" → murmur, valve (lower case).
+    private static List<string> ContextWords(string text) =>
+        text.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(w => w.ToLowerInvariant()).ToList();
 
     /// <summary>Lower case, white space folded to one space.</summary>
     public static string Words(string text) =>

@@ -12,8 +12,9 @@ public sealed record VocabularyMatch(string Written, string Reading, VocabularyT
 public sealed record VocabularyRewrite(string Text, IReadOnlyList<VocabularyMatch> Matches);
 
 /// <summary>
-/// Replaces the abbreviations, lay terms and eponyms of a query with their first reading, longest term first, word by
-/// word ("high blood pressure" before "blood"). Words compare in lower case with surrounding punctuation trimmed.
+/// Replaces the abbreviations, lay terms and eponyms of a query with their reading, longest term first, word by word
+/// ("high blood pressure" before "blood"). The reading is the first one, unless the query's other words are context
+/// words of another (<see cref="VocabularyTerm.ReadingAmong"/>: "ms murmur" reads mitral stenosis). Words compare in lower case with surrounding punctuation trimmed.
 /// A replaced last word counts as complete (the reading is not a prefix being typed).
 /// </summary>
 public static class VocabularyRewriter
@@ -38,8 +39,9 @@ public static class VocabularyRewriter
             {
                 var written = string.Join(' ', keys, i, n);
                 if (vocabulary.Find(written) is not { } term || (accept is not null && !accept(term))) continue;
-                matches.Add(new VocabularyMatch(written, term.Readings[0], term));
-                output.Add(term.Readings[0]);
+                var reading = term.ReadingAmong(keys.Where((_, k) => k < i || k >= i + n).ToList());
+                matches.Add(new VocabularyMatch(written, reading, term));
+                output.Add(reading);
                 lastReplaced = i + n == words.Length;
                 i += n;
                 matched = true;

@@ -17,15 +17,33 @@ public enum TermKind
 
 /// <summary>
 /// One term and its readings in the words the code titles use, most likely first (e.g. "ms": multiple sclerosis,
-/// mitral stenosis, mental status).
+/// mitral stenosis, mental status), each with the context words that choose it ("murmur", "valve" for mitral stenosis).
 /// </summary>
 /// <param name="Term">Lower-case words, one space apart.</param>
-/// <param name="Readings">Its meanings, most likely first; search uses the first.</param>
+/// <param name="Readings">Its meanings, most likely first; search uses the first unless another fits the query's other words.</param>
 /// <param name="Kind">Kind of the first reading.</param>
 /// <param name="Curated">Listed in <c>terms.tsv</c> for search; false for an abbreviation whose reading search takes from
 /// the suggestion list (<c>abbreviations.tsv</c>), which search only reads when few code titles hold it as a word.</param>
-public sealed record VocabularyTerm(string Term, IReadOnlyList<string> Readings, TermKind Kind, bool Curated = true)
+/// <param name="Contexts">Per reading (same order), the words that choose it when they stand elsewhere in the query;
+/// null or an empty list for none.</param>
+public sealed record VocabularyTerm(string Term, IReadOnlyList<string> Readings, TermKind Kind, bool Curated = true,
+    IReadOnlyList<IReadOnlyList<string>>? Contexts = null)
 {
     /// <summary>Words of the term.</summary>
     public int WordCount => Term.Count(c => c == ' ') + 1;
+
+    /// <summary>
+    /// The reading that fits <paramref name="otherWords"/> (the query's other words, lower case): the first reading
+    /// one of whose context words is among them (a final "s" aside: "murmurs" for "murmur"), else the first reading.
+    /// "ms murmur" reads mitral stenosis, "ms relapse" multiple sclerosis.
+    /// </summary>
+    public string ReadingAmong(IReadOnlyCollection<string> otherWords)
+    {
+        if (Contexts is null || otherWords.Count == 0) return Readings[0];
+        for (var r = 0; r < Readings.Count && r < Contexts.Count; r++)
+        {
+            if (Contexts[r].Any(c => otherWords.Any(w => w == c || (w.Length > c.Length && w == c + "s")))) return Readings[r];
+        }
+        return Readings[0];
+    }
 }

@@ -1,7 +1,8 @@
 namespace CodeSearch.Indexing.Analysis;
 
 /// <summary>
-/// The forms a query word matches besides itself: its American spelling (<see cref="SpellingVariants"/>) and the
+/// The forms a query word matches besides itself: its American spelling (<see cref="SpellingVariants"/>), the other
+/// form of a body part's adjective or noun (<see cref="OrganWords"/>: "renal" ↔ "kidney"), and the
 /// term the code sets use for a common name of a neoplasm. The Alphabetic Index sends these names to the Neoplasm
 /// table ("Cancer — see also Neoplasm, by site, malignant", "Carcinoma — see also Neoplasm, by site, malignant",
 /// "Malignancy — see also Neoplasm, malignant, by site", "Tumor — see also Neoplasm, unspecified behavior, by site"),
@@ -18,6 +19,16 @@ public static class WordForms
     };
 
     /// <summary>
+    /// Weight of a body part's other form (<see cref="OrganWords"/>) against the word as typed: below it, so that
+    /// "vaginal delivery" still finds the delivery before every code of the vagina.
+    /// </summary>
+    public const float OrganFormWeight = 0.6f;
+
+    /// <summary>The weight of <paramref name="form"/>, one of <see cref="Of"/>'s forms of <paramref name="stemmed"/>.</summary>
+    public static float Weight(string stemmed, string[] form) =>
+        form.Length == 1 && form[0] != stemmed && form[0] == OrganWords.Of(SpellingVariants.American(stemmed) ?? stemmed) ? OrganFormWeight : 1f;
+
+    /// <summary>
     /// The word itself first, then its other forms, each a sequence of words (a phrase) in analysed, stemmed form.
     /// </summary>
     public static IReadOnlyList<string[]> Of(string stemmed)
@@ -26,6 +37,7 @@ public static class WordForms
         var american = SpellingVariants.American(stemmed);
         if (american is not null) forms.Add([american]);
         if (Equivalents.TryGetValue(american ?? stemmed, out var equivalent)) forms.Add(equivalent);
+        if (OrganWords.Of(american ?? stemmed) is { } organ) forms.Add([organ]);
         return forms;
     }
 }

@@ -8,7 +8,10 @@ namespace CodeSearch.Indexing.Analysis;
 /// <summary>
 /// The root of a word with its derivational ending removed (Porter stemmer): "lymphocytic" and "lymphocyte" share
 /// "lymphocyt", "depletion" and "depleted" share "deplet". Used only by the relaxed search tier, as an indexed word
-/// prefix, so that a word in another derived form still counts, below the word itself.
+/// prefix, so that a word in another derived form still counts, below the word itself. An "-itis" word has no root
+/// here: Porter strips "-itis" to the organ ("sinusitis" → "sinus", "pancreatitis" → "pancreat"), but an inflammation
+/// is not its organ, so "sinusitis" must not match "sinus" nor "pancreatic" match "pancreatitis"
+/// (<see cref="Inflammation"/> names the word a root must not reach).
 /// </summary>
 public static class WordRoot
 {
@@ -27,6 +30,7 @@ public static class WordRoot
     /// </summary>
     public static string? Of(string word)
     {
+        if (IsInflammation(word)) return null;
         using var stream = Porter.GetTokenStream("", word);
         var term = stream.AddAttribute<ICharTermAttribute>();
         stream.Reset();
@@ -35,4 +39,17 @@ public static class WordRoot
         if (root.Length > DescriptionAnalyzer.MaxPrefixLength) root = root[..DescriptionAnalyzer.MaxPrefixLength];
         return root.Length < MinLength || root == word || !word.StartsWith(root, StringComparison.Ordinal) ? null : root;
     }
+
+    /// <summary>
+    /// The analysed (plural-free) "-itis" word built on <paramref name="root"/> ("pancreat" → "pancreatiti"): codes
+    /// holding it are not matched through the root.
+    /// </summary>
+    public static string Inflammation(string root) => root + InflammationEnding;
+
+    // "-itis" loses its "s" to the plural filter ("gastritis" → "gastriti"); the plural "-itides" keeps its shape.
+    private const string InflammationEnding = "iti";
+
+    private static bool IsInflammation(string word) =>
+        word.EndsWith(InflammationEnding, StringComparison.Ordinal) || word.EndsWith("itis", StringComparison.Ordinal)
+        || word.EndsWith("itide", StringComparison.Ordinal) || word.EndsWith("itides", StringComparison.Ordinal);
 }

@@ -42,7 +42,7 @@ internal static class AlphabeticDefault
         foreach (var hit in entries.Search(text, AlphabeticIndexKind.Diseases, Candidates))
         {
             var entry = hit.Entry;
-            if (!Named(entry.Path, asked)) continue;
+            if (!Named(entry.Path, asked) || !Covers(entry, asked)) continue;
             var cost = (entry.Level, -entries.MainTermSize(entry));
             if (cost.CompareTo(bestCost) >= 0) continue;
             var code = entry.Code ?? hit.Followed?.Code
@@ -52,6 +52,15 @@ internal static class AlphabeticDefault
             bestCost = cost;
         }
         return best;
+    }
+
+    // Whether every query word stands in the entry's path or nonessential modifiers: "secondary hypertension" does not
+    // name Hypertension (I10), whose words the search found without "secondary" (a column word of the tables). Weak
+    // words need not stand there: "migraine disorder" names Migraine.
+    private static bool Covers(AlphabeticIndexEntry entry, HashSet<string> asked)
+    {
+        var held = entry.Path.Concat(entry.Modifiers).SelectMany(Words).ToHashSet(StringComparer.Ordinal);
+        return asked.All(w => held.Contains(w) || WeakWords.Contains(w));
     }
 
     // Whether every title on the path is named: all the words of one of its alternatives are in the query.

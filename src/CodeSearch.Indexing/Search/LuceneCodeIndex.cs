@@ -178,6 +178,7 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
         var defaults = words is not null && hits.Count == 0 ? AddIndexDefault(understood!.Completed, scope, hits, docs) : 0;
         var relaxedFrom = words is null ? hits.Count : AddTextMatches(words, scope, hits, docs, needed);
         if (defaults > 0) RaiseDefault(hits, defaults);
+        ExactTitle.Promote(understood?.Text ?? "", hits, docs, defaults, IndexDefaultMargin);
         var end = Math.Min(hits.Count, offset + limit);
         var page = new List<SearchHit>(Math.Max(0, end - offset));
         for (var h = offset; h < end; h++) page.Add(hits[h]);

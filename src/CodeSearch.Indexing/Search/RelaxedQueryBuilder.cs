@@ -35,7 +35,10 @@ internal static class RelaxedQueryBuilder
         var content = words.Content.DistinctBy(i => words.Tokens[i].Stemmed).ToList();
         if (content.Count < 2) return null;
         var keys = content.ToDictionary(i => i, i => Keys(words, i));
-        var rare = content.Where(i => keys[i].Max(documentsStarting) <= CommonDocuments).ToList();
+        // A number ("45" of "retinitis pigmentosa 45") or a weak word ("syndrome") never makes a code a candidate:
+        // "Karyotype 45, X" is no answer.
+        var rare = content.Where(i => !char.IsAsciiDigit(words.Tokens[i].Stemmed[0]) && !words.IsWeak(i)
+            && keys[i].Max(documentsStarting) <= CommonDocuments).ToList();
         if (rare.Count == 0) return null;
         var some = new BooleanQuery(disableCoord: false) { MinimumNumberShouldMatch = 1 };
         foreach (var i in content) some.Add(TextQueryBuilder.Word(words, i, terms, relaxed: true), Occur.SHOULD);

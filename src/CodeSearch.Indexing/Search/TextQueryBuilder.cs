@@ -77,7 +77,7 @@ internal static class TextQueryBuilder
     /// </summary>
     private static void AddBonuses(BooleanQuery query, QueryWords words)
     {
-        var content = Enumerable.Range(0, words.Tokens.Count).Where(words.IsRequired).ToList();
+        var content = Enumerable.Range(0, words.Tokens.Count).Where(i => words.IsRequired(i) || words.IsWeak(i)).ToList();
         if (content.Count < 2) return;
         query.Add(Phrase(words, content), Occur.SHOULD);
         // Words found together, in any order, in the description or in one index or inclusion term (terms are
@@ -109,15 +109,21 @@ internal static class TextQueryBuilder
         var forms = WordForms.Of(token.Stemmed);
         foreach (var form in forms)
         {
-            word.Add(Form(terms, Description, form, 1f));
-            word.Add(Form(terms, ShortDescription, form, ShortDescriptionWeight));
-            word.Add(Form(terms, Synonyms, form, SynonymWeight));
+            var weight = WordForms.Weight(token.Stemmed, form);
+            word.Add(Form(terms, Description, form, weight));
+            word.Add(Form(terms, ShortDescription, form, ShortDescriptionWeight * weight));
+            word.Add(Form(terms, Synonyms, form, SynonymWeight * weight));
         }
         if (!relaxed) return word;
         var roots = forms.Where(f => f.Length == 1).Select(f => WordRoot.Of(f[0])).OfType<string>().Distinct(StringComparer.Ordinal);
         foreach (var root in roots)
         {
-            var query = TermStates.Query(terms, new Term(Prefixes, root));
+            // A root reaches derived words, not the "-itis" word built on it ("pancreatic" ↛ pancreatitis).
+            var query = new BooleanQuery(disableCoord: true)
+            {
+                { TermStates.Query(terms, new Term(Prefixes, root)), Occur.MUST },
+                { new TermQuery(new Term(Description, WordRoot.Inflammation(root))), Occur.MUST_NOT },
+            };
             query.Boost = RootWeight;
             word.Add(query);
         }

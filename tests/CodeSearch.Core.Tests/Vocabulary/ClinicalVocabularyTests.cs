@@ -24,18 +24,45 @@ public class ClinicalVocabularyTests
     [Fact]
     public void Load_AbbreviationOnlyInTheSuggestionList_ReadAsItsLastRowAndNotCurated()
     {
-        var vocabulary = Load("term\tmeans\tkind\tnotes\n",
-            "abbreviation\texpansion\tcontext_required\tnotes\nRA\troom air\tcase,prev:on\t\nRA\trheumatoid arthritis\tcase\t\n");
+        var vocabulary = Load("term\tmeans\tkind\tnotes\tcontext\n",
+            "abbreviation\texpansion\tcontext_required\tnotes\nPE\tphysical examination\tcase,header\t\nRA\troom air\tcase,prev:on\t\nRA\trheumatoid arthritis\tcase\t\nPE\tpulmonary embolism\tcase\t\n");
 
         var ra = vocabulary.Find("ra")!;
-        Assert.Equal(["rheumatoid arthritis"], ra.Readings);
+        Assert.Equal("rheumatoid arthritis", ra.Readings[0]);
         Assert.False(ra.Curated);
+        // A row with only rules search cannot check (a section header) adds no reading.
+        Assert.Equal(["pulmonary embolism"], vocabulary.Find("pe")!.Readings);
+    }
+
+    [Fact]
+    public void Load_SuggestionListContextRule_BecomesAReadingChosenByItsWords()
+    {
+        var vocabulary = Load("term\tmeans\tkind\tnotes\tcontext\n",
+            "abbreviation\texpansion\tcontext_required\tnotes\nRA\troom air\tcase,near:sat|o2\t\nRA\trheumatoid arthritis\tcase\t\n");
+
+        var ra = vocabulary.Find("ra")!;
+        Assert.Equal(["rheumatoid arthritis", "room air"], ra.Readings);
+        Assert.Equal("room air", ra.ReadingAmong(["o2", "sats"]));
+        Assert.Equal("rheumatoid arthritis", ra.ReadingAmong(["flare"]));
+    }
+
+    [Fact]
+    public void Load_TermsFileContextColumn_ChoosesTheReadingItsWordsFit()
+    {
+        var vocabulary = Load("term\tmeans\tkind\tnotes\tcontext\nms\tmultiple sclerosis\tabbreviation\t\tRelapse\nms\tmitral stenosis\tabbreviation\t\tmurmur|valve\n",
+            "abbreviation\texpansion\tcontext_required\tnotes\n");
+
+        var ms = vocabulary.Find("ms")!;
+        Assert.Equal("mitral stenosis", ms.ReadingAmong(["murmurs"]));
+        Assert.Equal("multiple sclerosis", ms.ReadingAmong(["relapse"]));
+        Assert.Equal("multiple sclerosis", ms.ReadingAmong(["fatigue"]));
+        Assert.Equal("multiple sclerosis", ms.ReadingAmong([]));
     }
 
     [Fact]
     public void Load_TermsFileListsTheAbbreviation_TermsFileWins()
     {
-        var vocabulary = Load("term\tmeans\tkind\tnotes\nra\tright atrium\tabbreviation\t\n",
+        var vocabulary = Load("term\tmeans\tkind\tnotes\tcontext\nra\tright atrium\tabbreviation\t\n",
             "abbreviation\texpansion\tcontext_required\tnotes\nRA\trheumatoid arthritis\tcase\t\n");
 
         Assert.Equal(["right atrium"], vocabulary.Find("ra")!.Readings);
@@ -43,8 +70,8 @@ public class ClinicalVocabularyTests
     }
 
     [Theory]
-    [InlineData("term\tmeans\tkind\tnotes\nafib\tatrial fibrillation\tslang\t\n", 2)]
-    [InlineData("term\tmeans\tkind\tnotes\nafib\tatrial fibrillation\tabbreviation\t\nafib\tatrial fibrillation\tabbreviation\t\n", 3)]
+    [InlineData("term\tmeans\tkind\tnotes\tcontext\nafib\tatrial fibrillation\tslang\t\n", 2)]
+    [InlineData("term\tmeans\tkind\tnotes\tcontext\nafib\tatrial fibrillation\tabbreviation\t\nafib\tatrial fibrillation\tabbreviation\t\n", 3)]
     [InlineData("term\tmeans\n", 1)]
     public void Load_MalformedTermsFile_ThrowsNamingTheLine(string terms, int line)
     {

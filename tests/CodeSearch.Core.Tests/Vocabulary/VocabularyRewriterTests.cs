@@ -5,7 +5,7 @@ namespace CodeSearch.Core.Tests.Vocabulary;
 public class VocabularyRewriterTests
 {
     private static readonly ClinicalVocabulary Vocabulary = ClinicalVocabulary.Load(
-        new StringReader("term\tmeans\tkind\tnotes\nhigh blood pressure\thypertension\tlay\t\nblood\tblood\tlay\t\nbroken\tfracture\tlay\t\nafib\tatrial fibrillation\tabbreviation\t\n"),
+        new StringReader("term\tmeans\tkind\tnotes\tcontext\nhigh blood pressure\thypertension\tlay\t\nblood\tblood\tlay\t\nbroken\tfracture\tlay\t\nafib\tatrial fibrillation\tabbreviation\t\n"),
         new StringReader("abbreviation\texpansion\tcontext_required\tnotes\n"));
 
     [Fact]
@@ -48,6 +48,23 @@ public class VocabularyRewriterTests
 
         Assert.Equal("afib ", rewrite.Text);
         Assert.Empty(rewrite.Matches);
+    }
+
+    [Theory]
+    [InlineData("ms murmur", "mitral stenosis murmur", "mitral stenosis")]
+    [InlineData("murmur of ms", "murmur of mitral stenosis ", "mitral stenosis")]
+    [InlineData("ms relapse", "multiple sclerosis relapse", "multiple sclerosis")]
+    [InlineData("ms ", "multiple sclerosis ", "multiple sclerosis")]
+    public void Rewrite_AmbiguousAbbreviation_ReadingFitsTheOtherWords(string query, string expected, string reading)
+    {
+        var vocabulary = ClinicalVocabulary.Load(
+            new StringReader("term\tmeans\tkind\tnotes\tcontext\nms\tmultiple sclerosis\tabbreviation\t\trelapse\nms\tmitral stenosis\tabbreviation\t\tmurmur|valve\n"),
+            new StringReader("abbreviation\texpansion\tcontext_required\tnotes\n"));
+
+        var rewrite = VocabularyRewriter.Rewrite(vocabulary, query);
+
+        Assert.Equal(expected, rewrite.Text);
+        Assert.Equal(reading, Assert.Single(rewrite.Matches).Reading);
     }
 
     [Fact]

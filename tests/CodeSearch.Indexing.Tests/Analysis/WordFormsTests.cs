@@ -90,4 +90,65 @@ public class WordFormsTests
     {
         Assert.Null(WordRoot.Of(word));
     }
+
+    [Theory]
+    [InlineData("sinusiti")]
+    [InlineData("pancreatiti")]
+    [InlineData("arthritis")]
+    [InlineData("arthritide")]
+    public void Root_InflammationWord_NoRoot(string word)
+    {
+        // Porter would strip "-itis" to the organ: "sinusitis" would match "sinus", "pancreatitis" "pancreatic".
+        Assert.Null(WordRoot.Of(word));
+    }
+
+    [Fact]
+    public void Inflammation_OfARoot_TheAnalysedItisWord()
+    {
+        Assert.Equal("pancreatiti", WordRoot.Inflammation(WordRoot.Of("pancreatic")!));
+    }
+
+    [Theory]
+    [InlineData("renal", "kidney")]
+    [InlineData("kidney", "renal")]
+    [InlineData("hepatic", "liver")]
+    [InlineData("penile", "peni")]
+    [InlineData("testi", "testicular")]
+    public void OrganWords_AdjectiveOrNoun_TheOtherForm(string stemmed, string other)
+    {
+        Assert.Equal(other, OrganWords.Of(stemmed));
+    }
+
+    [Theory]
+    [InlineData("cervical")]
+    [InlineData("spinal")]
+    [InlineData("arterial")]
+    [InlineData("fracture")]
+    public void OrganWords_AmbiguousOrNoOrganWord_None(string stemmed)
+    {
+        Assert.Null(OrganWords.Of(stemmed));
+    }
+
+    [Fact]
+    public void Of_OrganAdjective_NounFormAtALowerWeight()
+    {
+        var forms = WordForms.Of("renal");
+
+        Assert.Contains(forms, f => f.SequenceEqual(["kidney"]));
+        Assert.Equal(WordForms.OrganFormWeight, WordForms.Weight("renal", ["kidney"]));
+        Assert.Equal(1f, WordForms.Weight("renal", ["renal"]));
+    }
+
+    [Theory]
+    [InlineData("disease")]
+    [InlineData("disorder")]
+    [InlineData("syndrome")]
+    [InlineData("condition")]
+    public void WeakWords_KindOfConditionWords_Contained(string word) => Assert.True(WeakWords.Contains(word));
+
+    [Theory]
+    [InlineData("migraine")]
+    [InlineData("type")]
+    [InlineData("with")]
+    public void WeakWords_WordsThatNameTheCondition_NotContained(string word) => Assert.False(WeakWords.Contains(word));
 }

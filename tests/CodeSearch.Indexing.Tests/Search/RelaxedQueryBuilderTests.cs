@@ -43,4 +43,21 @@ public class RelaxedQueryBuilderTests
         Assert.Null(Build("left fracture ", "left", "fractur"));
         Assert.Null(Build("left fracture unspecified ", "left", "fractur", "unspecifi"));
     }
+
+    [Theory]
+    [InlineData("retinitis pigmentosa 45 ")]
+    [InlineData("kabuki syndrome ")]
+    public void Build_NumberOrWeakWord_MakesNoCandidates(string text)
+    {
+        // Candidates must hold an uncommon word that is neither a number nor a weak word: the filter is added.
+        var query = (BooleanQuery)Build(text)!.Query;
+
+        Assert.Equal(2, query.Clauses.Count(c => c.Occur == Occur.MUST));
+    }
+
+    [Fact]
+    public void Build_OnlyNumbersBesideACommonWord_NothingToRelax()
+    {
+        Assert.Null(Build("score 45 ", "score"));
+    }
 }

@@ -1,0 +1,54 @@
+namespace CodeSearch.Indexing.Analysis;
+
+/// <summary>
+/// The Latin or Greek adjective of a body part and the English noun, which people and the code titles use
+/// interchangeably: "renal" and "kidney" ("Malignant neoplasm of kidney", "Renal agenesis"), "hepatic" and "liver",
+/// "penile" and "penis". A query word of either form also matches the other (<see cref="WordForms"/>). Hand-written
+/// from general anatomical usage; pairs whose adjective has another common sense are left out ("cervical": neck or
+/// cervix, "radial", "spinal", "cranial", "labial", "auricular"), and the vessels ("arterial", "venous"), which the
+/// procedure tables name by the vessel ("coronary artery bypass" must not match arterial imaging).
+/// </summary>
+public static class OrganWords
+{
+    private static readonly (string Adjective, string Noun)[] Pairs =
+    [
+        ("renal", "kidney"), ("hepatic", "liver"), ("pulmonary", "lung"), ("cardiac", "heart"), ("gastric", "stomach"),
+        ("cutaneous", "skin"), ("ocular", "eye"), ("penile", "penis"), ("vaginal", "vagina"), ("ovarian", "ovary"),
+        ("testicular", "testis"), ("pancreatic", "pancreas"), ("cerebral", "brain"), ("osseous", "bone"),
+        ("uterine", "uterus"), ("nasal", "nose"), ("oral", "mouth"), ("mammary", "breast"), ("splenic", "spleen"),
+        ("colonic", "colon"), ("rectal", "rectum"), ("anal", "anus"), ("esophageal", "esophagus"),
+        ("laryngeal", "larynx"), ("pharyngeal", "pharynx"), ("tracheal", "trachea"), ("bronchial", "bronchus"),
+        ("gingival", "gingiva"), ("lingual", "tongue"), ("prostatic", "prostate"), ("vertebral", "vertebra"),
+        ("corneal", "cornea"), ("retinal", "retina"), ("scrotal", "scrotum"), ("vulvar", "vulva"),
+        ("placental", "placenta"), ("duodenal", "duodenum"), ("appendiceal", "appendix"), ("peritoneal", "peritoneum"),
+        ("pleural", "pleura"), ("pericardial", "pericardium"), ("thymic", "thymus"), ("orbital", "orbit"),
+        ("conjunctival", "conjunctiva"), ("choroidal", "choroid"), ("scleral", "sclera"), ("mandibular", "mandible"),
+        ("maxillary", "maxilla"), ("palatal", "palate"), ("tonsillar", "tonsil"), ("muscular", "muscle"),
+        ("femoral", "femur"), ("tibial", "tibia"), ("fibular", "fibula"), ("humeral", "humerus"), ("ulnar", "ulna"),
+        ("sacral", "sacrum"), ("ileal", "ileum"), ("jejunal", "jejunum"), ("cecal", "cecum"), ("ureteral", "ureter"),
+        ("urethral", "urethra"), ("intestinal", "intestine"), ("abdominal", "abdomen"), ("thoracic", "thorax"),
+        ("facial", "face"), ("atrial", "atrium"), ("aortic", "aorta"),
+        ("mucosal", "mucosa"), ("dental", "tooth"), ("vesical", "bladder"), ("biliary", "bile"),
+    ];
+
+    // Both directions, in analysed (plural-free) form, so "testis" is keyed as the analyser leaves it.
+    private static readonly Dictionary<string, string> Other = Build();
+
+    /// <summary>The other form of an analysed word (adjective ↔ noun), or null.</summary>
+    public static string? Of(string stemmed) => Other.GetValueOrDefault(stemmed);
+
+    private static Dictionary<string, string> Build()
+    {
+        var other = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (adjective, noun) in Pairs)
+        {
+            var a = Stem(adjective);
+            var n = Stem(noun);
+            other[a] = n;
+            other[n] = a;
+        }
+        return other;
+    }
+
+    private static string Stem(string word) => QueryTokens.Analyze(word)[0].Stemmed;
+}

@@ -1,0 +1,55 @@
+using CodeSearch.Core;
+using CodeSearch.Core.Search;
+
+namespace CodeSearch.Indexing.Tests.FullData;
+
+/// <summary>The query-reading rules of docs/search.md on the full index (ICD-10-CM).</summary>
+[Trait("Category", "FullData")]
+[Collection(FullDataCollection.Name)]
+public class FullDataQueryReadingTests(FullDataIndex data)
+{
+    private SearchPage Search(string text)
+    {
+        var releases = data.Index.Releases.Select(r => r.Release).Where(r => r.System == CodeSystemId.Icd10Cm).ToList();
+        return data.Index.Search(new SearchScope(releases, false, new DateOnly(2026, 2, 1)), text, 0, 5);
+    }
+
+    [Theory]
+    [InlineData("secondary hypertension", "I15")]
+    [InlineData("secondary parkinsonism", "G21")]
+    [InlineData("primary optic atrophy", "H47.21")]
+    [InlineData("hypertension", "I10")]
+    [InlineData("canavan disease", "E75.28")]
+    [InlineData("fanconi anemia", "D61.03")]
+    public void Search_IndexEntryMissingAQueryWord_NotTheDefault(string query, string expected)
+    {
+        // "secondary" is a column word of the tables, which the entry search does not require: Hypertension (I10)
+        // must not be taken for "secondary hypertension".
+        Assert.StartsWith(expected, Search(query).Hits[0].Code.DisplayCode);
+    }
+
+    [Theory]
+    [InlineData("migraine disorder", "G43")]
+    public void Search_WeakWordTheTitleLeavesOut_TheCodeOfTheOtherWords(string query, string expected)
+    {
+        Assert.StartsWith(expected, Search(query).Hits[0].Code.DisplayCode);
+    }
+
+    [Theory]
+    [InlineData("ms murmur", "mitral stenosis murmur")]
+    [InlineData("ms relapse", "multiple sclerosis relapse")]
+    [InlineData("ca head of pancreas", "cancer head of pancreas")]
+    public void Search_AmbiguousAbbreviation_ReadInTheContextOfTheOtherWords(string query, string understood)
+    {
+        Assert.Equal(understood, Search(query).UnderstoodAs);
+    }
+
+    [Theory]
+    [InlineData("ms relapse", "G35")]
+    [InlineData("ca head of pancreas", "C25.0")]
+    [InlineData("penile cancer", "C60")]
+    public void Search_ReadInContext_TheCodeItMeans(string query, string expected)
+    {
+        Assert.StartsWith(expected, Search(query).Hits[0].Code.DisplayCode);
+    }
+}
