@@ -26,13 +26,17 @@ public sealed class ReferenceLookup
             _nodes[Key(node.Level, node.Id)] = node;
         }
         var entriesByCode = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < data.Entries.Count; i++)
+        // Enumerated, not indexed: a list that decodes entries when read (Indexing's EncodedEntries) keeps only what
+        // its indexer is asked for, and this one-off scan touches every entry.
+        var position = 0;
+        foreach (var entry in data.Entries)
         {
-            foreach (var code in AlphabeticIndexCodes.All(data.Entries[i]).Distinct())
+            foreach (var code in AlphabeticIndexCodes.All(entry).Distinct())
             {
                 if (!entriesByCode.TryGetValue(code, out var list)) entriesByCode[code] = list = [];
-                list.Add(i);
+                list.Add(position);
             }
+            position++;
         }
         // Exact-size arrays: held for the generation's lifetime, never added to.
         _entriesByCode.EnsureCapacity(entriesByCode.Count);
