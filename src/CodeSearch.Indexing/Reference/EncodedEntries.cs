@@ -9,7 +9,7 @@ namespace CodeSearch.Indexing.Reference;
 /// read twice is the same instance and hot entries are decoded once; enumerating (the one-off scans when a
 /// generation opens) decodes without keeping. Thread-safe.
 /// </summary>
-internal sealed class EncodedEntries : IReadOnlyList<AlphabeticIndexEntry>
+internal sealed class EncodedEntries : IReadOnlyList<AlphabeticIndexEntry>, IEncodedEntries
 {
     private readonly byte[] _bytes;
     private readonly int[] _offsets;
@@ -35,6 +35,12 @@ internal sealed class EncodedEntries : IReadOnlyList<AlphabeticIndexEntry>
             var entry = Decode(index);
             return Interlocked.CompareExchange(ref _decoded[index], entry, null) ?? entry;
         }
+    }
+
+    public AlphabeticIndexEntry Peek(int index)
+    {
+        if ((uint)index >= (uint)_offsets.Length) throw new ArgumentOutOfRangeException(nameof(index));
+        return _decoded[index] ?? Decode(index);
     }
 
     public IEnumerator<AlphabeticIndexEntry> GetEnumerator()

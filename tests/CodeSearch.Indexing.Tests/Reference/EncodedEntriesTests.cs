@@ -64,6 +64,17 @@ public class EncodedEntriesTests
     }
 
     [Fact]
+    public void Peek_DecodesWithoutKeeping_UnlessAlreadyKept()
+    {
+        var entries = (EncodedEntries)Decoded().Entries;
+
+        Assert.NotSame(entries.Peek(3), entries.Peek(3));
+        Assert.Equal("Infarct, myocardium", entries.Peek(3).See);
+        var kept = entries[3];
+        Assert.Same(kept, entries.Peek(3));
+    }
+
+    [Fact]
     public void Indexer_FromManyThreads_OneInstancePerEntry()
     {
         var read = Decoded();
