@@ -16,23 +16,30 @@ public sealed class ReferenceLookup
     private readonly Dictionary<string, int[]> _entriesByCode = new(StringComparer.Ordinal);
     private readonly Dictionary<int, List<int>> _seeSources = [];
     private readonly string?[] _paths;
+    private readonly AlphabeticIndexKind[] _kinds;
 
     public ReferenceLookup(ReferenceData data)
     {
         _data = data;
         _paths = new string?[data.Entries.Count];
+        _kinds = new AlphabeticIndexKind[data.Entries.Count];
         foreach (var node in data.Tabular?.Nodes ?? [])
         {
             _nodes[Key(node.Level, node.Id)] = node;
         }
         var entriesByCode = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < data.Entries.Count; i++)
+        // Enumerated, not indexed: a list that decodes entries when read (Indexing's EncodedEntries) keeps only what
+        // its indexer is asked for, and this one-off scan touches every entry.
+        var position = 0;
+        foreach (var entry in data.Entries)
         {
-            foreach (var code in AlphabeticIndexCodes.All(data.Entries[i]).Distinct())
+            _kinds[position] = entry.Index;
+            foreach (var code in AlphabeticIndexCodes.All(entry).Distinct())
             {
                 if (!entriesByCode.TryGetValue(code, out var list)) entriesByCode[code] = list = [];
-                list.Add(i);
+                list.Add(position);
             }
+            position++;
         }
         // Exact-size arrays: held for the generation's lifetime, never added to.
         _entriesByCode.EnsureCapacity(entriesByCode.Count);
@@ -102,7 +109,7 @@ public sealed class ReferenceLookup
         if (code.System != CodeSystemId.Icd10Cm || !_entriesByCode.TryGetValue(code.Code, out var list)) return [];
         var changed = _data.Tabular is { } tabular && _nodes.TryGetValue(Key(TabularLevel.Code, code.Code), out var node)
                       && !SameTitle(node.Description, code.Description);
-        return changed ? list.Where(i => _data.Entries[i].ReleaseId != _data.Tabular!.ReleaseId) : list;
+        return changed ? list.Where(i => Peek(i).ReleaseId != _data.Tabular!.ReleaseId) : list;
     }
 
     /// <summary>
@@ -126,13 +133,17 @@ public sealed class ReferenceLookup
         var leading = direct.Concat(direct.SelectMany(i => _seeSources.GetValueOrDefault(i) ?? []));
         foreach (var i in leading.Distinct())
         {
-            if (_data.Entries[i].Index is AlphabeticIndexKind.Diseases or AlphabeticIndexKind.ExternalCauses) synonyms.Add(EntryPath(i));
+            if (_kinds[i] is AlphabeticIndexKind.Diseases or AlphabeticIndexKind.ExternalCauses) synonyms.Add(EntryPath(i));
         }
         return synonyms.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
 
     // An entry's path as one line, joined once per entry and kept (entries never change).
-    private string EntryPath(int i) => _paths[i] ??= string.Join(' ', _data.Entries[i].Path);
+    private string EntryPath(int i) => _paths[i] ??= string.Join(' ', Peek(i).Path);
+
+    // An entry read for a moment (its kind, path or release), not kept by a list that decodes on read: building the
+    // suggestion dictionary asks this for nearly every entry.
+    private AlphabeticIndexEntry Peek(int i) => _data.Entries is IEncodedEntries encoded ? encoded.Peek(i) : _data.Entries[i];
 
     // A one-category section shares its id with its category (section "E36", diag "E36"): a code whose parent id is
     // its own id sits directly under the section of that name.

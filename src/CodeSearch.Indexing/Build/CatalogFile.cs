@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 using CodeSearch.Core;
+using CodeSearch.Core.Catalog;
 
 namespace CodeSearch.Indexing.Build;
 
@@ -52,10 +53,16 @@ public static class CatalogFile
             var count = reader.Int32();
             // Every record takes at least 22 bytes: a count the file cannot hold is corruption, not an allocation.
             if (count < 0 || count > reader.Length / 22) throw new InvalidDataException($"{path} has an impossible code count {count}.");
-            var codes = new MedicalCode[count];
+            // The descriptions go to one UTF-8 block the codes refer to (docs/operations.md#memory): the records are
+            // parsed first, then the codes made once the block is complete.
+            var text = new CatalogTextBuilder(count, reader.Length);
+            var records = new Record[count];
             // Codes and parent codes repeat (every child names its parent): keep one instance of each.
             var shared = new HashSet<string>(count, StringComparer.Ordinal);
-            for (var i = 0; i < codes.Length; i++) codes[i] = ReadOne(ref reader, shared);
+            for (var i = 0; i < records.Length; i++) records[i] = ReadOne(ref reader, shared, text);
+            var block = text.Build();
+            var codes = new MedicalCode[count];
+            for (var i = 0; i < codes.Length; i++) codes[i] = records[i].ToCode(block, i);
             return codes;
         }
         catch (EndOfStreamException ex)
@@ -64,7 +71,7 @@ public static class CatalogFile
         }
     }
 
-    private static MedicalCode ReadOne(ref CatalogReader reader, HashSet<string> shared)
+    private static Record ReadOne(ref CatalogReader reader, HashSet<string> shared, CatalogTextBuilder text)
     {
         var system = (CodeSystemId)reader.Byte();
         var kind = (CodeKind)reader.Byte();
@@ -72,20 +79,24 @@ public static class CatalogFile
         var change = (ReleaseChange)reader.Byte();
         var order = reader.Int32();
         var code = Shared(reader.String(), shared);
-        var description = reader.String();
-        var shortDescription = reader.String();
-        // A third of the short descriptions equal the long one.
-        if (shortDescription == description) shortDescription = description;
+        text.Add(reader.Utf8(), reader.Utf8());
         var parent = reader.String();
         if (parent.Length > 0) parent = Shared(parent, shared);
         var release = reader.SharedString();
         var actionCode = reader.SharedString();
-        return new MedicalCode
+        return new Record(system, kind, billable, change, order, code, parent.Length == 0 ? null : parent, release, actionCode,
+            reader.Int32(), reader.Int32(), reader.Int32());
+    }
+
+    /// <summary>One record's fields other than its descriptions, until the description block is complete.</summary>
+    private readonly record struct Record(CodeSystemId System, CodeKind Kind, bool Billable, ReleaseChange Change, int Order,
+        string Code, string? ParentCode, string ReleaseId, string ActionCode, int AddDate, int ActionEffectiveDate, int TerminationDate)
+    {
+        public MedicalCode ToCode(CatalogText text, int slot) => new(text, slot)
         {
-            System = system, Kind = kind, Billable = billable, Change = change, Order = order, Code = code,
-            Description = description, ShortDescription = shortDescription, ParentCode = parent.Length == 0 ? null : parent,
-            ReleaseId = release, ActionCode = actionCode,
-            AddDate = Date(reader.Int32()), ActionEffectiveDate = Date(reader.Int32()), TerminationDate = Date(reader.Int32()),
+            System = System, Kind = Kind, Billable = Billable, Change = Change, Order = Order, Code = Code,
+            ParentCode = ParentCode, ReleaseId = ReleaseId, ActionCode = ActionCode,
+            AddDate = Date(AddDate), ActionEffectiveDate = Date(ActionEffectiveDate), TerminationDate = Date(TerminationDate),
         };
     }
 
@@ -132,7 +143,7 @@ public static class CatalogFile
             return text;
         }
 
-        private ReadOnlySpan<byte> Utf8()
+        public ReadOnlySpan<byte> Utf8()
         {
             int length = 0, shift = 0;
             byte b;

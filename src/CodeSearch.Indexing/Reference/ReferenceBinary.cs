@@ -87,83 +87,68 @@ internal static class ReferenceBinary
         return body.ToArray();
     }
 
+    /// <summary>
+    /// Reads the body: the tabular nodes at once, the index entries as <see cref="EncodedEntries"/> (checked now, decoded
+    /// when read). Strings are decoded when first needed (<see cref="ReferenceStrings"/>); the body's bytes are kept.
+    /// </summary>
     public static ReferenceData Decode(ReadOnlyMemory<byte> body)
     {
-        var stream = MemoryMarshal.TryGetArray(body, out var segment)
-            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
-            : new MemoryStream(body.ToArray(), writable: false);
-        using var r = new BinaryReader(stream, Encoding.UTF8);
-        var strings = new string?[Count(r, stream) + 1];
-        for (var i = 1; i < strings.Length; i++) strings[i] = r.ReadString();
-        string? N() => strings[r.Read7BitEncodedInt()];
-        string S() => N() ?? throw new FormatException("a required string is missing");
-
-        var target = S();
-        TabularList? tabular = null;
-        if (r.ReadBoolean())
+        var (bytes, start) = MemoryMarshal.TryGetArray(body, out var segment) && segment.Offset + segment.Count == segment.Array!.Length
+            ? (segment.Array, segment.Offset)
+            : (body.ToArray(), 0);
+        var r = new SpanReader(bytes, start);
+        var offsets = new int[Count(ref r) + 1];
+        for (var i = 1; i < offsets.Length; i++)
         {
-            var releaseId = S();
-            var nodes = Items<TabularNode>(Count(r, stream));
+            offsets[i] = r.Position;
+            r.SkipString();
+        }
+        var strings = new ReferenceStrings(bytes, offsets);
+        string? N(ref SpanReader r) => strings.Get(r.Int());
+        string S(ref SpanReader r) => N(ref r) ?? throw new FormatException("a required string is missing");
+
+        var target = S(ref r);
+        TabularList? tabular = null;
+        if (r.Boolean())
+        {
+            var releaseId = S(ref r);
+            var nodes = Items<TabularNode>(Count(ref r));
             for (var i = 0; i < nodes.Length; i++)
             {
-                var level = (TabularLevel)r.ReadByte();
-                var id = S();
-                var description = S();
-                var parent = N();
-                var notes = Items<TabularNote>(Count(r, stream));
+                var level = (TabularLevel)r.Byte();
+                var id = S(ref r);
+                var description = S(ref r);
+                var parent = N(ref r);
+                var notes = Items<TabularNote>(Count(ref r));
                 for (var n = 0; n < notes.Length; n++)
                 {
-                    var kind = (NoteKind)r.ReadByte();
-                    var text = S();
-                    var refs = Items<CodeReference>(Count(r, stream));
-                    for (var k = 0; k < refs.Length; k++) refs[k] = new CodeReference(S(), S(), r.ReadBoolean());
+                    var kind = (NoteKind)r.Byte();
+                    var text = S(ref r);
+                    var refs = Items<CodeReference>(Count(ref r));
+                    for (var k = 0; k < refs.Length; k++) refs[k] = new CodeReference(S(ref r), S(ref r), r.Boolean());
                     notes[n] = new TabularNote(kind, text, refs);
                 }
-                var sevens = Items<SevenCharacter>(Count(r, stream));
-                for (var k = 0; k < sevens.Length; k++) sevens[k] = new SevenCharacter((char)r.ReadUInt16(), S());
+                var sevens = Items<SevenCharacter>(Count(ref r));
+                for (var k = 0; k < sevens.Length; k++) sevens[k] = new SevenCharacter((char)r.UInt16(), S(ref r));
                 nodes[i] = new TabularNode { Level = level, Id = id, Description = description, ParentId = parent, Notes = notes, SevenCharacters = sevens };
             }
             tabular = new TabularList(releaseId, nodes);
         }
-        var entries = Items<AlphabeticIndexEntry>(Count(r, stream));
-        for (var i = 0; i < entries.Length; i++)
-        {
-            var index = (AlphabeticIndexKind)r.ReadByte();
-            var level = r.Read7BitEncodedInt();
-            var releaseId = S();
-            var path = Strings(r, stream, S);
-            var modifiers = Strings(r, stream, S);
-            var code = N();
-            var manifestation = N();
-            var cells = Items<TableCell>(Count(r, stream));
-            for (var k = 0; k < cells.Length; k++) cells[k] = new TableCell(S(), S());
-            entries[i] = new AlphabeticIndexEntry
-            {
-                Index = index, Level = level, ReleaseId = releaseId, Path = path, Modifiers = modifiers, Code = code,
-                ManifestationCode = manifestation, Cells = cells, See = N(), SeeAlso = N(),
-            };
-        }
-        var see = Items<int>(Count(r, stream));
-        for (var i = 0; i < see.Length; i++) see[i] = r.Read7BitEncodedInt() - 1;
-        if (stream.Position != stream.Length) throw new FormatException("bytes follow the last record");
+        var entries = EncodedEntries.Scan(bytes, ref r, Count(ref r), strings);
+        var see = Items<int>(Count(ref r));
+        for (var i = 0; i < see.Length; i++) see[i] = r.Int() - 1;
+        if (r.Position != r.Length) throw new FormatException("bytes follow the last record");
         return new ReferenceData { TargetReleaseId = target, Tabular = tabular, Entries = entries, SeeTargets = see };
-    }
-
-    private static string[] Strings(BinaryReader r, Stream stream, Func<string> read)
-    {
-        var values = Items<string>(Count(r, stream));
-        for (var i = 0; i < values.Length; i++) values[i] = read();
-        return values;
     }
 
     // Empty lists (most entries have no cells, modifiers or references) share one empty array.
     private static T[] Items<T>(int count) => count == 0 ? [] : new T[count];
 
     // Every counted item takes at least one byte: a count the rest of the body cannot hold is corruption.
-    private static int Count(BinaryReader r, Stream stream)
+    private static int Count(ref SpanReader r)
     {
-        var count = r.Read7BitEncodedInt();
-        if (count < 0 || count > stream.Length - stream.Position) throw new FormatException($"impossible count {count}");
+        var count = r.Int();
+        if (count < 0 || count > r.Length - r.Position) throw new FormatException($"impossible count {count}");
         return count;
     }
 

@@ -81,7 +81,10 @@ public static class DictionaryBuilder
             var r = raw[t];
             if (!shared.TryGetValue(r.Required, out var stems)) shared[r.Required] = stems = (r.Required, r.Required.Select(s => idf[s]).ToArray());
             if (!sharedOptional.TryGetValue(r.Optional, out var optional)) sharedOptional[r.Optional] = optional = r.Optional;
-            terms[t] = new Term(r.Code, r.Text, r.Source, stems.Required, stems.Weights, optional, r.Precision, r.Support);
+            terms[t] = new Term(r.Code, r.Text, r.Source, stems.Required, stems.Weights, optional, r.Precision, r.Support)
+            {
+                Describes = r.Source == TermSource.Description ? table[r.Code] : null,
+            };
             var posted = PostedStems(terms[t], anchor, indexedCoverage);
             foreach (var s in posted) (postings[s] ??= []).Add(t);
             if (posted.Count == 0) commonOnly.Add(t);

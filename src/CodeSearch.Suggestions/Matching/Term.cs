@@ -1,3 +1,5 @@
+using CodeSearch.Core;
+
 namespace CodeSearch.Suggestions.Matching;
 
 /// <summary>One way of writing a code, compiled for matching.</summary>
@@ -12,6 +14,32 @@ namespace CodeSearch.Suggestions.Matching;
 public sealed record Term(int CodePosition, string Text, TermSource Source, int[] Required, float[] Weights, int[] Optional,
     float LearnedPrecision, int LearnedSupport)
 {
+    // A description term reads its text from the code (kept as UTF-8 in the catalog, docs/operations.md#memory)
+    // instead of holding a second copy of every description.
+    private string? _text = Text;
+    private MedicalCode? _describes;
+
+    /// <summary>The description or synonym as written (for the rationale).</summary>
+    public string Text
+    {
+        get => _text ?? _describes?.Description ?? "";
+        init
+        {
+            _text = value;
+            _describes = null;
+        }
+    }
+
+    /// <summary>For a description term: the code whose description it is, instead of <see cref="Text"/>.</summary>
+    internal MedicalCode? Describes
+    {
+        init
+        {
+            _describes = value;
+            if (value is not null) _text = null;
+        }
+    }
+
     /// <summary>Sum of <see cref="Weights"/>.</summary>
     public float TotalWeight { get; } = Weights.Sum();
 }

@@ -49,7 +49,21 @@ public class CatalogFileTests
         Assert.Equal(codes, read);
         Assert.Same(read[0].Code, read[1].ParentCode);
         Assert.Same(read[0].ReleaseId, read[1].ReleaseId);
-        Assert.Same(read[0].Description, read[0].ShortDescription);
+        Assert.Equal(read[0].Description, read[0].ShortDescription);
+    }
+
+    [Fact]
+    public void Read_Descriptions_DecodedFromUtf8EachTime()
+    {
+        using var dir = new TempDirectory();
+        CatalogFile.Write(dir.Path, Codes);
+
+        var read = CatalogFile.Read(dir.Path);
+
+        // Kept as UTF-8 and decoded on each read (not held as strings): equal text, distinct instances.
+        Assert.Equal("Waiver of liability — ünïcode", read[2].Description);
+        Assert.NotSame(read[2].Description, read[2].Description);
+        Assert.Equal(Codes[0].ShortDescription, read[0].ShortDescription);
     }
 
     [Fact]

@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Start-up time and resident memory of the published server (docs/benchmarks.md, "Memory and start-up").
+#
+#   bench/server-memory.sh [--runs N] [--no-publish] [--load "HARNESS OPTIONS"]
+#
+# Publishes src/CodeSearch.Server (ReadyToRun, as the Docker image runs it) into artifacts/pub unless --no-publish,
+# then N times (default 3): starts `dotnet CodeSearch.Server.dll` on a loopback port with an existing index, times
+# until grpc.health.v1.Health/Check answers SERVING (polled with curl over HTTP/2 every 20 ms), waits for the
+# suggestion dictionaries to be warmed (their log line), and records VmRSS ("idle"). With the wall-clock time it prints
+# the CPU time the server used until SERVING, a figure a busy machine disturbs far less. With --load, the last run then
+# drives the load harness against that server and records VmRSS and VmHWM (the peak) afterwards. Every server is
+# stopped with SIGTERM (then SIGKILL after 15 s); each wait is bounded.
+#
+# Environment: CODESEARCH_INDEX_DIR (default artifacts/load-index), CODESEARCH_SHARED_CODESETS (default
+# ../shared/codesets), PORT (default 5091), PUB_DIR (default artifacts/pub). Extra server settings can be given as
+# environment variables (e.g. DOTNET_GCgen0size=0x400000) and are passed on.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+INDEX_DIR=${CODESEARCH_INDEX_DIR:-artifacts/load-index}
+SOURCE_DIR=${CODESEARCH_SHARED_CODESETS:-../shared/codesets}
+PORT=${PORT:-5091}
+PUB_DIR=${PUB_DIR:-artifacts/pub}
+RUNS=3
+PUBLISH=1
+LOAD=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --runs) RUNS=$2; shift 2 ;;
+    --no-publish) PUBLISH=0; shift ;;
+    --load) LOAD=$2; shift 2 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+[ -f "$INDEX_DIR/CURRENT" ] || { echo "no index in $INDEX_DIR (set CODESEARCH_INDEX_DIR)" >&2; exit 2; }
+INDEX_DIR=$(cd "$INDEX_DIR" && pwd)
+SOURCE_DIR=$(cd "$SOURCE_DIR" 2>/dev/null && pwd || echo "$SOURCE_DIR")
+
+if [ "$PUBLISH" = 1 ]; then
+  dotnet publish src/CodeSearch.Server -c Release -o "$PUB_DIR" -nologo -v quiet
+fi
+if [ -n "$LOAD" ]; then dotnet build bench/CodeSearch.LoadHarness -c Release -nologo -v quiet; fi
+DLL=$(cd "$PUB_DIR" && pwd)/CodeSearch.Server.dll
+mkdir -p artifacts/bench
+LOG=artifacts/bench/server-memory.server.log
+PID=""
+
+stop() {
+  [ -n "$PID" ] || return 0
+  kill -TERM "$PID" 2>/dev/null || true
+  for _ in $(seq 150); do kill -0 "$PID" 2>/dev/null || break; sleep 0.1; done
+  kill -KILL "$PID" 2>/dev/null || true
+  wait "$PID" 2>/dev/null || true
+  PID=""
+}
+trap stop EXIT INT TERM
+
+# One framed HealthCheckRequest (empty message); SERVING is field 1 = 1 (bytes 08 01) in the answer.
+serving() {
+  local answer
+  answer=$(curl -s --max-time 1 --http2-prior-knowledge -H 'content-type: application/grpc' -H 'te: trailers' \
+    --data-binary @<(printf '\0\0\0\0\0') "http://127.0.0.1:$PORT/grpc.health.v1.Health/Check" 2>/dev/null | od -An -tx1 | tr -d ' \n') || true
+  [ "$answer" = "00000000020801" ]
+}
+
+mib() { awk -v k="$2:" '$1 == k { printf "%.1f", $2 / 1024 }' "/proc/$1/status"; }
+
+for run in $(seq "$RUNS"); do
+  start=$(date +%s.%N)
+  ( cd "$PUB_DIR" && ASPNETCORE_ENVIRONMENT=Production CodeSearch__Data__IndexDirectory="$INDEX_DIR" \
+    CodeSearch__Data__SourceDirectory="$SOURCE_DIR" CodeSearch__Data__DownloadMissing=false \
+    exec dotnet "$DLL" --urls "http://127.0.0.1:$PORT" ) > "$LOG" 2>&1 &
+  PID=$!
+  until serving; do
+    kill -0 "$PID" 2>/dev/null || { echo "server exited; see $LOG" >&2; exit 1; }
+    awk -v s="$start" 'BEGIN { exit !(systime() - s > 120) }' && { echo "no SERVING within 120 s" >&2; exit 1; }
+    sleep 0.02
+  done
+  secs=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.2f", e - s }')
+  # CPU seconds the server used until then (user + system): unlike the wall clock, barely moved by other jobs.
+  cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$PID/stat")
+  for _ in $(seq 1200); do grep -q 'Suggestion dictionaries for' "$LOG" && break; sleep 0.1; done
+  sleep 2
+  echo "run $run: SERVING after $secs s ($cpu s of CPU); idle (warmed) RSS $(mib "$PID" VmRSS) MiB"
+  if [ "$run" = "$RUNS" ] && [ -n "$LOAD" ]; then
+    # shellcheck disable=SC2086
+    dotnet bench/CodeSearch.LoadHarness/bin/Release/net10.0/CodeSearch.LoadHarness.dll \
+      --address "http://127.0.0.1:$PORT" $LOAD | grep -E 'calls/s|^ *(health|get|search|suggest|stream)' || true
+    echo "after load: RSS $(mib "$PID" VmRSS) MiB, peak (VmHWM) $(mib "$PID" VmHWM) MiB"
+  fi
+  stop
+done
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

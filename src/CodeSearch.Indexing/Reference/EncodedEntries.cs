@@ -1,0 +1,136 @@
+using System.Collections;
+using CodeSearch.Core.Reference;
+
+namespace CodeSearch.Indexing.Reference;
+
+/// <summary>
+/// The index entries of reference.bin kept in their encoded form (about 100,000 entries in a few MB instead of some
+/// 25 MB of records, path arrays and cells) and decoded when read. The indexer keeps what it decoded, so an entry
+/// read twice is the same instance and hot entries are decoded once; enumerating (the one-off scans when a
+/// generation opens) decodes without keeping. Thread-safe.
+/// </summary>
+internal sealed class EncodedEntries : IReadOnlyList<AlphabeticIndexEntry>, IEncodedEntries
+{
+    private readonly byte[] _bytes;
+    private readonly int[] _offsets;
+    private readonly ReferenceStrings _strings;
+    private readonly AlphabeticIndexEntry?[] _decoded;
+
+    private EncodedEntries(byte[] bytes, int[] offsets, ReferenceStrings strings)
+    {
+        _bytes = bytes;
+        _offsets = offsets;
+        _strings = strings;
+        _decoded = new AlphabeticIndexEntry?[offsets.Length];
+    }
+
+    public int Count => _offsets.Length;
+
+    public AlphabeticIndexEntry this[int index]
+    {
+        get
+        {
+            if ((uint)index >= (uint)_offsets.Length) throw new ArgumentOutOfRangeException(nameof(index));
+            if (_decoded[index] is { } known) return known;
+            var entry = Decode(index);
+            return Interlocked.CompareExchange(ref _decoded[index], entry, null) ?? entry;
+        }
+    }
+
+    public AlphabeticIndexEntry Peek(int index)
+    {
+        if ((uint)index >= (uint)_offsets.Length) throw new ArgumentOutOfRangeException(nameof(index));
+        return _decoded[index] ?? Decode(index);
+    }
+
+    public IEnumerator<AlphabeticIndexEntry> GetEnumerator()
+    {
+        for (var i = 0; i < _offsets.Length; i++) yield return _decoded[i] ?? Decode(i);
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>
+    /// Walks <paramref name="count"/> encoded entries from <paramref name="reader"/>'s position, checking their
+    /// structure and string numbers, and returns them undecoded; the reader ends after the last one.
+    /// </summary>
+    public static EncodedEntries Scan(byte[] bytes, ref SpanReader reader, int count, ReferenceStrings strings)
+    {
+        var offsets = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            offsets[i] = reader.Position;
+            Read(ref reader, strings, decode: false);
+        }
+        return new EncodedEntries(bytes, offsets, strings);
+    }
+
+    private AlphabeticIndexEntry Decode(int index)
+    {
+        var reader = new SpanReader(_bytes, _offsets[index]);
+        return Read(ref reader, _strings, decode: true)!;
+    }
+
+    // One reader for both passes, so the scan checks exactly what decoding will read.
+    private static AlphabeticIndexEntry? Read(ref SpanReader r, ReferenceStrings strings, bool decode)
+    {
+        var index = (AlphabeticIndexKind)r.Byte();
+        var level = r.Int();
+        var releaseId = Required(ref r, strings, decode);
+        var path = StringList(ref r, strings, decode);
+        var modifiers = StringList(ref r, strings, decode);
+        var code = Optional(ref r, strings, decode);
+        var manifestation = Optional(ref r, strings, decode);
+        var cellCount = CountOf(ref r);
+        var cells = decode && cellCount > 0 ? new TableCell[cellCount] : [];
+        for (var k = 0; k < cellCount; k++)
+        {
+            var column = Required(ref r, strings, decode);
+            var value = Required(ref r, strings, decode);
+            if (decode) cells[k] = new TableCell(column!, value!);
+        }
+        var see = Optional(ref r, strings, decode);
+        var seeAlso = Optional(ref r, strings, decode);
+        if (!decode) return null;
+        return new AlphabeticIndexEntry
+        {
+            Index = index, Level = level, ReleaseId = releaseId!, Path = path, Modifiers = modifiers, Code = code,
+            ManifestationCode = manifestation, Cells = cells, See = see, SeeAlso = seeAlso,
+        };
+    }
+
+    private static string[] StringList(ref SpanReader r, ReferenceStrings strings, bool decode)
+    {
+        var count = CountOf(ref r);
+        var values = decode && count > 0 ? new string[count] : [];
+        for (var i = 0; i < count; i++)
+        {
+            var value = Required(ref r, strings, decode);
+            if (decode) values[i] = value!;
+        }
+        return values;
+    }
+
+    private static string? Required(ref SpanReader r, ReferenceStrings strings, bool decode)
+    {
+        var number = r.Int();
+        if (number == 0) throw new FormatException("a required string is missing");
+        return Lookup(number, strings, decode);
+    }
+
+    private static string? Optional(ref SpanReader r, ReferenceStrings strings, bool decode) => Lookup(r.Int(), strings, decode);
+
+    private static string? Lookup(int number, ReferenceStrings strings, bool decode)
+    {
+        if ((uint)number >= (uint)strings.Count) throw new FormatException($"string number {number} is not in the table");
+        return decode ? strings.Get(number) : null;
+    }
+
+    // Every counted item takes at least one byte: a count the rest of the body cannot hold is corruption.
+    private static int CountOf(ref SpanReader r)
+    {
+        var count = r.Int();
+        if (count < 0 || count > r.Length - r.Position) throw new FormatException($"impossible count {count}");
+        return count;
+    }
+}

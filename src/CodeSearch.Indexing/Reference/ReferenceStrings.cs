@@ -1,0 +1,42 @@
+using System.Text;
+
+namespace CodeSearch.Indexing.Reference;
+
+/// <summary>
+/// The string table of reference.bin read in place: each string is decoded from its UTF-8 bytes the first time it is
+/// asked for and then kept, so every record naming it shares one instance (number 0 is null). Strings only index
+/// entries use stay undecoded until an entry that names them is read. Thread-safe: a string decoded by two threads at
+/// once is published once.
+/// </summary>
+internal sealed class ReferenceStrings
+{
+    private readonly byte[] _bytes;
+    // Offset of each string's 7-bit length prefix in _bytes; [0] unused (null).
+    private readonly int[] _offsets;
+    private readonly string?[] _decoded;
+
+    public ReferenceStrings(byte[] bytes, int[] offsets)
+    {
+        _bytes = bytes;
+        _offsets = offsets;
+        _decoded = new string?[offsets.Length];
+    }
+
+    /// <summary>Strings in the table plus one (for null, number 0).</summary>
+    public int Count => _offsets.Length;
+
+    public string? Get(int number)
+    {
+        if (number == 0) return null;
+        if ((uint)number >= (uint)_offsets.Length) throw new FormatException($"string number {number} is not in the table");
+        return _decoded[number] ?? Decode(number);
+    }
+
+    private string Decode(int number)
+    {
+        var reader = new SpanReader(_bytes, _offsets[number]);
+        var length = reader.Int();
+        var text = Encoding.UTF8.GetString(_bytes, reader.Position, length);
+        return Interlocked.CompareExchange(ref _decoded[number], text, null) ?? text;
+    }
+}
