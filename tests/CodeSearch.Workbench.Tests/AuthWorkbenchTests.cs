@@ -21,6 +21,8 @@ public class AuthWorkbenchTests(AuthWorkbenchServer server, Chromium chromium) :
         await page.Page.ClickAsync("#auth-use");
 
         await Expect(page.Page.Locator("#auth-form")).ToBeHiddenAsync();
+        // The releases shown: the page has also fitted the date of service to them (today is past FY2026's end).
+        await Expect(page.Page.Locator("#data-status")).ToContainTextAsync("ICD-10-CM FY2026");
         await Expect(page.Page.Locator("#data-status")).Not.ToHaveClassAsync(new Regex(@"\bdown\b"));
         await Expect(page.Page.Locator("#auth-forget")).ToBeVisibleAsync();
         await page.CodeNoteAsync("Pt with HTN, denies chest pain");
