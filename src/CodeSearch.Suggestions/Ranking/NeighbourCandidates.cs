@@ -21,14 +21,19 @@ public static class NeighbourCandidates
     /// <summary>The wording shown in the rationale.</summary>
     public const string Wording = "codes of similar train notes";
 
-    /// <summary>New candidates for codes of <paramref name="votes"/> not among <paramref name="existing"/>.</summary>
+    /// <summary>
+    /// New candidates for codes of <paramref name="votes"/> whose category (ICD-10-CM: 3 characters; ICD-10-PCS: 4) has
+    /// no candidate yet. Where wording found a code of the category, the neighbours add nothing: that condition was read
+    /// from the note, with its assertion (a negated "cholecystectomy") and its wording rules (resistant, not
+    /// susceptible), which a code proposed without wording must not undo.
+    /// </summary>
     public static List<CodeCandidate> Find(IReadOnlyDictionary<string, double> votes, IEnumerable<CodeCandidate> existing, string text,
         IReadOnlyList<NoteSentence> sentences, TermDictionary dictionary, CodeTopics topics)
     {
         var found = new List<CodeCandidate>();
-        var have = existing.Select(c => c.Code.Code).ToHashSet(StringComparer.Ordinal);
+        var have = existing.Select(c => Category(c.Code.Code, dictionary.System)).ToHashSet(StringComparer.Ordinal);
         List<HashSet<string>>? sentenceStems = null;
-        foreach (var (code, vote) in votes.Where(v => v.Value >= MinVote && !have.Contains(v.Key))
+        foreach (var (code, vote) in votes.Where(v => v.Value >= MinVote && !have.Contains(Category(v.Key, dictionary.System)))
                      .OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal))
         {
             if (found.Count >= MaxPerNote) break;
@@ -55,4 +60,8 @@ public static class NeighbourCandidates
         }
         return found;
     }
+
+    // ICD-10-CM category (3 characters) or ICD-10-PCS body part within its operation (4 characters).
+    private static string Category(string code, CodeSearch.Core.CodeSystemId system) =>
+        code[..Math.Min(code.Length, system == CodeSearch.Core.CodeSystemId.Icd10Pcs ? 4 : 3)];
 }

@@ -63,7 +63,7 @@ public class CodeSearchServerFactory : WebApplicationFactory<Program>
     /// The server's error-level log lines (with their exceptions), so a test that gets INTERNAL can say why: the
     /// other log providers are cleared to keep test output quiet.
     /// </summary>
-    public CapturingLoggerProvider Errors { get; } = new();
+    public ServerErrorLog Errors { get; } = new();
 
     /// <summary>Polls grpc.health.v1 until SERVING (a refused connection counts as not yet); fails with the start-up
     /// problem or after <paramref name="timeout"/>.</summary>
@@ -123,7 +123,7 @@ public class CodeSearchServerFactory : WebApplicationFactory<Program>
         {
             logging.ClearProviders();
             logging.AddProvider(Errors);
-            logging.AddFilter<CapturingLoggerProvider>(level => level >= LogLevel.Error);
+            logging.AddFilter<ServerErrorLog>(level => level >= LogLevel.Error);
         });
     }
 
