@@ -5,7 +5,7 @@
 #
 #   bench/run-load.sh [harness options...]        e.g. --duration 20 --concurrency 32 --mix get=4,search-hot=3 --rate 50%
 #
-# Environment: CODESEARCH_INDEX_DIR (default artifacts/load-index; /work/fullindex on the shared box),
+# Environment: CODESEARCH_INDEX_DIR (default artifacts/load-index),
 #              CODESEARCH_SHARED_CODESETS (default ../shared/codesets), PORT (default 5090).
 set -euo pipefail
 cd "$(dirname "$0")/.."
