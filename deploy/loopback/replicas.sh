@@ -66,7 +66,7 @@ start_replica() { # slot index-dir
   CodeSearch__Data__SourceDirectory=$SOURCE_DIR \
   CodeSearch__Data__DownloadMissing=false \
   CodeSearch__Data__ReloadIntervalSeconds=0 \
-  CodeSearch__PageTokenKey=loopback-replicas-shared-key \
+  CodeSearch__PageTokenKey=loopback-replicas-shared-key CodeSearch__Http__Urls= \
     dotnet "$SERVER" --urls "http://127.0.0.1:$port" >> "$RUN/replica-s$slot.log" 2>&1 &
   PIDS[$slot]=$!
 }
