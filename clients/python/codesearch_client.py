@@ -18,6 +18,9 @@ _FILES = [
     "google/type/date.proto",
     "google/rpc/status.proto",
     "google/rpc/error_details.proto",
+    # The HTTP/JSON routes of codes.proto (google.api.http options) import these.
+    "google/api/annotations.proto",
+    "google/api/http.proto",
 ]
 
 
