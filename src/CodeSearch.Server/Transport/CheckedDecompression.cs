@@ -18,15 +18,8 @@ internal sealed class CheckedDecompression(ICompressionProvider inner) : ICompre
 
     public Stream CreateDecompressionStream(Stream stream) => new Checked(inner.CreateDecompressionStream(stream), inner.EncodingName);
 
-    private sealed class Checked(Stream decompressing, string encoding) : Stream
+    private sealed class Checked(Stream decompressing, string encoding) : ReadOnlyStream
     {
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
         public override int Read(Span<byte> buffer)
         {
@@ -39,9 +32,6 @@ internal sealed class CheckedDecompression(ICompressionProvider inner) : ICompre
                 throw Undecodable();
             }
         }
-
-        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
         public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
         {
@@ -57,11 +47,6 @@ internal sealed class CheckedDecompression(ICompressionProvider inner) : ICompre
 
         private Exception Undecodable() =>
             ErrorMapping.UndecodableRequest($"a message is not valid {encoding} data although the request's grpc-encoding says so");
-
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
         protected override void Dispose(bool disposing)
         {

@@ -14,20 +14,12 @@ namespace CodeSearch.Server.Transport;
 /// A read that fails with an IOException (the client reset the stream or dropped the connection) becomes CANCELLED with
 /// one Debug line, instead of grpc-dotnet's Error-level "Error when executing service method" with a stack trace.
 /// </remarks>
-internal sealed class GrpcFramingStream(Stream inner, bool hasEncoding, ILogger logger, string path) : Stream
+internal sealed class GrpcFramingStream(Stream inner, bool hasEncoding, ILogger logger, string path) : ReadOnlyStream
 {
     private const int HeaderSize = 5;
     private readonly byte[] _header = new byte[HeaderSize];
     private int _headerFilled;
     private long _payloadLeft;
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -43,9 +35,6 @@ internal sealed class GrpcFramingStream(Stream inner, bool hasEncoding, ILogger 
         Follow(buffer[..read], atEnd: read == 0 && !buffer.IsEmpty);
         return read;
     }
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
@@ -103,11 +92,6 @@ internal sealed class GrpcFramingStream(Stream inner, bool hasEncoding, ILogger 
         }
         _payloadLeft = BinaryPrimitives.ReadUInt32BigEndian(_header.AsSpan(1));
     }
-
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
