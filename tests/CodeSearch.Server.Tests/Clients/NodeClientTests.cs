@@ -1,9 +1,4 @@
-using System.Diagnostics;
-using CodeSearch.Server.Tests.Support;
 using CodeSearch.Tests;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CodeSearch.Server.Tests.Clients;
 
@@ -21,11 +16,12 @@ public class NodeClientTests
     {
         Assert.True(Directory.Exists(Path.Combine(ClientDirectory, "node_modules", "@grpc", "grpc-js")),
             $"The Node client's packages are not installed: run 'npm ci' in {ClientDirectory} (.ci/run does).");
-        using var factory = new ConfiguredServerFactory(new Dictionary<string, string?>(), kestrel: true);
-        await factory.WaitUntilServingAsync(TimeSpan.FromSeconds(60));
-        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var (server, address) = await ClientExample.StartServerAsync();
+        using var _ = server;
 
-        var (exitCode, output) = await RunNodeAsync("example.js", "--address", address);
+        var (exitCode, output) = await ClientExample.RunAsync("node", ClientDirectory,
+            "node is not installed (the Node client test needs Node.js 18 or later).",
+            "example.js", "--address", address);
 
         Assert.True(exitCode == 0, $"node example.js exited {exitCode}:\n{output}");
         Assert.Contains("unary: E11.9 Type 2 diabetes mellitus without complications", output);
@@ -36,32 +32,5 @@ public class NodeClientTests
         Assert.Contains("stream: note-1: E11.9", output);
         Assert.Contains("stream: note-3: error 3 ", output);
         Assert.EndsWith("done", output.Trim());
-    }
-
-    private static async Task<(int ExitCode, string Output)> RunNodeAsync(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("node", arguments)
-        {
-            WorkingDirectory = ClientDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        Process process;
-        try
-        {
-            process = Process.Start(start)!;
-        }
-        catch (System.ComponentModel.Win32Exception ex)
-        {
-            throw new InvalidOperationException("node is not installed (the Node client test needs Node.js 18 or later).", ex);
-        }
-        using (process)
-        {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-            var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
-            var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
-            await process.WaitForExitAsync(timeout.Token);
-            return (process.ExitCode, await stdout + await stderr);
-        }
     }
 }

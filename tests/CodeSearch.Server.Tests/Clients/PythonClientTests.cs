@@ -1,9 +1,4 @@
-using System.Diagnostics;
-using CodeSearch.Server.Tests.Support;
 using CodeSearch.Tests;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CodeSearch.Server.Tests.Clients;
 
@@ -22,19 +17,22 @@ public class PythonClientTests
         ? python
         : "python3";
 
+    private static string WhenMissing => $"{Interpreter} is not installed (the Python client test needs Python 3).";
+
     [Fact]
     public async Task PythonExample_AgainstTheSampleServer_UnaryPagingErrorDetailsAndStreamAllWork()
     {
-        var (importExit, importOutput) = await RunPythonAsync("-c", "import grpc, google.protobuf");
+        var (importExit, importOutput) = await ClientExample.RunAsync(Interpreter, ClientDirectory, WhenMissing,
+            "-c", "import grpc, google.protobuf");
         Assert.True(importExit == 0,
             $"{Interpreter} cannot import grpc and google.protobuf (install python3-grpcio and python3-protobuf, or set " +
             $"CODESEARCH_PYTHON to an interpreter that has them; .ci/run does):\n{importOutput}");
+        var (server, address) = await ClientExample.StartServerAsync();
+        using var _ = server;
+        var endpoint = new Uri(address);
 
-        using var factory = new ConfiguredServerFactory(new Dictionary<string, string?>(), kestrel: true);
-        await factory.WaitUntilServingAsync(TimeSpan.FromSeconds(60));
-        var address = new Uri(factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-
-        var (exitCode, output) = await RunPythonAsync("example.py", "--address", $"{address.Host}:{address.Port}");
+        var (exitCode, output) = await ClientExample.RunAsync(Interpreter, ClientDirectory, WhenMissing,
+            "example.py", "--address", $"{endpoint.Host}:{endpoint.Port}");
 
         Assert.True(exitCode == 0, $"python example.py exited {exitCode}:\n{output}");
         Assert.Contains("unary: E11.9 Type 2 diabetes mellitus without complications", output);
@@ -45,32 +43,5 @@ public class PythonClientTests
         Assert.Contains("stream: note-1: E11.9", output);
         Assert.Contains("stream: note-2: I10", output);
         Assert.EndsWith("done", output.Trim());
-    }
-
-    private static async Task<(int ExitCode, string Output)> RunPythonAsync(params string[] arguments)
-    {
-        var start = new ProcessStartInfo(Interpreter, arguments)
-        {
-            WorkingDirectory = ClientDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        Process process;
-        try
-        {
-            process = Process.Start(start)!;
-        }
-        catch (System.ComponentModel.Win32Exception ex)
-        {
-            throw new InvalidOperationException($"{Interpreter} is not installed (the Python client test needs Python 3).", ex);
-        }
-        using (process)
-        {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-            var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
-            var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
-            await process.WaitForExitAsync(timeout.Token);
-            return (process.ExitCode, await stdout + await stderr);
-        }
     }
 }
