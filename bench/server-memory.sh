@@ -6,20 +6,24 @@
 # Publishes src/CodeSearch.Server (ReadyToRun, as the Docker image runs it) into artifacts/pub unless --no-publish,
 # then N times (default 3): starts `dotnet CodeSearch.Server.dll` on a loopback port with an existing index, times
 # until grpc.health.v1.Health/Check answers SERVING (polled with curl over HTTP/2 every 20 ms), waits for the
-# suggestion dictionaries to be warmed (their log line), and records VmRSS ("idle"). With the wall-clock time it prints
-# the CPU time the server used until SERVING, a figure a busy machine disturbs far less. With --load, the last run then
-# drives the load harness against that server and records VmRSS and VmHWM (the peak) afterwards. Every server is
-# stopped with SIGTERM (then SIGKILL after 15 s); each wait is bounded.
+# start-up to complete (suggestion dictionaries warmed and the heap compacted: the "SERVING index generation" log
+# line) and records VmRSS ("idle") and VmHWM (the start-up peak). With the wall-clock time it prints the CPU time
+# the server used until SERVING, a figure a busy machine disturbs far less. With --load, the last run then drives
+# the load harness against that server and records VmRSS and VmHWM (the peak, start-up included) afterwards. Every
+# server is stopped with SIGTERM (then SIGKILL after 15 s); each wait is bounded.
 #
 # Environment: CODESEARCH_INDEX_DIR (default artifacts/load-index), CODESEARCH_SHARED_CODESETS (default
-# ../shared/codesets), PORT (default 5091), PUB_DIR (default artifacts/pub). Extra server settings can be given as
-# environment variables (e.g. DOTNET_GCgen0size=0x400000) and are passed on.
+# ../shared/codesets), PORT (default 5091; the HTTP/1.1 door listens on PORT+1, the server log is
+# artifacts/bench/server-memory.PORT.server.log, so runs on other ports can go on beside), PUB_DIR (default
+# artifacts/pub). Extra server settings can be given as environment variables (e.g. DOTNET_GCgen0size=0x400000) and
+# are passed on.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 INDEX_DIR=${CODESEARCH_INDEX_DIR:-artifacts/load-index}
 SOURCE_DIR=${CODESEARCH_SHARED_CODESETS:-../shared/codesets}
 PORT=${PORT:-5091}
+HTTP_PORT=$((PORT + 1))
 PUB_DIR=${PUB_DIR:-artifacts/pub}
 RUNS=3
 PUBLISH=1
@@ -42,7 +46,7 @@ fi
 if [ -n "$LOAD" ]; then dotnet build bench/CodeSearch.LoadHarness -c Release -nologo -v quiet; fi
 DLL=$(cd "$PUB_DIR" && pwd)/CodeSearch.Server.dll
 mkdir -p artifacts/bench
-LOG=artifacts/bench/server-memory.server.log
+LOG=artifacts/bench/server-memory.$PORT.server.log
 PID=""
 
 stop() {
@@ -69,7 +73,7 @@ for run in $(seq "$RUNS"); do
   start=$(date +%s.%N)
   ( cd "$PUB_DIR" && ASPNETCORE_ENVIRONMENT=Production CodeSearch__Data__IndexDirectory="$INDEX_DIR" \
     CodeSearch__Data__SourceDirectory="$SOURCE_DIR" CodeSearch__Data__DownloadMissing=false \
-    exec dotnet "$DLL" --urls "http://127.0.0.1:$PORT" ) > "$LOG" 2>&1 &
+    CodeSearch__Http__Urls="http://127.0.0.1:$HTTP_PORT" exec dotnet "$DLL" --urls "http://127.0.0.1:$PORT" ) > "$LOG" 2>&1 &
   PID=$!
   until serving; do
     kill -0 "$PID" 2>/dev/null || { echo "server exited; see $LOG" >&2; exit 1; }
@@ -79,9 +83,10 @@ for run in $(seq "$RUNS"); do
   secs=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.2f", e - s }')
   # CPU seconds the server used until then (user + system): unlike the wall clock, barely moved by other jobs.
   cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$PID/stat")
-  for _ in $(seq 1200); do grep -q 'Suggestion dictionaries for' "$LOG" && break; sleep 0.1; done
+  # "SERVING index generation" is logged once start-up is complete: dictionaries warmed and the heap compacted.
+  for _ in $(seq 1200); do grep -q 'SERVING index generation' "$LOG" && break; sleep 0.1; done
   sleep 2
-  echo "run $run: SERVING after $secs s ($cpu s of CPU); idle (warmed) RSS $(mib "$PID" VmRSS) MiB"
+  echo "run $run: SERVING after $secs s ($cpu s of CPU); idle (warmed) RSS $(mib "$PID" VmRSS) MiB, start-up peak $(mib "$PID" VmHWM) MiB"
   if [ "$run" = "$RUNS" ] && [ -n "$LOAD" ]; then
     # shellcheck disable=SC2086
     dotnet bench/CodeSearch.LoadHarness/bin/Release/net10.0/CodeSearch.LoadHarness.dll \
