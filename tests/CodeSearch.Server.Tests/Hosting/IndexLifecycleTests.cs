@@ -61,7 +61,7 @@ public sealed class IndexLifecycleTests : IDisposable
         await startup.WaitAsync(Wait);
         Assert.Equal(new[] { "gen-fp1" }, _steps.Warmed);
         Assert.Equal(IndexPhase.Serving, lifecycle.Status.Phase);
-        Assert.DoesNotContain(phases, s => s.Phase == IndexPhase.Warming);
+        Assert.DoesNotContain(phases(), s => s.Phase == IndexPhase.Warming);
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class IndexLifecycleTests : IDisposable
 
         await lifecycle.StartupAsync(CancellationToken.None);
 
-        Assert.Contains(phases, s => s.Phase == IndexPhase.Reloading && s.Generation == "gen-old" && s.IsServing);
+        Assert.Contains(phases(), s => s.Phase == IndexPhase.Reloading && s.Generation == "gen-old" && s.IsServing);
         Assert.Equal(IndexPhase.Serving, lifecycle.Status.Phase);
         Assert.Equal("gen-fp1", lifecycle.Status.Generation);
         Assert.Equal(new[] { "gen-old", "gen-fp1" }, _steps.Warmed);
@@ -145,8 +145,8 @@ public sealed class IndexLifecycleTests : IDisposable
         Assert.Equal(IndexPhase.Serving, lifecycle.Status.Phase);
         Assert.Equal(new[] { "gen-fp1", "gen-fp2" }, _steps.Warmed);
         // Served all along: Reloading (old generation) while building and warming, never a phase without an index.
-        Assert.All(phases, s => Assert.True(s.IsServing));
-        Assert.Contains(phases, s => s.Phase == IndexPhase.Reloading && s.Generation == "gen-fp1");
+        Assert.All(phases(), s => Assert.True(s.IsServing));
+        Assert.Contains(phases(), s => s.Phase == IndexPhase.Reloading && s.Generation == "gen-fp1");
         Assert.Equal(ReloadOutcome.Unchanged, await lifecycle.ReloadNowAsync(CancellationToken.None));
     }
 
@@ -270,15 +270,19 @@ public sealed class IndexLifecycleTests : IDisposable
         return lifecycle;
     }
 
-    // Every status from now on, in order (statuses are immutable snapshots).
-    private static List<IndexStatus> Record(IndexLifecycle lifecycle)
+    // Every status from now on, in order (statuses are immutable snapshots). The list is read through a copy taken
+    // under the lock: a status may still arrive (e.g. the old generation's release) while a test reads it.
+    private static Func<IndexStatus[]> Record(IndexLifecycle lifecycle)
     {
         var seen = new List<IndexStatus>();
         lifecycle.Changed += s =>
         {
             lock (seen) seen.Add(s);
         };
-        return seen;
+        return () =>
+        {
+            lock (seen) return seen.ToArray();
+        };
     }
 
     private static CancellationToken Timeout() => new CancellationTokenSource(Wait).Token;
