@@ -51,7 +51,6 @@ internal static class PcsFixture
         operation	ultrasound	Ultrasonography
         body_part	abdominal		abdomen
         body_part	pelvic		pelvis
-        body_part	renal		kidney
         """;
 
     public static ProcedureWords Words => ProcedureWords.Read(new StringReader(WordsTsv.Replace("        ", "", StringComparison.Ordinal)));
