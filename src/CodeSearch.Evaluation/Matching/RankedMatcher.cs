@@ -29,6 +29,6 @@ public static class RankedMatcher
             if (taken >= 0) open.RemoveAt(taken);
             kept.Add(new KeptPrediction(i, code, taken >= 0));
         }
-        return new MatchOutcome(kept, goldCount, predictions.Count - kept.Count);
+        return new MatchOutcome(kept, goldCount, predictions.Count - kept.Count, open);
     }
 }

@@ -8,7 +8,10 @@ namespace CodeSearch.Evaluation.Reports;
 /// <param name="AveragePrecision">AP on the long list.</param>
 /// <param name="GoldCount">Distinct gold codes.</param>
 /// <param name="Suggested">Codes returned with the shipped defaults, best first.</param>
-public sealed record NoteRow(string Id, double AveragePrecision, int GoldCount, IReadOnlyList<string> Suggested);
+/// <param name="NeverProposed">Gold codes neither suggested nor excluded on the long list (a recall miss).</param>
+/// <param name="ExcludedGold">Gold codes the long list only holds among the excluded (assertion) codes.</param>
+public sealed record NoteRow(string Id, double AveragePrecision, int GoldCount, IReadOnlyList<string> Suggested,
+    IReadOnlyList<string> NeverProposed, IReadOnlyList<string> ExcludedGold);
 
 /// <summary>The results of a notes evaluation; the engine measures are null when the engine is not available.</summary>
 /// <param name="Documents">Notes evaluated.</param>

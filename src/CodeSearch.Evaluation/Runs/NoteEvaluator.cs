@@ -37,7 +37,9 @@ public sealed class NoteEvaluator(ICodeSuggester suggester, Func<CodeSystemId, R
                 var withExcluded = RankedMatcher.Match(ranked.Select(s => s.Code.DisplayCode).Concat(longResult.Excluded.Select(e => e.Code.DisplayCode)).ToList(),
                     document.Gold, document.System, rule, release.Contains);
                 recall.Add((outcome.GoldCount, outcome.Hits, withExcluded.Hits - outcome.Hits));
-                rows.Add(new NoteRow(document.Id, AveragePrecision.Of(outcome), outcome.GoldCount, defaults));
+                var never = withExcluded.Unmatched ?? [];
+                rows.Add(new NoteRow(document.Id, AveragePrecision.Of(outcome), outcome.GoldCount, defaults, never,
+                    (outcome.Unmatched ?? []).Except(never, StringComparer.Ordinal).ToList()));
             }
         }
         catch (NotImplementedException)

@@ -27,7 +27,7 @@ public static class ProcedureTerms
             var label = string.Join(' ', part.Label);
             foreach (var op in operations[part.Operation])
             {
-                foreach (var body in LabelForms(part.Label, layForms))
+                foreach (var body in LabelForms(part, layForms))
                 {
                     Add(part, op.Stems.Concat(body), [], op.Qualifier, $"{op.Phrase} + {label}");
                 }
@@ -56,16 +56,36 @@ public static class ProcedureTerms
         }
     }
 
-    // The label's stems, and for each lay form whose label words the label holds, the label with those words replaced by
-    // the lay form's ("abdomen", "pelvis" → also "abdominopelv"; "abdomin", "pelvis").
-    private static IEnumerable<string[]> LabelForms(string[] label, List<ProcedureWord> layForms)
+    // Imaging sections: a label naming both sides ("Bilateral Kidneys") is also read without the side word, since an
+    // imaging report rarely states it ("renal ultrasound" → ultrasonography of bilateral kidneys).
+    private const char ImagingSection = 'B';
+
+    // Most forms one label yields: lay forms combine (each replaces its own label words), so a label of three words
+    // with lay forms for each stays small, but a long label with many lay forms is cut off here.
+    private const int MaxLabelForms = 16;
+
+    // The label's stems, and every label with one or more of its words replaced by lay forms whose label words it holds
+    // ("abdomen", "pelvis" → also "abdominopelv"; "abdomin", "pelvis"; "abdomin", "pelvic"). Imaging labels with
+    // "bilateral" also without it.
+    internal static IEnumerable<string[]> LabelForms(PcsBodyPart part, List<ProcedureWord> layForms)
     {
-        yield return label;
+        var forms = new List<string[]> { part.Label };
+        if (part.Prefix[0] == ImagingSection && part.Label.Contains(Bilateral) && part.Label.Any(w => w != Bilateral && !PcsTables.Generic.Contains(w)))
+        {
+            forms.Add(part.Label.Where(w => w != Bilateral).ToArray());
+        }
         foreach (var lay in layForms)
         {
-            if (lay.BodyPart.All(label.Contains)) yield return label.Except(lay.BodyPart).Concat(lay.Stems).ToArray();
+            var count = forms.Count;
+            for (var i = 0; i < count && forms.Count < MaxLabelForms; i++)
+            {
+                if (lay.BodyPart.All(forms[i].Contains)) forms.Add(forms[i].Except(lay.BodyPart).Concat(lay.Stems).ToArray());
+            }
         }
+        return forms;
     }
+
+    private static readonly string Bilateral = Matching.Stemmer.Stem("bilateral");
 
     internal static bool SameSet(string[] a, string[] b) => a.Length == b.Length && a.All(b.Contains);
 }

@@ -45,6 +45,16 @@ public class NoteEvaluatorTests
     }
 
     [Fact]
+    public void Run_RowsListGoldCodesNeverProposed()
+    {
+        var rows = new NoteEvaluator(Suggester, _ => Release).Run(Dataset, measureThroughput: false).Rows;
+
+        Assert.Empty(rows[0].NeverProposed);
+        Assert.Equal(["J45"], rows[1].NeverProposed);
+        Assert.Empty(rows[1].ExcludedGold);
+    }
+
+    [Fact]
     public void Run_CalibrationOverLongListScores()
     {
         var calibration = new NoteEvaluator(Suggester, _ => Release).Run(Dataset, measureThroughput: false).Calibration!;

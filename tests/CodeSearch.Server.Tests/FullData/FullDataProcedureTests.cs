@@ -51,6 +51,38 @@ public class FullDataProcedureTests(FullDataServer server)
     }
 
     [Fact]
+    public async Task SuggestCodes_AbdominalPelvicCt_TwoLayFormsTogetherGiveAbdomenAndPelvisBW21()
+    {
+        var codes = (await SuggestAsync("An abdominal-pelvic CT scan showed a 4 cm mass.")).Select(s => s.Code.CodeUndotted).ToList();
+
+        Assert.Contains(codes, c => c.StartsWith("BW21", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SuggestCodes_RenalUltrasound_BilateralKidneysWithoutTheSideWordBT43()
+    {
+        var codes = (await SuggestAsync("Renal ultrasound showed multiple simple cysts.")).Select(s => s.Code.CodeUndotted).ToList();
+
+        Assert.Contains("BT43ZZZ", codes);
+    }
+
+    [Fact]
+    public async Task SuggestCodes_LungResection_NoBilateralLungCodeGuessed()
+    {
+        var codes = (await SuggestAsync("A resection of the lung was performed.")).Select(s => s.Code.CodeUndotted).ToList();
+
+        Assert.DoesNotContain(codes, c => c.StartsWith("0BTM", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SuggestCodes_LeftHemicolectomy_ResectionOfLeftLargeIntestine0DTG()
+    {
+        var codes = (await SuggestAsync("A left hemicolectomy was performed.")).Select(s => s.Code.CodeUndotted).ToList();
+
+        Assert.Contains(codes, c => c.StartsWith("0DTG", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task SuggestCodes_NegatedProcedure_NotSuggested()
     {
         var codes = (await SuggestAsync("No cholecystectomy was performed.")).Select(s => s.Code.CodeUndotted).ToList();

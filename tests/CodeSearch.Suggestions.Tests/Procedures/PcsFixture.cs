@@ -30,6 +30,11 @@ internal static class PcsFixture
         Pcs("BW2000Z", "Computerized Tomography (CT Scan) of Abdomen using High Osmolar Contrast, Unenhanced and Enhanced"),
         Pcs("BW20ZZZ", "Computerized Tomography (CT Scan) of Abdomen"),
         Pcs("BW21ZZZ", "Computerized Tomography (CT Scan) of Abdomen and Pelvis"),
+        Pcs("BT4", "Imaging, Urinary System, Ultrasonography"),
+        Pcs("BT41ZZZ", "Ultrasonography of Right Kidney"),
+        Pcs("BT43ZZZ", "Ultrasonography of Bilateral Kidneys"),
+        Pcs("0BT", "Respiratory System, Resection"),
+        Pcs("0BTM0ZZ", "Resection of Bilateral Lungs, Open Approach"),
     ];
 
     public const string WordsTsv = """
@@ -43,7 +48,9 @@ internal static class PcsFixture
         approach	open			open
         approach	laparoscopic			percutaneous endoscopic
         approach	percutaneous			percutaneous
+        operation	ultrasound	Ultrasonography
         body_part	abdominal		abdomen
+        body_part	pelvic		pelvis
         """;
 
     public static ProcedureWords Words => ProcedureWords.Read(new StringReader(WordsTsv.Replace("        ", "", StringComparison.Ordinal)));

@@ -9,6 +9,8 @@ public class ProcedureTermsTests
     private static string[] CodesFor(params string[] stems) => Composed.Terms
         .Where(t => t.Stems.Length == stems.Length && stems.All(t.Stems.Contains)).Select(t => t.Code).ToArray();
 
+    private static string[] CodesForWords(string text) => CodesFor(ProcedureWords.Stems(text));
+
     [Fact]
     public void Compose_OperationWordAndBodyPartLabel_UsualCode()
     {
@@ -21,6 +23,28 @@ public class ProcedureTermsTests
     public void Compose_LayFormOfLabel_SameCode()
     {
         Assert.Equal(["BW20ZZZ"], CodesFor("ct", "abdomin"));
+    }
+
+    [Fact]
+    public void Compose_SeveralLayForms_Combined()
+    {
+        Assert.Equal(["BW21ZZZ"], CodesForWords("CT abdominal pelvic"));
+        Assert.Equal(["BW21ZZZ"], CodesForWords("CT abdomen pelvic"));
+    }
+
+    [Fact]
+    public void Compose_ImagingLabelWithBothSides_AlsoWithoutTheSideWord()
+    {
+        Assert.Equal(["BT43ZZZ"], CodesForWords("renal ultrasound"));
+        Assert.Equal(["BT43ZZZ"], CodesForWords("kidneys ultrasound"));
+        Assert.Equal(["BT41ZZZ"], CodesForWords("right renal ultrasound"));
+    }
+
+    [Fact]
+    public void Compose_SurgicalLabelWithBothSides_SideWordKept()
+    {
+        Assert.Empty(CodesForWords("lung resection"));
+        Assert.Equal(["0BTM0ZZ"], CodesForWords("bilateral lungs resection"));
     }
 
     [Fact]
