@@ -32,7 +32,7 @@ public class SuggestionStageBenchmarks
     private string _note = "";
     private List<NoteSentence> _sentences = [];
     private List<(string Sentence, int Start, int End, string Section)> _mentions = [];
-    private List<CodeCandidate> _candidates = [];
+    private List<ScoredCandidate> _candidates = [];
 
     /// <summary>Length percentile of the note among the CodiEsp-D dev notes (50: median, about 1,950 characters).</summary>
     [Params(50)]

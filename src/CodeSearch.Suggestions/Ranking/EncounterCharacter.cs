@@ -22,7 +22,7 @@ namespace CodeSearch.Suggestions.Ranking;
 public static partial class EncounterCharacter
 {
     /// <summary>Replaces encounter variants in place by the code the text supports.</summary>
-    public static void Apply(List<CodeCandidate> candidates, string text, IReadOnlyList<NoteSentence> sentences, TermDictionary dictionary)
+    public static void Apply(List<ScoredCandidate> candidates, string text, IReadOnlyList<NoteSentence> sentences, TermDictionary dictionary)
     {
         var initial = InitialRegex().IsMatch(text);
         var subsequent = SubsequentRegex().IsMatch(text);
@@ -36,7 +36,7 @@ public static partial class EncounterCharacter
             if (KindOf(c.Code.Description) == stated) continue; // B and C (open fractures) are initial encounters too
             var target = Target(c.Code.Code, stated, dictionary);
             if (target < 0 || dictionary.Codes[target].Code == c.Code.Code) continue;
-            candidates[i] = c with { Code = dictionary.Codes[target] };
+            candidates[i] = c with { Candidate = c.Candidate with { Code = dictionary.Codes[target] } };
             changed = true;
         }
         if (!changed) return;
@@ -66,7 +66,7 @@ public static partial class EncounterCharacter
         return position >= 0 && KindOf(dictionary.Codes[position].Description) == stated ? position : -1;
     }
 
-    private static bool SequelaStated(CodeCandidate candidate, string text, IReadOnlyList<NoteSentence> sentences) =>
+    private static bool SequelaStated(ScoredCandidate candidate, string text, IReadOnlyList<NoteSentence> sentences) =>
         candidate.Basis.Select(m => m.Sentence).Distinct().Any(s => s < sentences.Count
             && SequelaRegex().IsMatch(text.AsSpan(sentences[s].Span.Start, sentences[s].Span.Length)));
 

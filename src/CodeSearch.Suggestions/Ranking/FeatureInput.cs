@@ -4,14 +4,15 @@ using CodeSearch.Suggestions.Pipeline;
 
 namespace CodeSearch.Suggestions.Ranking;
 
-/// <summary>What a <see cref="RankingFeature"/> reads: the candidate, the dictionary and priors it was found with,
-/// and a few values several features share, computed once.</summary>
+/// <summary>What a <see cref="RankingFeature"/> reads: the candidate, its context, the dictionary and priors it was
+/// found with, and a few values several features share, computed once.</summary>
 public sealed class FeatureInput
 {
     /// <summary>Prepares the shared values of <paramref name="candidate"/>.</summary>
-    public FeatureInput(CodeCandidate candidate, TermDictionary dictionary, CodePriors priors)
+    public FeatureInput(CodeCandidate candidate, CandidateContext context, TermDictionary dictionary, CodePriors priors)
     {
         Candidate = candidate;
+        Context = context;
         Dictionary = dictionary;
         Priors = priors;
         var basis = candidate.Basis;
@@ -23,6 +24,9 @@ public sealed class FeatureInput
 
     /// <summary>The candidate scored.</summary>
     public CodeCandidate Candidate { get; }
+
+    /// <summary>What the other candidates and the note say about it.</summary>
+    public CandidateContext Context { get; }
 
     /// <summary>Its code.</summary>
     public MedicalCode Code => Candidate.Code;

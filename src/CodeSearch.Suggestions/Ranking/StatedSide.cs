@@ -16,7 +16,7 @@ public static class StatedSide
     private const string Unspecified = "unspecified side";
 
     /// <summary>Replaces unspecified-side codes in place; <paramref name="sideOf"/> gives the side a sentence states.</summary>
-    public static void Apply(List<CodeCandidate> candidates, string text, IReadOnlyList<NoteSentence> sentences,
+    public static void Apply(List<ScoredCandidate> candidates, string text, IReadOnlyList<NoteSentence> sentences,
         Matching.TermDictionary dictionary, Func<int, Side> sideOf)
     {
         for (var i = 0; i < candidates.Count; i++)
@@ -44,11 +44,11 @@ public static class StatedSide
             var present = candidates.FindIndex(o => o.Code.Code == sibling.Code);
             if (present < 0)
             {
-                candidates[i] = c with { Code = sibling };
+                candidates[i] = c with { Candidate = c.Candidate with { Code = sibling } };
                 continue;
             }
             // The sibling is a candidate already: it takes the better score and the unspecified-side code goes.
-            candidates[present].Score = Math.Max(candidates[present].Score, c.Score);
+            candidates[present] = candidates[present] with { Score = Math.Max(candidates[present].Score, c.Score) };
             candidates.RemoveAt(i--);
         }
     }
