@@ -60,7 +60,6 @@ public sealed class NoteAnalyzer(NoteReader reader, AssertionClassifier assertio
             if (neoplasms is not null) found.AddRange(Neoplasms.NeoplasmFinder.Find(text, sentence, i, neoplasms, Neoplasms.NeoplasmWords.Default));
             if (found.Count == 0) continue;
             var sentenceText = new AssertionSentence(text.Substring(sentence.Span.Start, sentence.Span.Length));
-            var section = sentence.Section.ToString();
             var bySpan = new Dictionary<Text.TextSpan, AssertionKind>();
             foreach (var m in found)
             {
@@ -69,7 +68,7 @@ public sealed class NoteAnalyzer(NoteReader reader, AssertionClassifier assertio
                 {
                     var classifying = timings.Start();
                     assertion = assertions.Classify(sentenceText, m.Evidence.Start - sentence.Span.Start,
-                        m.Evidence.End - sentence.Span.Start, section).Assertion;
+                        m.Evidence.End - sentence.Span.Start, sentence.Section).Assertion;
                     if (timings is not null) assertionTicks += System.Diagnostics.Stopwatch.GetTimestamp() - classifying;
                     bySpan[m.Evidence] = assertion;
                 }
