@@ -24,15 +24,13 @@ public static partial class EncounterCharacter
     /// <summary>Replaces encounter variants in place by the code the text supports.</summary>
     public static void Apply(List<ScoredCandidate> candidates, string text, IReadOnlyList<NoteSentence> sentences, TermDictionary dictionary)
     {
-        var initial = InitialRegex().IsMatch(text);
-        var subsequent = SubsequentRegex().IsMatch(text);
-        var noteEncounter = initial == subsequent ? Encounter.None : initial ? Encounter.Initial : Encounter.Subsequent;
+        Encounter? noteEncounter = null; // read from the note only when a candidate names an encounter
         var changed = false;
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
             if (c.Derived is not null || KindOf(c.Code.Description) == Encounter.None) continue;
-            var stated = SequelaStated(c, text, sentences) ? Encounter.Sequela : noteEncounter;
+            var stated = SequelaStated(c, text, sentences) ? Encounter.Sequela : noteEncounter ??= NoteEncounter(text);
             if (KindOf(c.Code.Description) == stated) continue; // B and C (open fractures) are initial encounters too
             var target = Target(c.Code.Code, stated, dictionary);
             if (target < 0 || dictionary.Codes[target].Code == c.Code.Code) continue;
@@ -42,6 +40,13 @@ public static partial class EncounterCharacter
         if (!changed) return;
         var best = candidates.GroupBy(c => c.Code.Code).Select(g => g.MaxBy(c => c.Score)!).ToHashSet();
         candidates.RemoveAll(c => !best.Contains(c));
+    }
+
+    private static Encounter NoteEncounter(string text)
+    {
+        var initial = InitialRegex().IsMatch(text);
+        var subsequent = SubsequentRegex().IsMatch(text);
+        return initial == subsequent ? Encounter.None : initial ? Encounter.Initial : Encounter.Subsequent;
     }
 
     /// <summary>The encounter a code description names, if any.</summary>

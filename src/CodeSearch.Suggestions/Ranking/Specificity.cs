@@ -28,8 +28,8 @@ public static class Specificity
     public static void Apply(List<ScoredCandidate> candidates, string text, IReadOnlyList<NoteSentence> sentences, TermDictionary dictionary)
     {
         if (dictionary.System != CodeSystemId.Icd10Cm || candidates.Count == 0) return;
-        DropUnstatedSides(candidates, sentences, dictionary);
         var stems = SideStems(dictionary);
+        DropUnstatedSides(candidates, sentences, stems);
         StatedSide.Apply(candidates, text, sentences, dictionary, s => SideStated(sentences[s], stems));
         EncounterCharacter.Apply(candidates, text, sentences, dictionary);
         PreferSpecific(candidates);
@@ -38,6 +38,9 @@ public static class Specificity
     /// <summary>The side a description names, if exactly one.</summary>
     public static Side SideOf(string description)
     {
+        // Most descriptions name no side: skip splitting them into words.
+        if (!description.Contains("right", StringComparison.OrdinalIgnoreCase) && !description.Contains("left", StringComparison.OrdinalIgnoreCase)
+            && !description.Contains("bilateral", StringComparison.OrdinalIgnoreCase)) return Side.None;
         var words = WordSplitter.Words(description);
         if (words.Contains("bilateral")) return Side.Bilateral;
         var right = words.Contains("right");
@@ -56,9 +59,8 @@ public static class Specificity
         return Says(Side.Right) ? Side.Right : Says(Side.Left) ? Side.Left : Side.None;
     }
 
-    private static void DropUnstatedSides(List<ScoredCandidate> candidates, IReadOnlyList<NoteSentence> sentences, TermDictionary dictionary)
+    private static void DropUnstatedSides(List<ScoredCandidate> candidates, IReadOnlyList<NoteSentence> sentences, Dictionary<Side, int> stems)
     {
-        var stems = SideStems(dictionary);
         candidates.RemoveAll(c =>
         {
             var side = SideOf(c.Code.Description);
