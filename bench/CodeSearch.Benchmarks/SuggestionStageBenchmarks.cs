@@ -31,8 +31,8 @@ public class SuggestionStageBenchmarks
     private readonly SuggestionModel _model = SuggestionModel.Default;
     private string _note = "";
     private List<NoteSentence> _sentences = [];
-    private List<(string Sentence, int Start, int End, string Section)> _mentions = [];
-    private List<CodeCandidate> _candidates = [];
+    private List<(string Sentence, int Start, int End, SectionKind Section)> _mentions = [];
+    private List<ScoredCandidate> _candidates = [];
 
     /// <summary>Length percentile of the note among the CodiEsp-D dev notes (50: median, about 1,950 characters).</summary>
     [Params(50)]
@@ -53,7 +53,7 @@ public class SuggestionStageBenchmarks
             var s = _sentences[i];
             var text = _note.Substring(s.Span.Start, s.Span.Length);
             _mentions.AddRange(MentionFinder.Find(_dictionary, s, i).Select(m =>
-                (text, m.Evidence.Start - s.Span.Start, m.Evidence.End - s.Span.Start, s.Section.ToString())));
+                (text, m.Evidence.Start - s.Span.Start, m.Evidence.End - s.Span.Start, s.Section)));
         }
         _candidates = _analyzer.Analyze(_note, _dictionary, _model.Priors, _model.Ranker, CancellationToken.None, _model.Topics);
     }

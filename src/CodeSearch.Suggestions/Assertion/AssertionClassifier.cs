@@ -43,7 +43,18 @@ public sealed class AssertionClassifier(ContextTriggerList triggers)
     /// <summary>
     /// As <see cref="Classify(string, int, int, string?)"/>, on a sentence tokenised once for all its mentions.
     /// </summary>
-    public AssertionResult Classify(AssertionSentence sentence, int targetStart, int targetEnd, string? sectionKind = null)
+    public AssertionResult Classify(AssertionSentence sentence, int targetStart, int targetEnd, string? sectionKind = null) =>
+        Classify(sentence, targetStart, targetEnd, SectionAssertion.For(sectionKind));
+
+    /// <summary>
+    /// As <see cref="Classify(AssertionSentence, int, int, string?)"/> for a mention in a detected section (the engine's
+    /// path: the section stays an enum across the stage boundary).
+    /// </summary>
+    public AssertionResult Classify(AssertionSentence sentence, int targetStart, int targetEnd, Sections.SectionKind section) =>
+        Classify(sentence, targetStart, targetEnd, SectionAssertion.For(section));
+
+    // fromSection: the assertion the mention's section implies, if any.
+    private AssertionResult Classify(AssertionSentence sentence, int targetStart, int targetEnd, AssertionKind? fromSection)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         if (targetStart < 0 || targetEnd < targetStart || targetEnd > sentence.Text.Length)
@@ -61,12 +72,12 @@ public sealed class AssertionClassifier(ContextTriggerList triggers)
             if (winner is null) continue;
             var match = new TriggerMatch(tokens[winner.First].Start, tokens[winner.Last].End, winner.Trigger);
             var assertion = ToAssertion(category);
-            return SectionAssertion.For(sectionKind) == AssertionKind.Family && assertion != AssertionKind.Negated
+            return fromSection == AssertionKind.Family && assertion != AssertionKind.Negated
                 ? new AssertionResult(AssertionKind.Family, assertion == AssertionKind.Family ? match : null, assertion != AssertionKind.Family)
                 : new AssertionResult(assertion, match, false);
         }
-        return SectionAssertion.For(sectionKind) is { } fromSection
-            ? new AssertionResult(fromSection, null, true)
+        return fromSection is { } implied
+            ? new AssertionResult(implied, null, true)
             : new AssertionResult(AssertionKind.Present, null, false);
     }
 

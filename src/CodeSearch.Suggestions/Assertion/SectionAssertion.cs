@@ -11,6 +11,15 @@ internal static class SectionAssertion
     private static readonly HashSet<string> Historical =
         ["pastmedicalhistory", "pmh", "pasthistory", "medicalhistory", "pastsurgicalhistory", "psh", "surgicalhistory"];
 
+    /// <summary>The assertion a detected section implies.</summary>
+    public static AssertionKind? For(Sections.SectionKind section) => section switch
+    {
+        Sections.SectionKind.FamilyHistory => AssertionKind.Family,
+        Sections.SectionKind.PastMedicalHistory or Sections.SectionKind.PastSurgicalHistory => AssertionKind.Historical,
+        _ => null,
+    };
+
+    /// <summary>The assertion a section named by a caller implies (letters only, any case).</summary>
     public static AssertionKind? For(string? sectionKind)
     {
         if (string.IsNullOrWhiteSpace(sectionKind)) return null;

@@ -7,7 +7,7 @@ using CodeSearch.Suggestions.Ranking;
 namespace CodeSearch.Suggestions.Engine;
 
 /// <summary>
-/// Runs stages 1-7 on one note against one release's dictionary and returns every code candidate with its mentions,
+/// Runs the stages on one note against one release's dictionary and returns every code candidate with its mentions,
 /// assertions and score, best first. The server, the eval command and the learner all go through here.
 /// </summary>
 public sealed class NoteAnalyzer(NoteReader reader, AssertionClassifier assertions, ChronicConditions chronic, DerivedCodes derivedCodes)
@@ -23,14 +23,34 @@ public sealed class NoteAnalyzer(NoteReader reader, AssertionClassifier assertio
     public ISuggestionStageTimings? Timings { get; init; }
 
     /// <summary>Candidates scored by <paramref name="ranker"/>, best first.</summary>
-    public List<CodeCandidate> Analyze(string text, TermDictionary dictionary, CodePriors priors, RankerModel ranker,
+    public List<ScoredCandidate> Analyze(string text, TermDictionary dictionary, CodePriors priors, RankerModel ranker,
         CancellationToken cancellationToken, CodeTopics? topics = null, NoteNeighbours? neighbours = null,
         Neoplasms.NeoplasmTable? neoplasms = null, TabularNotePairs? notePairs = null)
     {
-        var (timings, assertionTicks) = (Timings, 0L);
+        var timings = Timings;
         var lap = timings.Start();
         var sentences = reader.Read(text, dictionary.Vocabulary, cancellationToken);
         lap = timings.Lap(SuggestionStage.Read, lap);
+        var (mentions, assertionTicks) = AssertedMentions(text, sentences, dictionary, neoplasms, cancellationToken);
+        lap = timings.LapSplit(SuggestionStage.Mentions, SuggestionStage.Assertion, lap, assertionTicks);
+
+        var note = topics is not null && topics.Codes.Count > 0 ? topics.NoteVector(CodeTopics.Stems(text)) : null;
+        var votes = note is not null && neighbours is not null && neighbours.Notes.Count > 0 ? neighbours.Vote(dictionary.System, note) : null;
+        var candidates = Candidates(text, sentences, mentions, dictionary, topics, votes);
+        var contexts = CandidateContexts.For(candidates, topics, candidates.Count > 0 ? note : null, votes, notePairs);
+        lap = timings.Lap(SuggestionStage.Candidates, lap);
+
+        var scored = Rank(text, sentences, candidates, contexts, dictionary, priors, ranker);
+        timings.Lap(SuggestionStage.Rank, lap);
+        return scored;
+    }
+
+    // Mentions and assertion stages: each sentence's mentions, classified. Returns the Stopwatch ticks spent
+    // classifying when timed.
+    private (List<Mention> Mentions, long AssertionTicks) AssertedMentions(string text, IReadOnlyList<NoteSentence> sentences,
+        TermDictionary dictionary, Neoplasms.NeoplasmTable? neoplasms, CancellationToken cancellationToken)
+    {
+        var (timings, assertionTicks) = (Timings, 0L);
         var mentions = new List<Mention>();
         for (var i = 0; i < sentences.Count; i++)
         {
@@ -40,8 +60,7 @@ public sealed class NoteAnalyzer(NoteReader reader, AssertionClassifier assertio
             if (neoplasms is not null) found.AddRange(Neoplasms.NeoplasmFinder.Find(text, sentence, i, neoplasms, Neoplasms.NeoplasmWords.Default));
             if (found.Count == 0) continue;
             var sentenceText = new AssertionSentence(text.Substring(sentence.Span.Start, sentence.Span.Length));
-            var section = sentence.Section.ToString();
-            var bySpan = new Dictionary<Text.TextSpan, Assertion.AssertionKind>();
+            var bySpan = new Dictionary<Text.TextSpan, AssertionKind>();
             foreach (var m in found)
             {
                 // Mentions on the same words (a code and its runner-up) share one classification.
@@ -49,16 +68,20 @@ public sealed class NoteAnalyzer(NoteReader reader, AssertionClassifier assertio
                 {
                     var classifying = timings.Start();
                     assertion = assertions.Classify(sentenceText, m.Evidence.Start - sentence.Span.Start,
-                        m.Evidence.End - sentence.Span.Start, section).Assertion;
+                        m.Evidence.End - sentence.Span.Start, sentence.Section).Assertion;
                     if (timings is not null) assertionTicks += System.Diagnostics.Stopwatch.GetTimestamp() - classifying;
                     bySpan[m.Evidence] = assertion;
                 }
-                m.Assertion = assertion;
+                mentions.Add(m with { Assertion = assertion });
             }
-            mentions.AddRange(found);
         }
-        lap = timings.LapSplit(SuggestionStage.Mentions, SuggestionStage.Assertion, lap, assertionTicks);
+        return (mentions, assertionTicks);
+    }
 
+    // Candidates stage: mentions grouped by code, approaches, stated BMI, guideline-derived codes, neighbours' codes.
+    private List<CodeCandidate> Candidates(string text, IReadOnlyList<NoteSentence> sentences, List<Mention> mentions,
+        TermDictionary dictionary, CodeTopics? topics, IReadOnlyDictionary<string, double>? votes)
+    {
         var candidates = mentions.GroupBy(m => m.Term.CodePosition)
             .Select(g => new CodeCandidate(dictionary.Codes[g.Key], g.OrderBy(m => m.Evidence.Start).ToList(),
                 chronic.Contains(dictionary.Codes[g.Key])))
@@ -66,47 +89,23 @@ public sealed class NoteAnalyzer(NoteReader reader, AssertionClassifier assertio
         candidates = Procedures.ProcedureApproaches.Apply(candidates, text, sentences, dictionary);
         if (derivedCodes.Rules.Count > 0) candidates.AddRange(BmiRule.Find(text, sentences, dictionary).Where(b => candidates.All(c => c.Code != b.Code)));
         candidates = derivedCodes.Apply(candidates, dictionary, chronic);
-        var note = topics is not null && topics.Codes.Count > 0 ? topics.NoteVector(CodeTopics.Stems(text)) : null;
-        if (note is not null && neighbours is not null && neighbours.Notes.Count > 0)
-        {
-            var votes = neighbours.Vote(dictionary.System, note);
-            foreach (var c in candidates) c.NeighbourVote = votes.GetValueOrDefault(c.Code.Code);
-            candidates.AddRange(NeighbourCandidates.Find(votes, candidates, text, sentences, dictionary, topics!));
-        }
-        CompareWithinCategories(candidates);
-        notePairs?.Apply(candidates);
-        if (note is not null && candidates.Count > 0)
-        {
-            foreach (var c in candidates) c.Topic = topics!.Similarity(c.Code.System, c.Code.Code, note);
-        }
-        lap = timings.Lap(SuggestionStage.Candidates, lap);
-        foreach (var c in candidates) c.Score = ranker.Score(FeatureVector.Of(c, dictionary, priors));
-        if (derivedCodes.Rules.Count > 0) RuleScoreFloor.Apply(candidates);
-        Specificity.Apply(candidates, text, sentences, dictionary);
-        candidates.Sort((a, b) => b.Score.CompareTo(a.Score) is var byScore && byScore != 0 ? byScore
-            : a.Code.Order.CompareTo(b.Code.Order));
-        timings.Lap(SuggestionStage.Rank, lap);
+        if (votes is not null) candidates.AddRange(NeighbourCandidates.Find(votes, candidates, text, sentences, dictionary, topics!));
         return candidates;
     }
 
-    // Sets each candidate's rivals in its 3-character category and whether it is the best supported of them (coverage,
-    // then sentences, then matched words): coders pick one code per condition, so a weaker sibling is seldom right.
-    private static void CompareWithinCategories(List<CodeCandidate> candidates)
+    // Rank stage: the ranker's score of each candidate in its context, the guideline score floor, specificity, best first.
+    private List<ScoredCandidate> Rank(string text, IReadOnlyList<NoteSentence> sentences, List<CodeCandidate> candidates,
+        CandidateContext[] contexts, TermDictionary dictionary, CodePriors priors, RankerModel ranker)
     {
-        foreach (var group in candidates.GroupBy(c => (c.Code.System, Category: c.Code.Code[..Math.Min(3, c.Code.Code.Length)])))
+        var scored = new List<ScoredCandidate>(candidates.Count);
+        for (var i = 0; i < candidates.Count; i++)
         {
-            var members = group.ToList();
-            if (members.Count == 1) continue;
-            var strongest = members.MaxBy(Strength)!;
-            var top = Strength(strongest);
-            foreach (var c in members)
-            {
-                c.CategoryRivals = members.Count - 1;
-                c.StrongestInCategory = Strength(c) >= top;
-            }
+            scored.Add(new ScoredCandidate(candidates[i], contexts[i], ranker.Score(FeatureVector.Of(candidates[i], contexts[i], dictionary, priors))));
         }
+        if (derivedCodes.Rules.Count > 0) RuleScoreFloor.Apply(scored);
+        Specificity.Apply(scored, text, sentences, dictionary);
+        scored.Sort((a, b) => b.Score.CompareTo(a.Score) is var byScore && byScore != 0 ? byScore
+            : a.Code.Order.CompareTo(b.Code.Order));
+        return scored;
     }
-
-    private static double Strength(CodeCandidate c) =>
-        c.Best.Coverage * 1000 + Math.Min(c.Basis.Select(m => m.Sentence).Distinct().Count(), 99) * 10 + Math.Min(c.Best.MatchedWords, 9);
 }

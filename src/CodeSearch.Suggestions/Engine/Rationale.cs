@@ -7,7 +7,7 @@ namespace CodeSearch.Suggestions.Engine;
 public static class Rationale
 {
     /// <summary>E.g. <c>"HTN" matched index term "Hypertension" (1 mention)</c>.</summary>
-    public static string For(CodeCandidate candidate, string text)
+    public static string For(ScoredCandidate candidate, string text)
     {
         var best = candidate.Best;
         var said = text.Substring(best.Evidence.Start, best.Evidence.Length);
@@ -18,7 +18,7 @@ public static class Rationale
             TermSource.Synonym => $"index/inclusion term \"{best.Term.Text}\"",
             TermSource.Guideline => $"guideline phrase \"{best.Term.Text}\"",
             TermSource.NeoplasmTable => best.Term.Text,
-            TermSource.Neighbour => FormattableString.Invariant($"no wording; {candidate.NeighbourVote:P0} of the most similar train notes were coded with it"),
+            TermSource.Neighbour => FormattableString.Invariant($"no wording; {candidate.Context.NeighbourVote:P0} of the most similar train notes were coded with it"),
             TermSource.Composed => $"procedure built from its parts \"{best.Term.Text}\"",
             _ => $"phrase \"{best.Term.Text}\" learned from {best.Term.LearnedSupport} coded train notes ({best.Term.LearnedPrecision:P0} precision)",
         };

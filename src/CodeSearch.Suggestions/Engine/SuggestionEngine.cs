@@ -45,7 +45,7 @@ public sealed class SuggestionEngine : ICodeSuggester
         var index = _indexProvider.Current;
         var systems = request.Systems.Count == 0 ? [CodeSystemId.Icd10Cm] : request.Systems.Distinct().ToList();
         var releases = systems.Select(s => ReleaseSelector.Select(index, s, request.DateOfService)).ToList();
-        var candidates = new List<CodeCandidate>();
+        var candidates = new List<ScoredCandidate>();
         foreach (var release in releases)
         {
             if (_timings is not null) TimeDictionary(index, release);
@@ -69,11 +69,11 @@ public sealed class SuggestionEngine : ICodeSuggester
     }
 
     /// <summary>Every scored candidate of one release, best first (the eval and the learner use this).</summary>
-    public List<CodeCandidate> Candidates(ICodeIndex index, LoadedRelease release, string text, CancellationToken cancellationToken) =>
+    public List<ScoredCandidate> Candidates(ICodeIndex index, LoadedRelease release, string text, CancellationToken cancellationToken) =>
         Candidates(index, release, text, _model.Ranker, cancellationToken);
 
     /// <summary>As <see cref="Candidates(ICodeIndex, LoadedRelease, string, CancellationToken)"/> with another ranker.</summary>
-    public List<CodeCandidate> Candidates(ICodeIndex index, LoadedRelease release, string text, RankerModel ranker,
+    public List<ScoredCandidate> Candidates(ICodeIndex index, LoadedRelease release, string text, RankerModel ranker,
         CancellationToken cancellationToken)
     {
         var dictionary = Dictionaries.Get(index, release);
@@ -89,7 +89,7 @@ public sealed class SuggestionEngine : ICodeSuggester
         _timings.Lap(SuggestionStage.Dictionary, started);
     }
 
-    private static IReadOnlyList<EvidenceSpan> Evidence(CodeCandidate candidate, IReadOnlyList<Pipeline.Mention> mentions, string text) =>
+    private static IReadOnlyList<EvidenceSpan> Evidence(ScoredCandidate candidate, IReadOnlyList<Pipeline.Mention> mentions, string text) =>
         mentions.Select(m => new EvidenceSpan(m.Evidence.Start, m.Evidence.End, text.Substring(m.Evidence.Start, m.Evidence.Length),
                 m.Section, m.Assertion))
             .DistinctBy(e => (e.Start, e.End))

@@ -35,15 +35,15 @@ public static class RuleScoreFloor
         return candidate.Asserted.Any(m => (m.Term.Source == TermSource.Guideline || m.GuidelineMatched) && m.Assertion == AssertionKind.Present);
     }
 
-    /// <summary>Raises every qualifying candidate's score to <see cref="Value"/>, keeping the learned one.</summary>
-    public static void Apply(IEnumerable<CodeCandidate> candidates)
+    /// <summary>Replaces every qualifying candidate by one scored <see cref="Value"/> that keeps the learned score.</summary>
+    public static void Apply(List<ScoredCandidate> candidates)
     {
         ArgumentNullException.ThrowIfNull(candidates);
-        foreach (var c in candidates)
+        for (var i = 0; i < candidates.Count; i++)
         {
-            if (c.Score >= Value || !Applies(c)) continue;
-            c.LearnedScore = c.Score;
-            c.Score = Value;
+            var c = candidates[i];
+            if (c.Score >= Value || !Applies(c.Candidate)) continue;
+            candidates[i] = c with { Score = Value, LearnedScore = c.Score };
         }
     }
 }

@@ -11,7 +11,7 @@ namespace CodeSearch.Suggestions.Guidelines;
 /// "Use additional code" and "code first" pairs of the Tabular List: a candidate named by such a note of another
 /// counted candidate of the note ("Use additional code to identify control using: insulin (Z79.4)" under E11 names
 /// Z79.4; "Code first underlying disease, such as ... (E11.-)" names the diabetes) is marked
-/// <see cref="CodeCandidate.NamedByNote"/>, which the ranker's <c>tabular_note_pair</c> feature reads: the note says
+/// <see cref="CandidateContext.NamedByNote"/>, which the ranker's <c>tabular_note_pair</c> feature reads: the note says
 /// the two codes are reported together, so the note supports the other code. Own and inherited notes count
 /// (<see cref="ReferenceLookup.NotesFor"/>); excluded candidates neither name nor are named.
 /// </summary>
@@ -42,21 +42,24 @@ public sealed class TabularNotePairs
                 .Where(n => n.Note.Kind is NoteKind.UseAdditionalCode or NoteKind.CodeFirst)
                 .SelectMany(n => n.Note.References).Distinct().ToArray());
 
-    /// <summary>Marks every counted candidate a note of another counted candidate names.</summary>
-    public void Apply(IReadOnlyList<CodeCandidate> candidates)
+    /// <summary>For each of <paramref name="candidates"/>, in order: true when it is counted and a note of another
+    /// counted candidate names it.</summary>
+    public bool[] Named(IReadOnlyList<CodeCandidate> candidates)
     {
-        var counted = candidates.Where(c => !c.Excluded).ToList();
-        if (counted.Count < 2) return;
+        var named = new bool[candidates.Count];
+        var counted = Enumerable.Range(0, candidates.Count).Where(i => !candidates[i].Excluded).ToList();
+        if (counted.Count < 2) return named;
         foreach (var a in counted)
         {
-            foreach (var reference in ReferencesOf(a.Code))
+            foreach (var reference in ReferencesOf(candidates[a].Code))
             {
                 foreach (var b in counted)
                 {
-                    if (!ReferenceEquals(a, b) && b.Code.Code != a.Code.Code && reference.Covers(b.Code.Code)) b.NamedByNote = true;
+                    if (a != b && candidates[b].Code.Code != candidates[a].Code.Code && reference.Covers(candidates[b].Code.Code)) named[b] = true;
                 }
             }
         }
+        return named;
     }
 
     private MedicalCode? Find(string code) => _dictionary.PositionOf(code) is var at && at >= 0 ? _dictionary.Codes[at] : null;

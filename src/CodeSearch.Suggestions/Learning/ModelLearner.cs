@@ -123,7 +123,7 @@ public sealed class ModelLearner(IIndexProvider indexProvider)
     }
 
     // The wording the ranker's term_precision feature is keyed by: the best mention's term.
-    private static string BestTerm(CodeCandidate c) =>
+    private static string BestTerm(ScoredCandidate c) =>
         WordingKey.Of(c.Basis.OrderByDescending(m => m.Coverage).ThenByDescending(m => m.Compactness).First().Term.Text);
 
     private static bool IsRight(MedicalCode code, HashSet<string> gold) =>

@@ -27,7 +27,7 @@ public sealed record Mention(int Sentence, Term Term, int TermId, float Coverage
 
     /// <summary>True when another mention of the sentence covers this one's evidence with more matched words
     /// ("pain" inside "abdominal pain"): coders code the more specific wording.</summary>
-    public bool Subsumed { get; set; }
+    public bool Subsumed { get; init; }
 
     /// <summary>True when another code's term matched the same words better: this mention is its evidence's runner-up.</summary>
     public bool RunnerUp { get; init; }
@@ -43,6 +43,7 @@ public sealed record Mention(int Sentence, Term Term, int TermId, float Coverage
     /// <see cref="Neoplasms.NeoplasmFinder.AlternativeReading"/> for a weaker second reading; 0 otherwise.</summary>
     public float NeoplasmReading { get; init; }
 
-    /// <summary>What the note says about this mention (set by stage 5 once the mention is kept).</summary>
-    public Assertion.AssertionKind Assertion { get; set; }
+    /// <summary>What the note says about this mention: <see cref="Assertion.AssertionKind.Present"/> until the assertion
+    /// stage returns the mention classified (<c>mention with { Assertion = ... }</c>).</summary>
+    public Assertion.AssertionKind Assertion { get; init; }
 }

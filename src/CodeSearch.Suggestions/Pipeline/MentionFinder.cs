@@ -59,9 +59,12 @@ public static class MentionFinder
 
         mentions = KeepBestPerEvidence(dictionary, mentions);
         mentions = MarkAncestors(dictionary, mentions);
-        foreach (var m in mentions)
+        var marked = mentions;
+        mentions = new List<Mention>(marked.Count);
+        foreach (var m in marked)
         {
-            m.Subsumed = mentions.Any(o => o.MatchedWords > m.MatchedWords && o.Coverage >= 0.999f && o.Evidence.Contains(m.Evidence));
+            var subsumed = marked.Any(o => o.MatchedWords > m.MatchedWords && o.Coverage >= 0.999f && o.Evidence.Contains(m.Evidence));
+            mentions.Add(subsumed ? m with { Subsumed = true } : m);
         }
         return mentions.OrderByDescending(m => m.Coverage).ThenByDescending(m => m.MatchedWords)
             .Take(MaxPerSentence).ToList();

@@ -3,7 +3,9 @@ using CodeSearch.Suggestions.Pipeline;
 
 namespace CodeSearch.Suggestions.Ranking;
 
-/// <summary>Everything the note says about one code (stage 7): its mentions and its ranking features.</summary>
+/// <summary>Everything the note says about one code (the candidates stage): its mentions and the rule that derived it.
+/// What the rest of the note says about it is its <see cref="CandidateContext"/>, and its score a
+/// <see cref="ScoredCandidate"/>: each stage returns its own immutable value.</summary>
 /// <param name="Code">The code.</param>
 /// <param name="Mentions">All mentions, in text order.</param>
 /// <param name="Chronic">True for a chronic condition (<see cref="Assertion.ChronicConditions"/>), whose historical
@@ -11,9 +13,7 @@ namespace CodeSearch.Suggestions.Ranking;
 public sealed record CodeCandidate(MedicalCode Code, IReadOnlyList<Mention> Mentions, bool Chronic = false)
 {
     /// <summary>Mentions that count for a suggestion: present or possible, and historical ones of a chronic condition.</summary>
-    public IReadOnlyList<Mention> Asserted { get; } = Mentions
-        .Where(m => m.Assertion is Assertion.AssertionKind.Present or Assertion.AssertionKind.Possible
-                    || (Chronic && m.Assertion == Assertion.AssertionKind.Historical)).ToList();
+    public IReadOnlyList<Mention> Asserted { get; } = CountedOf(Mentions, Chronic);
 
     /// <summary>True when every mention was left out because of its assertion.</summary>
     public bool Excluded => Asserted.Count == 0;
@@ -22,35 +22,39 @@ public sealed record CodeCandidate(MedicalCode Code, IReadOnlyList<Mention> Ment
     public IReadOnlyList<Mention> Basis => Excluded ? Mentions : Asserted;
 
     /// <summary>The strongest mention of <see cref="Basis"/>.</summary>
-    public Mention Best { get; } = Mentions
-        .OrderByDescending(m => m.Assertion is Assertion.AssertionKind.Present or Assertion.AssertionKind.Possible
-                                || (Chronic && m.Assertion == Assertion.AssertionKind.Historical))
-        .ThenByDescending(m => m.Coverage).ThenByDescending(m => m.Compactness).First();
+    public Mention Best { get; } = StrongestOf(Mentions, Chronic);
 
     /// <summary>The guideline rule that derived this code from other codes' mentions, if any.</summary>
     public Guidelines.DerivedRule? Derived { get; init; }
 
-    /// <summary>Other candidates of the note in the same 3-character category (set by the analyser).</summary>
-    public int CategoryRivals { get; set; }
+    // Loops rather than LINQ: every candidate of every note runs these.
+    private static bool Counts(Mention m, bool chronic) =>
+        m.Assertion is Assertion.AssertionKind.Present or Assertion.AssertionKind.Possible
+        || (chronic && m.Assertion == Assertion.AssertionKind.Historical);
 
-    /// <summary>True when no candidate of the same category is supported more strongly (set by the analyser).</summary>
-    public bool StrongestInCategory { get; set; } = true;
+    private static List<Mention> CountedOf(IReadOnlyList<Mention> mentions, bool chronic)
+    {
+        var counted = new List<Mention>(mentions.Count);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (Counts(mentions[i], chronic)) counted.Add(mentions[i]);
+        }
+        return counted;
+    }
 
-    /// <summary>True when a "use additional code" or "code first" note of another counted candidate names this code
-    /// (set by <see cref="Guidelines.TabularNotePairs"/>).</summary>
-    public bool NamedByNote { get; set; }
-
-    /// <summary>Cosine between the note and the code's <see cref="CodeTopics"/> vector (set by the analyser).</summary>
-    public double Topic { get; set; }
-
-    /// <summary>Similarity-weighted share of the note's nearest train notes coded with the code (<see cref="NoteNeighbours"/>;
-    /// set by the analyser).</summary>
-    public double NeighbourVote { get; set; }
-
-    /// <summary>Calibrated score, set by the ranker (or <see cref="Guidelines.RuleScoreFloor.Value"/> for a guideline
-    /// code the ranker scored lower).</summary>
-    public double Score { get; set; }
-
-    /// <summary>The ranker's score when <see cref="Guidelines.RuleScoreFloor"/> raised it; null otherwise.</summary>
-    public double? LearnedScore { get; set; }
+    // The first mention with the greatest (counted, coverage, compactness).
+    private static Mention StrongestOf(IReadOnlyList<Mention> mentions, bool chronic)
+    {
+        if (mentions.Count == 0) throw new InvalidOperationException("a code candidate needs at least one mention");
+        var best = mentions[0];
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            var byCounted = Counts(m, chronic).CompareTo(Counts(best, chronic));
+            var order = byCounted != 0 ? byCounted : m.Coverage.CompareTo(best.Coverage) is var byCoverage && byCoverage != 0 ? byCoverage
+                : m.Compactness.CompareTo(best.Compactness);
+            if (order > 0) best = m;
+        }
+        return best;
+    }
 }

@@ -22,26 +22,31 @@ namespace CodeSearch.Suggestions.Ranking;
 public static partial class EncounterCharacter
 {
     /// <summary>Replaces encounter variants in place by the code the text supports.</summary>
-    public static void Apply(List<CodeCandidate> candidates, string text, IReadOnlyList<NoteSentence> sentences, TermDictionary dictionary)
+    public static void Apply(List<ScoredCandidate> candidates, string text, IReadOnlyList<NoteSentence> sentences, TermDictionary dictionary)
     {
-        var initial = InitialRegex().IsMatch(text);
-        var subsequent = SubsequentRegex().IsMatch(text);
-        var noteEncounter = initial == subsequent ? Encounter.None : initial ? Encounter.Initial : Encounter.Subsequent;
+        Encounter? noteEncounter = null; // read from the note only when a candidate names an encounter
         var changed = false;
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
             if (c.Derived is not null || KindOf(c.Code.Description) == Encounter.None) continue;
-            var stated = SequelaStated(c, text, sentences) ? Encounter.Sequela : noteEncounter;
+            var stated = SequelaStated(c, text, sentences) ? Encounter.Sequela : noteEncounter ??= NoteEncounter(text);
             if (KindOf(c.Code.Description) == stated) continue; // B and C (open fractures) are initial encounters too
             var target = Target(c.Code.Code, stated, dictionary);
             if (target < 0 || dictionary.Codes[target].Code == c.Code.Code) continue;
-            candidates[i] = c with { Code = dictionary.Codes[target] };
+            candidates[i] = c with { Candidate = c.Candidate with { Code = dictionary.Codes[target] } };
             changed = true;
         }
         if (!changed) return;
         var best = candidates.GroupBy(c => c.Code.Code).Select(g => g.MaxBy(c => c.Score)!).ToHashSet();
         candidates.RemoveAll(c => !best.Contains(c));
+    }
+
+    private static Encounter NoteEncounter(string text)
+    {
+        var initial = InitialRegex().IsMatch(text);
+        var subsequent = SubsequentRegex().IsMatch(text);
+        return initial == subsequent ? Encounter.None : initial ? Encounter.Initial : Encounter.Subsequent;
     }
 
     /// <summary>The encounter a code description names, if any.</summary>
@@ -66,7 +71,7 @@ public static partial class EncounterCharacter
         return position >= 0 && KindOf(dictionary.Codes[position].Description) == stated ? position : -1;
     }
 
-    private static bool SequelaStated(CodeCandidate candidate, string text, IReadOnlyList<NoteSentence> sentences) =>
+    private static bool SequelaStated(ScoredCandidate candidate, string text, IReadOnlyList<NoteSentence> sentences) =>
         candidate.Basis.Select(m => m.Sentence).Distinct().Any(s => s < sentences.Count
             && SequelaRegex().IsMatch(text.AsSpan(sentences[s].Span.Start, sentences[s].Span.Length)));
 

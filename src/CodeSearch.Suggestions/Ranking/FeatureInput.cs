@@ -4,25 +4,40 @@ using CodeSearch.Suggestions.Pipeline;
 
 namespace CodeSearch.Suggestions.Ranking;
 
-/// <summary>What a <see cref="RankingFeature"/> reads: the candidate, the dictionary and priors it was found with,
-/// and a few values several features share, computed once.</summary>
+/// <summary>What a <see cref="RankingFeature"/> reads: the candidate, its context, the dictionary and priors it was
+/// found with, and a few values several features share, computed once.</summary>
 public sealed class FeatureInput
 {
     /// <summary>Prepares the shared values of <paramref name="candidate"/>.</summary>
-    public FeatureInput(CodeCandidate candidate, TermDictionary dictionary, CodePriors priors)
+    public FeatureInput(CodeCandidate candidate, CandidateContext context, TermDictionary dictionary, CodePriors priors)
     {
         Candidate = candidate;
+        Context = context;
         Dictionary = dictionary;
         Priors = priors;
+        // One pass instead of four LINQ queries; ties keep the first mention, as a stable sort would.
         var basis = candidate.Basis;
-        Best = basis.OrderByDescending(m => m.Coverage).ThenByDescending(m => m.Compactness).First();
-        BestDictionary = basis.Where(m => m.Term.Source != TermSource.Learned).OrderByDescending(m => m.Coverage).FirstOrDefault();
-        LearnedPrecision = basis.Max(m => m.Term.Source == TermSource.Learned ? m.Term.LearnedPrecision : m.LearnedPrecision);
-        LearnedSupport = basis.Max(m => m.Term.Source == TermSource.Learned ? m.Term.LearnedSupport : m.LearnedSupport);
+        var best = basis[0];
+        Mention? bestDictionary = null;
+        var (precision, support) = (float.MinValue, int.MinValue);
+        for (var i = 0; i < basis.Count; i++)
+        {
+            var m = basis[i];
+            if (i > 0 && (m.Coverage.CompareTo(best.Coverage) is var byCoverage && byCoverage != 0 ? byCoverage
+                    : m.Compactness.CompareTo(best.Compactness)) > 0) best = m;
+            if (m.Term.Source != TermSource.Learned && (bestDictionary is null || m.Coverage.CompareTo(bestDictionary.Coverage) > 0)) bestDictionary = m;
+            var learned = m.Term.Source == TermSource.Learned;
+            precision = Math.Max(precision, learned ? m.Term.LearnedPrecision : m.LearnedPrecision);
+            support = Math.Max(support, learned ? m.Term.LearnedSupport : m.LearnedSupport);
+        }
+        (Best, BestDictionary, LearnedPrecision, LearnedSupport) = (best, bestDictionary, precision, support);
     }
 
     /// <summary>The candidate scored.</summary>
     public CodeCandidate Candidate { get; }
+
+    /// <summary>What the other candidates and the note say about it.</summary>
+    public CandidateContext Context { get; }
 
     /// <summary>Its code.</summary>
     public MedicalCode Code => Candidate.Code;

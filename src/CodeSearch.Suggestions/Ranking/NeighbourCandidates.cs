@@ -33,7 +33,7 @@ public static class NeighbourCandidates
         var found = new List<CodeCandidate>();
         var have = existing.Select(c => Category(c.Code.Code, dictionary.System)).ToHashSet(StringComparer.Ordinal);
         List<HashSet<string>>? sentenceStems = null;
-        foreach (var (code, vote) in votes.Where(v => v.Value >= MinVote && !have.Contains(Category(v.Key, dictionary.System)))
+        foreach (var (code, _) in votes.Where(v => v.Value >= MinVote && !have.Contains(Category(v.Key, dictionary.System)))
                      .OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal))
         {
             if (found.Count >= MaxPerNote) break;
@@ -56,7 +56,7 @@ public static class NeighbourCandidates
             {
                 Section = sentence.Section, Assertion = Assertion.AssertionKind.Present,
             };
-            found.Add(new CodeCandidate(dictionary.Codes[at], [mention]) { NeighbourVote = vote });
+            found.Add(new CodeCandidate(dictionary.Codes[at], [mention]));
         }
         return found;
     }

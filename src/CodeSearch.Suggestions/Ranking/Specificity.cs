@@ -25,11 +25,11 @@ namespace CodeSearch.Suggestions.Ranking;
 public static class Specificity
 {
     /// <summary>Applies the rules in place; the caller sorts afterwards. <paramref name="text"/> is the note.</summary>
-    public static void Apply(List<CodeCandidate> candidates, string text, IReadOnlyList<NoteSentence> sentences, TermDictionary dictionary)
+    public static void Apply(List<ScoredCandidate> candidates, string text, IReadOnlyList<NoteSentence> sentences, TermDictionary dictionary)
     {
         if (dictionary.System != CodeSystemId.Icd10Cm || candidates.Count == 0) return;
-        DropUnstatedSides(candidates, sentences, dictionary);
         var stems = SideStems(dictionary);
+        DropUnstatedSides(candidates, sentences, stems);
         StatedSide.Apply(candidates, text, sentences, dictionary, s => SideStated(sentences[s], stems));
         EncounterCharacter.Apply(candidates, text, sentences, dictionary);
         PreferSpecific(candidates);
@@ -38,6 +38,9 @@ public static class Specificity
     /// <summary>The side a description names, if exactly one.</summary>
     public static Side SideOf(string description)
     {
+        // Most descriptions name no side: skip splitting them into words.
+        if (!description.Contains("right", StringComparison.OrdinalIgnoreCase) && !description.Contains("left", StringComparison.OrdinalIgnoreCase)
+            && !description.Contains("bilateral", StringComparison.OrdinalIgnoreCase)) return Side.None;
         var words = WordSplitter.Words(description);
         if (words.Contains("bilateral")) return Side.Bilateral;
         var right = words.Contains("right");
@@ -56,9 +59,8 @@ public static class Specificity
         return Says(Side.Right) ? Side.Right : Says(Side.Left) ? Side.Left : Side.None;
     }
 
-    private static void DropUnstatedSides(List<CodeCandidate> candidates, IReadOnlyList<NoteSentence> sentences, TermDictionary dictionary)
+    private static void DropUnstatedSides(List<ScoredCandidate> candidates, IReadOnlyList<NoteSentence> sentences, Dictionary<Side, int> stems)
     {
-        var stems = SideStems(dictionary);
         candidates.RemoveAll(c =>
         {
             var side = SideOf(c.Code.Description);
@@ -68,23 +70,27 @@ public static class Specificity
         });
     }
 
-    private static void PreferSpecific(List<CodeCandidate> candidates)
+    // Positions, not values: a code raised as the specific one of one general code may be the general one of the next.
+    private static void PreferSpecific(List<ScoredCandidate> candidates)
     {
-        foreach (var general in candidates.Where(c => !c.Excluded && c.Derived is null
-                     && c.Code.Description.Contains("unspecified", StringComparison.OrdinalIgnoreCase)).OrderByDescending(c => c.Score).ToList())
+        var generals = Enumerable.Range(0, candidates.Count).Where(i => !candidates[i].Excluded && candidates[i].Derived is null
+                && candidates[i].Code.Description.Contains("unspecified", StringComparison.OrdinalIgnoreCase))
+            .OrderByDescending(i => candidates[i].Score).ToList();
+        foreach (var g in generals)
         {
+            var general = candidates[g];
             var category = general.Code.Code[..Math.Min(3, general.Code.Code.Length)];
-            var specific = candidates
-                .Where(s => s != general && !s.Excluded && s.Derived is null && s.Score < general.Score
-                            && s.Code.Code.StartsWith(category, StringComparison.Ordinal) && Supports(s, general))
-                .MaxBy(s => s.Score);
-            if (specific is null) continue;
-            specific.Score = Math.BitIncrement(general.Score);
+            var specific = Enumerable.Range(0, candidates.Count)
+                .Where(s => s != g && !candidates[s].Excluded && candidates[s].Derived is null && candidates[s].Score < general.Score
+                            && candidates[s].Code.Code.StartsWith(category, StringComparison.Ordinal) && Supports(candidates[s], general))
+                .DefaultIfEmpty(-1).MaxBy(s => s < 0 ? double.NegativeInfinity : candidates[s].Score);
+            if (specific < 0) continue;
+            candidates[specific] = candidates[specific] with { Score = Math.BitIncrement(general.Score) };
         }
     }
 
     // Every counted mention of the general code lies inside a full dictionary match of the specific one holding more words.
-    private static bool Supports(CodeCandidate specific, CodeCandidate general)
+    private static bool Supports(ScoredCandidate specific, ScoredCandidate general)
     {
         var full = specific.Asserted.Where(m => m.Coverage >= 0.999f && m.Term.Source == TermSource.Description).ToList();
         return full.Count > 0 && general.Asserted.All(g =>

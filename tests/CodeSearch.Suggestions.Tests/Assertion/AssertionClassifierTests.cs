@@ -117,4 +117,31 @@ public class AssertionSentenceTests
             }
         }
     }
+
+    private static readonly AssertionClassifier Classifier = new();
+
+    [Theory]
+    [InlineData("No colon cancer.", "colon cancer")]
+    [InlineData("Asthma.", "Asthma")]
+    [InlineData("Mother has breast cancer", "breast cancer")]
+    [InlineData("history of MI", "MI")]
+    public void Classify_SectionKindEnum_SameAsItsName(string text, string target)
+    {
+        var sentence = new AssertionSentence(text);
+        var start = text.IndexOf(target, StringComparison.Ordinal);
+        foreach (var kind in Enum.GetValues<CodeSearch.Suggestions.Sections.SectionKind>())
+        {
+            Assert.Equal(Classifier.Classify(sentence, start, start + target.Length, kind.ToString()),
+                Classifier.Classify(sentence, start, start + target.Length, kind));
+        }
+    }
+
+    [Fact]
+    public void Classify_FamilyAndPastHistorySections_ImplyTheirAssertion()
+    {
+        var sentence = new AssertionSentence("Asthma.");
+        Assert.Equal(A.Family, Classifier.Classify(sentence, 0, 6, CodeSearch.Suggestions.Sections.SectionKind.FamilyHistory).Assertion);
+        Assert.Equal(A.Historical, Classifier.Classify(sentence, 0, 6, CodeSearch.Suggestions.Sections.SectionKind.PastSurgicalHistory).Assertion);
+        Assert.Equal(A.Present, Classifier.Classify(sentence, 0, 6, CodeSearch.Suggestions.Sections.SectionKind.Assessment).Assertion);
+    }
 }

@@ -269,8 +269,8 @@ public class SuggestionEngineTests
         var candidates = engine.Candidates(index, release, "Chest pain on breathing. Chest pain again today. Essential hypertension.", CancellationToken.None)
             .ToDictionary(c => c.Code.Code);
 
-        Assert.Equal((1, true), (candidates["R079"].CategoryRivals, candidates["R079"].StrongestInCategory));
-        Assert.Equal((1, false), (candidates["R071"].CategoryRivals, candidates["R071"].StrongestInCategory));
-        Assert.Equal((0, true), (candidates["I10"].CategoryRivals, candidates["I10"].StrongestInCategory));
+        Assert.Equal((1, true), (candidates["R079"].Context.CategoryRivals, candidates["R079"].Context.StrongestInCategory));
+        Assert.Equal((1, false), (candidates["R071"].Context.CategoryRivals, candidates["R071"].Context.StrongestInCategory));
+        Assert.Equal((0, true), (candidates["I10"].Context.CategoryRivals, candidates["I10"].Context.StrongestInCategory));
     }
 }

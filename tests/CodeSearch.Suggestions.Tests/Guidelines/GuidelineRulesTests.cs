@@ -44,7 +44,7 @@ public class GuidelineRulesTests
 
     private static readonly SuggestionEngine Engine = new(Index, SuggestionModel.Empty);
 
-    private static Dictionary<string, CodeCandidate> Candidates(string text) =>
+    private static Dictionary<string, ScoredCandidate> Candidates(string text) =>
         Engine.Candidates(Index, ReleaseSelector.Select(Index, CodeSystemId.Icd10Cm, null), text, CancellationToken.None)
             .ToDictionary(c => c.Code.Code);
 

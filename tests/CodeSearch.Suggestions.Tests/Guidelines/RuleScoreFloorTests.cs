@@ -28,7 +28,7 @@ public class RuleScoreFloorTests
 
     private static readonly SuggestionEngine Engine = new(Index, SuggestionModel.Empty with { Ranker = Low });
 
-    private static Dictionary<string, CodeCandidate> Candidates(string text) =>
+    private static Dictionary<string, ScoredCandidate> Candidates(string text) =>
         Engine.Candidates(Index, ReleaseSelector.Select(Index, CodeSystemId.Icd10Cm, null), text, CancellationToken.None)
             .ToDictionary(c => c.Code.Code);
 

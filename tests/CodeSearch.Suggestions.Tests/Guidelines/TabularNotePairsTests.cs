@@ -38,7 +38,7 @@ public class TabularNotePairsTests
     private static TabularNode Node(string id, string description, string? parent, params TabularNote[] notes) =>
         new() { Level = TabularLevel.Code, Id = id, Description = description, ParentId = parent, Notes = notes };
 
-    private static Dictionary<string, CodeCandidate> Candidates(string text) =>
+    private static Dictionary<string, ScoredCandidate> Candidates(string text) =>
         Engine.Candidates(Index, ReleaseSelector.Select(Index, CodeSystemId.Icd10Cm, null), text, CancellationToken.None)
             .ToDictionary(c => c.Code.Code);
 
@@ -47,8 +47,8 @@ public class TabularNotePairsTests
     {
         var candidates = Candidates("Type 2 diabetes mellitus. On insulin.");
 
-        Assert.True(candidates["Z794"].NamedByNote);
-        Assert.False(candidates["E119"].NamedByNote);
+        Assert.True(candidates["Z794"].Context.NamedByNote);
+        Assert.False(candidates["E119"].Context.NamedByNote);
     }
 
     [Fact]
@@ -56,14 +56,14 @@ public class TabularNotePairsTests
     {
         var candidates = Candidates("Type 2 diabetes mellitus. Retinopathy in a disease classified elsewhere.");
 
-        Assert.True(candidates["E119"].NamedByNote);
+        Assert.True(candidates["E119"].Context.NamedByNote);
     }
 
     [Fact]
     public void Apply_NoteOwnerAbsentOrNegated_NothingMarked()
     {
-        Assert.False(Candidates("On insulin.")["Z794"].NamedByNote);
-        Assert.False(Candidates("No diabetes mellitus. On insulin.")["Z794"].NamedByNote);
+        Assert.False(Candidates("On insulin.")["Z794"].Context.NamedByNote);
+        Assert.False(Candidates("No diabetes mellitus. On insulin.")["Z794"].Context.NamedByNote);
     }
 
     [Fact]

@@ -83,7 +83,7 @@ public class ProcedureTermsTests
 
 public class ProcedureApproachesTests
 {
-    private static List<CodeSearch.Suggestions.Ranking.CodeCandidate> Analyze(string text)
+    private static List<CodeSearch.Suggestions.Ranking.ScoredCandidate> Analyze(string text)
     {
         var codes = PcsFixture.Codes;
         var composed = ProcedureTerms.Compose(PcsTables.From(codes), PcsFixture.Words);
