@@ -80,7 +80,8 @@ public sealed class NoteAnalyzer(NoteReader reader, AssertionClassifier assertio
             foreach (var c in candidates) c.Topic = topics!.Similarity(c.Code.System, c.Code.Code, note);
         }
         lap = timings.Lap(SuggestionStage.Candidates, lap);
-        foreach (var c in candidates) c.Score = ranker.Score(FeatureVector.Of(c, dictionary, priors));
+        var context = new NoteContext(candidates);
+        foreach (var c in candidates) c.Score = ranker.Score(FeatureVector.Of(c, dictionary, priors, context));
         if (derivedCodes.Rules.Count > 0) RuleScoreFloor.Apply(candidates);
         Specificity.Apply(candidates, text, sentences, dictionary);
         candidates.Sort((a, b) => b.Score.CompareTo(a.Score) is var byScore && byScore != 0 ? byScore

@@ -18,10 +18,11 @@ public static class FeatureVector
     /// <summary>Position of "term_precision", which the learner replaces with its leave-one-out value.</summary>
     public static readonly int TermPrecision = FeatureTable.IndexOf("term_precision");
 
-    /// <summary>The feature values of <paramref name="candidate"/>.</summary>
-    public static double[] Of(CodeCandidate candidate, TermDictionary dictionary, CodePriors priors)
+    /// <summary>The feature values of <paramref name="candidate"/>; <paramref name="note"/> holds every candidate of
+    /// its note (null: the note-relative features see the candidate alone).</summary>
+    public static double[] Of(CodeCandidate candidate, TermDictionary dictionary, CodePriors priors, NoteContext? note = null)
     {
-        var input = new FeatureInput(candidate, dictionary, priors);
+        var input = new FeatureInput(candidate, dictionary, priors, note);
         var features = FeatureTable.All;
         var x = new double[features.Count];
         for (var i = 0; i < x.Length; i++) x[i] = features[i].Compute(input);
