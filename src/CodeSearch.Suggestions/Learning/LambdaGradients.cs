@@ -9,17 +9,14 @@ namespace CodeSearch.Suggestions.Learning;
 public static class LambdaGradients
 {
     /// <summary>Fills <paramref name="g"/> (the direction that raises the objective) and <paramref name="h"/> (its
-    /// curvature) from the current <paramref name="margins"/>; <paramref name="groups"/> lists each note's rows and
-    /// <paramref name="weights"/> (null: 1 each) how much each note counts.</summary>
+    /// curvature) from the current <paramref name="margins"/>; <paramref name="groups"/> lists each note's rows.</summary>
     public static void Compute(IReadOnlyList<(double[] X, bool Y)> rows, IReadOnlyList<int[]> groups, double[] margins,
-        double[] g, double[] h, IReadOnlyList<double>? weights = null)
+        double[] g, double[] h)
     {
         Array.Clear(g);
         Array.Clear(h);
-        for (var k = 0; k < groups.Count; k++)
+        foreach (var group in groups)
         {
-            var group = groups[k];
-            var weight = weights?[k] ?? 1;
             var right = 0;
             foreach (var i in group) if (rows[i].Y) right++;
             if (right == 0 || right == group.Length) continue;
@@ -30,7 +27,6 @@ public static class LambdaGradients
             for (var r = 0; r < order.Length; r++) discount[r] = 1 / Math.Log2(r + 2);
             var ideal = 0.0;
             for (var r = 0; r < right; r++) ideal += discount[r];
-            ideal /= weight;
             for (var a = 0; a < order.Length; a++)
             {
                 var i = order[a];
@@ -39,7 +35,7 @@ public static class LambdaGradients
                 {
                     var j = order[b];
                     if (rows[j].Y) continue;
-                    var delta = weight == 0 ? 0 : Math.Abs(discount[a] - discount[b]) / ideal;
+                    var delta = Math.Abs(discount[a] - discount[b]) / ideal;
                     var rho = 1 / (1 + Math.Exp(margins[i] - margins[j]));
                     var lambda = delta * rho;
                     var curvature = Math.Max(delta * rho * (1 - rho), 1e-12);

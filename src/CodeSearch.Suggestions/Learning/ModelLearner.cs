@@ -97,7 +97,7 @@ public sealed class ModelLearner(IIndexProvider indexProvider)
             if (name == "shipped" && CrossValidate.Count == 0) break;
             progress($"cross-validated MAP over {Folds} folds of train notes, {name}: {notesRows.CrossValidatedMap(Folds, boosting, ranking):0.0000}");
         }
-        var ranker = RankerFit.Fit(rows, groups, Boosting, Ranking, noteGold);
+        var ranker = RankerFit.Fit(rows, groups, Boosting, Ranking);
         progress($"ranker fitted on {rows.Count} candidates of {groups.Count} notes, {rows.Count(r => r.Y)} right: {FeatureVector.Names.Length} weights, {ranker.Trees.Count} trees");
         var goldCount = notes.Sum(n => n.Codes.Distinct().Count());
         foreach (var threshold in new[] { 0.1, 0.2, 0.3, 0.4, 0.5 })

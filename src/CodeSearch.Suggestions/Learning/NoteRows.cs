@@ -24,15 +24,13 @@ public sealed record NoteRows(IReadOnlyList<(double[] X, bool Y)> Rows, IReadOnl
         {
             var rows = new List<(double[] X, bool Y)>();
             var groups = new List<int[]>();
-            var gold = new List<int>();
             for (var g = 0; g < Groups.Count; g++)
             {
                 if (Folds[g] == fold) continue;
                 groups.Add(Enumerable.Range(rows.Count, Groups[g].Length).ToArray());
-                gold.Add(Gold[g]);
                 rows.AddRange(Groups[g].Select(i => Rows[i]));
             }
-            var ranker = RankerFit.Fit(rows, groups, boosting, ranking, gold);
+            var ranker = RankerFit.Fit(rows, groups, boosting, ranking);
             for (var g = 0; g < Groups.Count; g++)
             {
                 if (Folds[g] == fold) sum += AveragePrecision(ranker, Groups[g], Gold[g]);

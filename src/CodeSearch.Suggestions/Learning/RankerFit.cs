@@ -9,15 +9,9 @@ namespace CodeSearch.Suggestions.Learning;
 /// </summary>
 public static class RankerFit
 {
-    private static readonly int Excluded = FeatureTable.IndexOf("excluded");
-
-    /// <summary>The ranker of <paramref name="rows"/>; <paramref name="groups"/> lists each note's row numbers and
-    /// <paramref name="gold"/> (null: unknown) each note's distinct gold codes, proposed or not.</summary>
-    /// <remarks>The ranking trees see each note as MAP does: candidates left out by their assertion are never
-    /// suggested, so they are not ranked; a note whose gold codes were mostly never proposed weighs less (its average
-    /// precision divides by all its gold codes), by the share of them its candidates hold.</remarks>
+    /// <summary>The ranker of <paramref name="rows"/>; <paramref name="groups"/> lists each note's row numbers.</summary>
     public static RankerModel Fit(IReadOnlyList<(double[] X, bool Y)> rows, IReadOnlyList<int[]> groups,
-        TreeBooster.Options? boosting, TreeBooster.Options? ranking, IReadOnlyList<int>? gold = null)
+        TreeBooster.Options? boosting, TreeBooster.Options? ranking)
     {
         var features = FeatureVector.Names.Length;
         var w = LogisticFit.Fit(rows, features);
@@ -25,9 +19,7 @@ public static class RankerFit
         var trees = boosting is null ? [] : TreeBooster.Fit(rows, rows.Select(r => linear.Margin(r.X)).ToArray(), features, boosting);
         var ranker = new RankerModel(linear.Features, linear.Weights, linear.Bias, trees);
         if (ranking is null) return ranker;
-        var suggested = groups.Select(g => g.Where(i => rows[i].X[Excluded] < 0.5).ToArray()).ToList();
-        var weights = gold is null ? null : suggested.Select((g, k) => gold[k] == 0 ? 0 : Math.Min(1, g.Count(i => rows[i].Y) / (double)gold[k])).ToList();
-        var rankTrees = TreeBooster.Fit(rows, rows.Select(r => ranker.Margin(r.X)).ToArray(), features, ranking, suggested, weights);
+        var rankTrees = TreeBooster.Fit(rows, rows.Select(r => ranker.Margin(r.X)).ToArray(), features, ranking, groups);
         ranker = new RankerModel(linear.Features, linear.Weights, linear.Bias, [.. trees, .. rankTrees]);
         var margins = rows.Select(r => (new[] { ranker.Margin(r.X) }, r.Y)).ToList();
         var platt = LogisticFit.Fit(margins, 1, l2: 0);

@@ -33,10 +33,9 @@ public static class TreeBooster
         double L2 = 10, int Bins = 32, Loss Objective = Loss.Logistic);
 
     /// <summary>Trees that, added to <paramref name="baseMargins"/>, lower the loss of <paramref name="rows"/>;
-    /// <paramref name="groups"/> (each note's row numbers) is required by <see cref="Loss.LambdaRank"/>, which weighs
-    /// each note by <paramref name="groupWeights"/> (null: 1 each).</summary>
+    /// <paramref name="groups"/> (each note's row numbers) is required by <see cref="Loss.LambdaRank"/>.</summary>
     public static List<RegressionTree> Fit(IReadOnlyList<(double[] X, bool Y)> rows, double[] baseMargins, int features,
-        Options? options = null, IReadOnlyList<int[]>? groups = null, IReadOnlyList<double>? groupWeights = null)
+        Options? options = null, IReadOnlyList<int[]>? groups = null)
     {
         var o = options ?? new Options();
         if (o.Objective == Loss.LambdaRank && groups is null) throw new ArgumentException("LambdaRank needs the rows' notes", nameof(groups));
@@ -52,7 +51,7 @@ public static class TreeBooster
         var all = Enumerable.Range(0, n).ToArray();
         for (var round = 0; round < o.Rounds; round++)
         {
-            if (o.Objective == Loss.LambdaRank) LambdaGradients.Compute(rows, groups!, margins, g, h, groupWeights);
+            if (o.Objective == Loss.LambdaRank) LambdaGradients.Compute(rows, groups!, margins, g, h);
             else
             {
                 for (var i = 0; i < n; i++)

@@ -45,21 +45,4 @@ public class LambdaGradientsTests
         Assert.Equal(alone[0], both[0], 12);
         Assert.Equal(alone[1], both[1], 12);
     }
-
-    [Fact]
-    public void Compute_NoteWeight_ScalesItsGradients()
-    {
-        List<(double[] X, bool Y)> rows = [([0.0], false), ([0.0], true)];
-        var (full, h1) = (new double[2], new double[2]);
-        var (half, h2) = (new double[2], new double[2]);
-        var (none, h3) = (new double[2], new double[2]);
-
-        LambdaGradients.Compute(rows, [[0, 1]], [1, 0], full, h1);
-        LambdaGradients.Compute(rows, [[0, 1]], [1, 0], half, h2, [0.5]);
-        LambdaGradients.Compute(rows, [[0, 1]], [1, 0], none, h3, [0]);
-
-        Assert.Equal(full[1] / 2, half[1], 12);
-        Assert.Equal(h1[1] / 2, h2[1], 12);
-        Assert.All(none, v => Assert.Equal(0, v));
-    }
 }
