@@ -29,7 +29,7 @@ public sealed class ModelLearner(IIndexProvider indexProvider)
     /// null leaves the pointwise ranker as it is.</summary>
     public TreeBooster.Options? Ranking { get; init; } = DefaultRanking;
 
-    /// <summary>The ranking trees' settings, chosen by cross-validation on the train notes (docs/suggestions.md).</summary>
+    /// <summary>The ranking trees' settings, compared by cross-validation on the train notes (docs/suggestions.md).</summary>
     public static TreeBooster.Options DefaultRanking { get; } =
         new(Rounds: 100, Depth: 3, LearningRate: 0.1, MinLeafWeight: 1, L2: 1, Objective: TreeBooster.Loss.LambdaRank);
 
