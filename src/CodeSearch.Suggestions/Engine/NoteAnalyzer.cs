@@ -98,9 +98,10 @@ public sealed class NoteAnalyzer(NoteReader reader, AssertionClassifier assertio
         CandidateContext[] contexts, TermDictionary dictionary, CodePriors priors, RankerModel ranker)
     {
         var scored = new List<ScoredCandidate>(candidates.Count);
+        var note = new NoteContext(candidates, contexts);
         for (var i = 0; i < candidates.Count; i++)
         {
-            scored.Add(new ScoredCandidate(candidates[i], contexts[i], ranker.Score(FeatureVector.Of(candidates[i], contexts[i], dictionary, priors))));
+            scored.Add(new ScoredCandidate(candidates[i], contexts[i], ranker.Score(FeatureVector.Of(candidates[i], contexts[i], dictionary, priors, note))));
         }
         if (derivedCodes.Rules.Count > 0) RuleScoreFloor.Apply(scored);
         Specificity.Apply(scored, text, sentences, dictionary);

@@ -24,6 +24,28 @@ public sealed class ModelLearner(IIndexProvider indexProvider)
     /// <summary>Settings of the trees boosted on the logistic ranker's residual; null fits the linear ranker only.</summary>
     public TreeBooster.Options? Boosting { get; init; } = new();
 
+    /// <summary>Settings of the trees boosted after <see cref="Boosting"/> on the ranking loss within each note
+    /// (<see cref="TreeBooster.Loss.LambdaRank"/>), followed by a monotone recalibration so scores stay probabilities;
+    /// null leaves the pointwise ranker as it is.</summary>
+    public TreeBooster.Options? Ranking { get; init; } = DefaultRanking;
+
+    /// <summary>The ranking trees' settings, compared by cross-validation on the train notes (docs/suggestions.md).</summary>
+    public static TreeBooster.Options DefaultRanking { get; } =
+        new(Rounds: 100, Depth: 3, LearningRate: 0.1, MinLeafWeight: 1, L2: 1, Objective: TreeBooster.Loss.LambdaRank);
+
+    /// <summary>The settings <c>codesearch learn --cross-validate</c> compares with the shipped ones.</summary>
+    public static IReadOnlyList<(string Name, TreeBooster.Options? Boosting, TreeBooster.Options? Ranking)> Alternatives { get; } =
+    [
+        ("linear only", null, null),
+        ("log-loss trees only", new(), null),
+        ("log-loss trees + 200 ranking trees", new(), DefaultRanking with { Rounds = 200 }),
+        ("log-loss trees + 100 ranking trees, L2 10, leaf 5", new(), DefaultRanking with { L2 = 10, MinLeafWeight = 5 }),
+        ("200 ranking trees only", null, DefaultRanking with { Rounds = 200 }),
+    ];
+
+    /// <summary>Extra ranker settings compared by cross-validated MAP over the train notes' folds (printed, not used).</summary>
+    public IReadOnlyList<(string Name, TreeBooster.Options? Boosting, TreeBooster.Options? Ranking)> CrossValidate { get; init; } = [];
+
     /// <summary>Learns the model; <paramref name="progress"/> receives short status lines (no note text).</summary>
     public SuggestionModel Learn(IReadOnlyList<TrainingNote> notes, Action<string> progress)
     {
@@ -32,6 +54,9 @@ public sealed class ModelLearner(IIndexProvider indexProvider)
         var keys = new List<(CodeSystemId, string)>();
         var termKeys = new List<(CodeSystemId, string, string)>();
         var folds = new List<int>();
+        var groups = new List<int[]>();
+        var noteGold = new List<int>();
+        var groupFolds = new List<int>();
         for (var fold = 0; fold < Folds; fold++)
         {
             var train = notes.Where((_, i) => i % Folds != fold).ToList();
@@ -46,9 +71,14 @@ public sealed class ModelLearner(IIndexProvider indexProvider)
             {
                 var release = ReleaseSelector.Select(index, note.System, null);
                 var gold = note.Codes.ToHashSet(StringComparer.Ordinal);
-                foreach (var c in engine.Candidates(index, release, note.Text, CancellationToken.None))
+                var candidates = engine.Candidates(index, release, note.Text, CancellationToken.None);
+                var context = new NoteContext(candidates);
+                groups.Add(Enumerable.Range(rows.Count, candidates.Count).ToArray());
+                noteGold.Add(gold.Count);
+                groupFolds.Add(fold);
+                foreach (var c in candidates)
                 {
-                    rows.Add((FeatureVector.Of(c, engine.Dictionaries.Get(index, release), model.Priors), IsRight(c.Code, gold)));
+                    rows.Add((FeatureVector.Of(c, engine.Dictionaries.Get(index, release), model.Priors, context), IsRight(c.Code, gold)));
                     keys.Add((c.Code.System, c.Code.Code));
                     termKeys.Add((c.Code.System, c.Code.Code, BestTerm(c)));
                     folds.Add(fold);
@@ -61,11 +91,14 @@ public sealed class ModelLearner(IIndexProvider indexProvider)
         var proposed = FillOutOfFold(rows, folds, keys, FeatureVector.CodePrecision);
         var byTerm = FillOutOfFold(rows, folds, termKeys, FeatureVector.TermPrecision)
             .ToDictionary(p => p.Key, p => new CodeStats(0, p.Value.Proposed, p.Value.Right));
-        var w = LogisticFit.Fit(rows, FeatureVector.Names.Length);
-        var linear = new RankerModel(FeatureVector.Names, w[..^1], w[^1]);
-        var trees = Boosting is null ? [] : TreeBooster.Fit(rows, rows.Select(r => linear.Margin(r.X)).ToArray(), FeatureVector.Names.Length, Boosting);
-        var ranker = new RankerModel(linear.Features, linear.Weights, linear.Bias, trees);
-        progress($"ranker fitted on {rows.Count} candidates, {rows.Count(r => r.Y)} right: {FeatureVector.Names.Length} weights, {trees.Count} trees");
+        var notesRows = new NoteRows(rows, groups, noteGold, groupFolds);
+        foreach (var (name, boosting, ranking) in CrossValidate.Prepend(("shipped", Boosting, Ranking)))
+        {
+            if (name == "shipped" && CrossValidate.Count == 0) break;
+            progress($"cross-validated MAP over {Folds} folds of train notes, {name}: {notesRows.CrossValidatedMap(Folds, boosting, ranking):0.0000}");
+        }
+        var ranker = RankerFit.Fit(rows, groups, Boosting, Ranking);
+        progress($"ranker fitted on {rows.Count} candidates of {groups.Count} notes, {rows.Count(r => r.Y)} right: {FeatureVector.Names.Length} weights, {ranker.Trees.Count} trees");
         var goldCount = notes.Sum(n => n.Codes.Distinct().Count());
         foreach (var threshold in new[] { 0.1, 0.2, 0.3, 0.4, 0.5 })
         {

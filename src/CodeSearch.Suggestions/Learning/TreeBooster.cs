@@ -3,13 +3,24 @@ using CodeSearch.Suggestions.Ranking;
 namespace CodeSearch.Suggestions.Learning;
 
 /// <summary>
-/// Gradient boosting of small regression trees on log loss, starting from given log-odds (the logistic ranker's):
+/// Gradient boosting of small regression trees on log loss (or, with <see cref="Loss.LambdaRank"/>, on the pairwise
+/// ranking loss within each note, <see cref="LambdaGradients"/>), starting from given log-odds (the logistic ranker's):
 /// each round fits one tree of depth <see cref="Options.Depth"/> to the Newton step of the current loss, with
 /// split search over at most <see cref="Options.Bins"/> quantile cut points per feature, and adds it shrunk by
 /// <see cref="Options.LearningRate"/>. Deterministic: the same rows give the same trees.
 /// </summary>
 public static class TreeBooster
 {
+    /// <summary>What the trees lower.</summary>
+    public enum Loss
+    {
+        /// <summary>Log loss of each candidate on its own: calibrated probabilities.</summary>
+        Logistic,
+
+        /// <summary>Pairwise logistic loss between right and wrong candidates of one note, weighted by NDCG change.</summary>
+        LambdaRank,
+    }
+
     /// <summary>Boosting settings.</summary>
     /// <param name="Rounds">Trees fitted.</param>
     /// <param name="Depth">Splits from root to leaf.</param>
@@ -17,14 +28,17 @@ public static class TreeBooster
     /// <param name="MinLeafWeight">Least summed hessian (about p(1-p) per row) a leaf must hold.</param>
     /// <param name="L2">Regularisation of leaf values.</param>
     /// <param name="Bins">Cut points per feature.</param>
+    /// <param name="Objective">The loss lowered.</param>
     public sealed record Options(int Rounds = 150, int Depth = 3, double LearningRate = 0.1, double MinLeafWeight = 5,
-        double L2 = 10, int Bins = 32);
+        double L2 = 10, int Bins = 32, Loss Objective = Loss.Logistic);
 
-    /// <summary>Trees that, added to <paramref name="baseMargins"/>, lower the log loss of <paramref name="rows"/>.</summary>
+    /// <summary>Trees that, added to <paramref name="baseMargins"/>, lower the loss of <paramref name="rows"/>;
+    /// <paramref name="groups"/> (each note's row numbers) is required by <see cref="Loss.LambdaRank"/>.</summary>
     public static List<RegressionTree> Fit(IReadOnlyList<(double[] X, bool Y)> rows, double[] baseMargins, int features,
-        Options? options = null)
+        Options? options = null, IReadOnlyList<int[]>? groups = null)
     {
         var o = options ?? new Options();
+        if (o.Objective == Loss.LambdaRank && groups is null) throw new ArgumentException("LambdaRank needs the rows' notes", nameof(groups));
         var n = rows.Count;
         var cuts = new double[features][];
         var bins = new byte[features][];
@@ -37,11 +51,15 @@ public static class TreeBooster
         var all = Enumerable.Range(0, n).ToArray();
         for (var round = 0; round < o.Rounds; round++)
         {
-            for (var i = 0; i < n; i++)
+            if (o.Objective == Loss.LambdaRank) LambdaGradients.Compute(rows, groups!, margins, g, h);
+            else
             {
-                var p = 1 / (1 + Math.Exp(-margins[i]));
-                g[i] = (rows[i].Y ? 1 : 0) - p;
-                h[i] = Math.Max(p * (1 - p), 1e-6);
+                for (var i = 0; i < n; i++)
+                {
+                    var p = 1 / (1 + Math.Exp(-margins[i]));
+                    g[i] = (rows[i].Y ? 1 : 0) - p;
+                    h[i] = Math.Max(p * (1 - p), 1e-6);
+                }
             }
             var builder = new Builder(thresholds, bins, g, h, o);
             builder.Grow(all, 0);

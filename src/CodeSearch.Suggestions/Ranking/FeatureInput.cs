@@ -8,11 +8,14 @@ namespace CodeSearch.Suggestions.Ranking;
 /// found with, and a few values several features share, computed once.</summary>
 public sealed class FeatureInput
 {
-    /// <summary>Prepares the shared values of <paramref name="candidate"/>.</summary>
-    public FeatureInput(CodeCandidate candidate, CandidateContext context, TermDictionary dictionary, CodePriors priors)
+    /// <summary>Prepares the shared values of <paramref name="candidate"/>; <paramref name="note"/> holds the other
+    /// candidates of its note (null: the candidate alone).</summary>
+    public FeatureInput(CodeCandidate candidate, CandidateContext context, TermDictionary dictionary, CodePriors priors,
+        NoteContext? note = null)
     {
         Candidate = candidate;
         Context = context;
+        Note = note ?? new NoteContext([candidate], [context]);
         Dictionary = dictionary;
         Priors = priors;
         // One pass instead of four LINQ queries; ties keep the first mention, as a stable sort would.
@@ -44,6 +47,9 @@ public sealed class FeatureInput
 
     /// <summary>The mentions the score is built from (<see cref="CodeCandidate.Basis"/>).</summary>
     public IReadOnlyList<Mention> Basis => Candidate.Basis;
+
+    /// <summary>The other candidates of the note, for the note-relative features.</summary>
+    public NoteContext Note { get; }
 
     /// <summary>The release's compiled dictionary.</summary>
     public TermDictionary Dictionary { get; }

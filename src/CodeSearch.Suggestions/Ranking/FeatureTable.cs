@@ -55,6 +55,13 @@ public static class FeatureTable
         new("neoplasm_table", 1, "read from the Neoplasm Table (1 the stated column, 0.5 a weaker second reading)", f => f.Basis.Max(m => m.NeoplasmReading)),
         new("tabular_note_pair", 0.5, "named by a 'use additional code' or 'code first' note of another candidate", f => f.Context.NamedByNote ? 1 : 0),
         new("pcs_composed", 1, "an ICD-10-PCS wording built from its parts matched", f => f.Basis.Any(m => m.Term.Source == TermSource.Composed) ? 1 : 0),
+        new("note_candidates", 0, "log(1 + candidates of the note): how many codes compete", f => Math.Log(1 + f.Note.Count)),
+        new("strength_rank", 0, "share of the note's candidates with stronger evidence (0: the strongest)", f => f.Note.StrengthRank(f.Candidate)),
+        new("topic_rank", 0, "share of the note's candidates closer to the note's topic (0: the closest)", f => f.Note.TopicRank(f.Candidate)),
+        new("first_mention", 0, "first counted mention's sentence over the note's sentences (0: the opening)", f => f.Basis.Min(m => m.Sentence) / (double)f.Note.Sentences),
+        new("mention_share", 0, "sentences mentioning the code over sentences mentioning any code", f => Math.Min(1, f.Basis.Select(m => m.Sentence).Distinct().Count() / (double)f.Note.SentencesWithMentions)),
+        new("descendant_candidate", 0, "a descendant code is also a candidate of the note", f => f.Note.HasDescendant(f.Candidate) ? 1 : 0),
+        new("ancestor_candidate", 0, "an ancestor code is also a candidate of the note", f => f.Note.HasAncestor(f.Candidate) ? 1 : 0),
     ];
 
     /// <summary>Bias of <see cref="RankerModel.Initial"/>.</summary>

@@ -18,14 +18,17 @@ public static class FeatureVector
     /// <summary>Position of "term_precision", which the learner replaces with its leave-one-out value.</summary>
     public static readonly int TermPrecision = FeatureTable.IndexOf("term_precision");
 
-    /// <summary>The feature values of a scored candidate (the learner reads these).</summary>
-    public static double[] Of(ScoredCandidate candidate, TermDictionary dictionary, CodePriors priors) =>
-        Of(candidate.Candidate, candidate.Context, dictionary, priors);
+    /// <summary>The feature values of a scored candidate (the learner reads these); <paramref name="note"/> holds every
+    /// candidate of its note (null: the note-relative features see the candidate alone).</summary>
+    public static double[] Of(ScoredCandidate candidate, TermDictionary dictionary, CodePriors priors, NoteContext? note = null) =>
+        Of(candidate.Candidate, candidate.Context, dictionary, priors, note);
 
-    /// <summary>The feature values of <paramref name="candidate"/> in <paramref name="context"/>.</summary>
-    public static double[] Of(CodeCandidate candidate, CandidateContext context, TermDictionary dictionary, CodePriors priors)
+    /// <summary>The feature values of <paramref name="candidate"/> in <paramref name="context"/>; <paramref name="note"/>
+    /// holds every candidate of its note (null: the note-relative features see the candidate alone).</summary>
+    public static double[] Of(CodeCandidate candidate, CandidateContext context, TermDictionary dictionary, CodePriors priors,
+        NoteContext? note = null)
     {
-        var input = new FeatureInput(candidate, context, dictionary, priors);
+        var input = new FeatureInput(candidate, context, dictionary, priors, note);
         var features = FeatureTable.All;
         var x = new double[features.Count];
         for (var i = 0; i < x.Length; i++) x[i] = features[i].Compute(input);

@@ -23,6 +23,11 @@ public sealed record RankerModel(string[] Features, double[] Weights, double Bia
     /// <summary>The calibrated score of a feature vector.</summary>
     public double Score(double[] x) => 1 / (1 + Math.Exp(-Margin(x)));
 
+    /// <summary>The same ranking with log-odds <paramref name="scale"/>·margin + <paramref name="offset"/>: a monotone
+    /// recalibration (Platt scaling), so the order of candidates is unchanged and the score is a probability again.</summary>
+    public RankerModel Calibrated(double scale, double offset) => new(Features, Weights.Select(w => w * scale).ToArray(),
+        Bias * scale + offset, Trees.Select(t => t.Scaled(scale)).ToList());
+
     /// <summary>The log-odds of a feature vector.</summary>
     public double Margin(double[] x)
     {

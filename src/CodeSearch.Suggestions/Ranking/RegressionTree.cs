@@ -20,6 +20,9 @@ public sealed record RegressionTree(int[] Feature, double[] Threshold, int[] Lef
         return Value[node];
     }
 
+    /// <summary>The same tree with every leaf value multiplied by <paramref name="factor"/>.</summary>
+    public RegressionTree Scaled(double factor) => this with { Value = Value.Select(v => v * factor).ToArray() };
+
     /// <summary>Throws unless the arrays form a tree over <paramref name="features"/> features that ends in leaves.</summary>
     public void Validate(int features)
     {

@@ -78,3 +78,44 @@ public class TreeBoosterTests
         Assert.True(trees.Sum(t => t.Evaluate([1, 1])) < 0);
     }
 }
+
+public class TreeBoosterRankingTests
+{
+    // Each note has one right candidate, the one with feature 0 = 1; feature 1 is a note-level level that makes the
+    // right candidates of some notes score below the wrong ones of others, which a ranking loss ignores.
+    private static (List<(double[] X, bool Y)> Rows, List<int[]> Groups) Notes(int count)
+    {
+        var rows = new List<(double[] X, bool Y)>();
+        var groups = new List<int[]>();
+        for (var n = 0; n < count; n++)
+        {
+            var start = rows.Count;
+            for (var c = 0; c < 4; c++) rows.Add(([c == 0 ? 1 : 0, n % 5], c == 0));
+            groups.Add(Enumerable.Range(start, 4).ToArray());
+        }
+        return (rows, groups);
+    }
+
+    [Fact]
+    public void Fit_LambdaRank_PutsTheRightCandidateFirstInEveryNote()
+    {
+        var (rows, groups) = Notes(40);
+        // Start from the wrong order: the right candidate last in every note.
+        var start = rows.Select(r => -r.X[0]).ToArray();
+
+        var trees = TreeBooster.Fit(rows, start, 2, new TreeBooster.Options(Rounds: 30, Depth: 2, L2: 1, MinLeafWeight: 0.1,
+            Objective: TreeBooster.Loss.LambdaRank), groups);
+
+        double Margin(int i) => start[i] + trees.Sum(t => t.Evaluate(rows[i].X));
+        Assert.All(groups, g => Assert.Equal(g[0], g.MaxBy(Margin)));
+    }
+
+    [Fact]
+    public void Fit_LambdaRankWithoutNotes_Throws()
+    {
+        var (rows, _) = Notes(2);
+
+        Assert.Throws<ArgumentException>(() => TreeBooster.Fit(rows, new double[rows.Count], 2,
+            new TreeBooster.Options(Rounds: 1, Objective: TreeBooster.Loss.LambdaRank)));
+    }
+}

@@ -86,4 +86,17 @@ public class RankerModelTreeTests
     [Fact]
     public void Validate_UnequalArrays_Throws() =>
         Assert.Throws<InvalidDataException>(() => new RegressionTree([-1], [0, 0], [0], [0], [0]).Validate(1));
+
+    [Fact]
+    public void Calibrated_LinearInTheMargin_OrderUnchanged()
+    {
+        var tree = new RegressionTree([0, -1, -1], [0.5, 0, 0], [1, 0, 0], [2, 0, 0], [0, -0.3, 0.7]);
+        var model = new RankerModel(["a", "b", "c"], [2, -1, 0.5], -0.5, [tree]);
+        double[][] xs = [[0, 0, 0], [1, 0, 0], [0, 1, 1], [0.4, 0.2, -1]];
+
+        var calibrated = model.Calibrated(0.5, -1);
+
+        Assert.All(xs, x => Assert.Equal(0.5 * model.Margin(x) - 1, calibrated.Margin(x), 12));
+        Assert.Equal(xs.OrderBy(model.Score).ToList(), xs.OrderBy(calibrated.Score).ToList());
+    }
 }
