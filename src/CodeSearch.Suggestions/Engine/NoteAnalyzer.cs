@@ -66,6 +66,7 @@ public sealed class NoteAnalyzer(NoteReader reader, AssertionClassifier assertio
         candidates = Procedures.ProcedureApproaches.Apply(candidates, text, sentences, dictionary);
         if (derivedCodes.Rules.Count > 0) candidates.AddRange(BmiRule.Find(text, sentences, dictionary).Where(b => candidates.All(c => c.Code != b.Code)));
         candidates = derivedCodes.Apply(candidates, dictionary, chronic);
+        candidates.AddRange(Recall.CategorySiblings.Find(candidates, text, sentences, dictionary, priors));
         var note = topics is not null && topics.Codes.Count > 0 ? topics.NoteVector(CodeTopics.Stems(text)) : null;
         if (note is not null && neighbours is not null && neighbours.Notes.Count > 0)
         {

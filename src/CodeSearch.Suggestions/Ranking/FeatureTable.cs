@@ -55,6 +55,7 @@ public static class FeatureTable
         new("neoplasm_table", 1, "read from the Neoplasm Table (1 the stated column, 0.5 a weaker second reading)", f => f.Basis.Max(m => m.NeoplasmReading)),
         new("tabular_note_pair", 0.5, "named by a 'use additional code' or 'code first' note of another candidate", f => f.Candidate.NamedByNote ? 1 : 0),
         new("pcs_composed", 1, "an ICD-10-PCS wording built from its parts matched", f => f.Basis.Any(m => m.Term.Source == TermSource.Composed) ? 1 : 0),
+        new("category_sibling", -1, "proposed only as another train-coded code of a category the wording found", f => f.Basis.All(m => m.Term.Source == TermSource.Sibling) ? 1 : 0),
     ];
 
     /// <summary>Bias of <see cref="RankerModel.Initial"/>.</summary>
