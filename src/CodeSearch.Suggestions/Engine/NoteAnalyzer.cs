@@ -36,7 +36,7 @@ public sealed class NoteAnalyzer(NoteReader reader, AssertionClassifier assertio
 
         var note = topics is not null && topics.Codes.Count > 0 ? topics.NoteVector(CodeTopics.Stems(text)) : null;
         var votes = note is not null && neighbours is not null && neighbours.Notes.Count > 0 ? neighbours.Vote(dictionary.System, note) : null;
-        var candidates = Candidates(text, sentences, mentions, dictionary, topics, votes);
+        var candidates = Candidates(text, sentences, mentions, dictionary, priors, topics, votes);
         var contexts = CandidateContexts.For(candidates, topics, candidates.Count > 0 ? note : null, votes, notePairs);
         lap = timings.Lap(SuggestionStage.Candidates, lap);
 
@@ -78,9 +78,10 @@ public sealed class NoteAnalyzer(NoteReader reader, AssertionClassifier assertio
         return (mentions, assertionTicks);
     }
 
-    // Candidates stage: mentions grouped by code, approaches, stated BMI, guideline-derived codes, neighbours' codes.
+    // Candidates stage: mentions grouped by code, approaches, stated BMI, guideline-derived codes, other train-coded codes
+    // of the categories found (Recall/CategorySiblings), neighbours' codes.
     private List<CodeCandidate> Candidates(string text, IReadOnlyList<NoteSentence> sentences, List<Mention> mentions,
-        TermDictionary dictionary, CodeTopics? topics, IReadOnlyDictionary<string, double>? votes)
+        TermDictionary dictionary, CodePriors priors, CodeTopics? topics, IReadOnlyDictionary<string, double>? votes)
     {
         var candidates = mentions.GroupBy(m => m.Term.CodePosition)
             .Select(g => new CodeCandidate(dictionary.Codes[g.Key], g.OrderBy(m => m.Evidence.Start).ToList(),
@@ -89,6 +90,7 @@ public sealed class NoteAnalyzer(NoteReader reader, AssertionClassifier assertio
         candidates = Procedures.ProcedureApproaches.Apply(candidates, text, sentences, dictionary);
         if (derivedCodes.Rules.Count > 0) candidates.AddRange(BmiRule.Find(text, sentences, dictionary).Where(b => candidates.All(c => c.Code != b.Code)));
         candidates = derivedCodes.Apply(candidates, dictionary, chronic);
+        candidates.AddRange(Recall.CategorySiblings.Find(candidates, text, sentences, dictionary, priors));
         if (votes is not null) candidates.AddRange(NeighbourCandidates.Find(votes, candidates, text, sentences, dictionary, topics!));
         return candidates;
     }

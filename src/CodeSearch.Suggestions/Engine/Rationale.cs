@@ -19,6 +19,7 @@ public static class Rationale
             TermSource.Guideline => $"guideline phrase \"{best.Term.Text}\"",
             TermSource.NeoplasmTable => best.Term.Text,
             TermSource.Neighbour => FormattableString.Invariant($"no wording; {candidate.Context.NeighbourVote:P0} of the most similar train notes were coded with it"),
+            TermSource.Sibling => best.Term.Text,
             TermSource.Composed => $"procedure built from its parts \"{best.Term.Text}\"",
             _ => $"phrase \"{best.Term.Text}\" learned from {best.Term.LearnedSupport} coded train notes ({best.Term.LearnedPrecision:P0} precision)",
         };

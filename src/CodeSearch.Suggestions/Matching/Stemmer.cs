@@ -25,13 +25,29 @@ public static class Stemmer
         ["cardiac"] = "heart", ["cerebral"] = "brain", ["gastric"] = "stomach", ["ocular"] = "eye",
         ["neoplasm"] = "tumor", ["neoplasms"] = "tumor", ["tumors"] = "tumor", ["tumours"] = "tumor",
         ["carcinoma"] = "carcinoma", ["malignancy"] = "malignant",
+        // Body-part adjectives read as their noun, as renal/kidney above: notes say "femoral diaphysis fracture",
+        // "cerebellar hematoma", "splenic" where descriptions say femur, cerebellum, spleen (and the reverse).
+        ["femoral"] = "femur", ["humeral"] = "humerus", ["vertebral"] = "vertebra", ["vertebrae"] = "vertebra",
+        ["cerebellar"] = "cerebellum", ["splenic"] = "spleen", ["ureteral"] = "ureter", ["ureteric"] = "ureter",
+        ["urethral"] = "urethra", ["ovarian"] = "ovary", ["uterine"] = "uterus", ["testicular"] = "testis",
+        ["testicle"] = "testis", ["testicles"] = "testis", ["bronchial"] = "bronchus", ["tracheal"] = "trachea",
+        ["laryngeal"] = "larynx", ["duodenal"] = "duodenum", ["colonic"] = "colon", ["cutaneous"] = "skin",
+        ["osseous"] = "bone", ["mammary"] = "breast", ["lingual"] = "tongue", ["palpebral"] = "eyelid",
+        ["retinal"] = "retina", ["corneal"] = "cornea", ["conjunctival"] = "conjunctiva", ["aortic"] = "aorta",
+        ["pancreatic"] = "pancreas", ["prostatic"] = "prostate", ["nauseous"] = "nausea", ["nauseated"] = "nausea",
+        ["diaphysis"] = "shaft", ["diaphyseal"] = "shaft", ["plagiocephalia"] = "plagiocephaly",
     };
+
+    // British "ae" spellings of Greek "-aem-" and "haem-" words the table above does not list ("hyperglycaemia",
+    // "septicaemia", "haematuria") read as the American form.
+    private static string British(string word) =>
+        word.Contains("aem", StringComparison.Ordinal) ? word.Replace("aem", "em", StringComparison.Ordinal) : word;
 
     /// <summary>The stem of a folded (lower-case ASCII) word.</summary>
     public static string Stem(string word)
     {
         if (Cache.TryGetValue(word, out var cached)) return cached;
-        var variant = Variants.GetValueOrDefault(word, word);
+        var variant = Variants.GetValueOrDefault(word, British(word));
         string stem;
         if (variant.Length <= 3 || variant.Any(char.IsDigit) || variant.EndsWith("itis", StringComparison.Ordinal))
         {

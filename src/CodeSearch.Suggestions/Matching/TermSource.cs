@@ -25,4 +25,7 @@ public enum TermSource
     /// <summary>An ICD-10-PCS wording built from its parts (Procedures/ProcedureTerms): a root operation or imaging
     /// word, a body-part label from the release's tables, optionally an approach. Every word is required.</summary>
     Composed,
+    /// <summary>No wording of its own: another code of a 3-character category the note's wording found, coded in train
+    /// (Recall/CategorySiblings); the mention is the found code's.</summary>
+    Sibling,
 }

@@ -62,6 +62,7 @@ public static class FeatureTable
         new("mention_share", 0, "sentences mentioning the code over sentences mentioning any code", f => Math.Min(1, f.Basis.Select(m => m.Sentence).Distinct().Count() / (double)f.Note.SentencesWithMentions)),
         new("descendant_candidate", 0, "a descendant code is also a candidate of the note", f => f.Note.HasDescendant(f.Candidate) ? 1 : 0),
         new("ancestor_candidate", 0, "an ancestor code is also a candidate of the note", f => f.Note.HasAncestor(f.Candidate) ? 1 : 0),
+        new("category_sibling", -1, "proposed only as another train-coded code of a category the wording found", f => f.Basis.All(m => m.Term.Source == TermSource.Sibling) ? 1 : 0),
     ];
 
     /// <summary>Bias of <see cref="RankerModel.Initial"/>.</summary>

@@ -20,6 +20,9 @@ public class StemmerTests
     [InlineData("tumour", "tumor")]
     [InlineData("diarrhoea", "diarrhea")]
     [InlineData("leukaemia", "leukemia")]
+    [InlineData("hyperglycaemia", "hyperglycemia")]
+    [InlineData("septicaemia", "septicemia")]
+    [InlineData("haematuria", "hematuria")]
     public void Stem_BritishSpelling_SameAsAmerican(string british, string american) =>
         Assert.Equal(Stemmer.Stem(american), Stemmer.Stem(british));
 
@@ -31,6 +34,12 @@ public class StemmerTests
     [InlineData("neoplasm", "tumor")]
     [InlineData("neoplasms", "tumors")]
     [InlineData("malignancy", "malignant")]
+    [InlineData("femoral", "femur")]
+    [InlineData("cerebellar", "cerebellum")]
+    [InlineData("splenic", "spleen")]
+    [InlineData("vertebral", "vertebrae")]
+    [InlineData("nauseous", "nausea")]
+    [InlineData("diaphysis", "shaft")]
     public void Stem_AdjectiveAndNounVariants_SameStem(string a, string b) => Assert.Equal(Stemmer.Stem(b), Stemmer.Stem(a));
 
     [Theory]
