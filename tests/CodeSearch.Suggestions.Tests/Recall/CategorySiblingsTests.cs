@@ -38,8 +38,7 @@ public class CategorySiblingsTests
     private static List<CodeCandidate> Siblings(string text, AssertionKind assertion = AssertionKind.Present)
     {
         var sentences = new NoteReader().Read(text, Dict.Vocabulary, CancellationToken.None);
-        var mentions = sentences.SelectMany((s, i) => MentionFinder.Find(Dict, s, i)).ToList();
-        foreach (var m in mentions) m.Assertion = assertion;
+        var mentions = sentences.SelectMany((s, i) => MentionFinder.Find(Dict, s, i)).Select(m => m with { Assertion = assertion }).ToList();
         var candidates = mentions.GroupBy(m => m.Term.CodePosition)
             .Select(g => new CodeCandidate(Dict.Codes[g.Key], g.ToList())).ToList();
         return CategorySiblings.Find(candidates, text, sentences, Dict, Priors);
