@@ -17,7 +17,7 @@ public sealed record VocabularyRewrite(string Text, IReadOnlyList<VocabularyMatc
 /// words of another (<see cref="VocabularyTerm.ReadingAmong"/>: "ms murmur" reads mitral stenosis). Words compare in lower case with surrounding punctuation trimmed.
 /// A replaced last word counts as complete (the reading is not a prefix being typed).
 /// </summary>
-public static class VocabularyRewriter
+public static partial class VocabularyRewriter
 {
     private static readonly char[] Punctuation = ['.', ',', ';', ':', '!', '?', '(', ')', '"', '[', ']'];
 
@@ -47,6 +47,15 @@ public static class VocabularyRewriter
                 matched = true;
             }
             if (matched) continue;
+            if (Series(vocabulary, keys[i], accept) is { } series)
+            {
+                var reading = series.Term.Readings[0] + " type " + series.Subtype;
+                matches.Add(new VocabularyMatch(keys[i], reading, series.Term));
+                output.Add(reading);
+                lastReplaced = i == words.Length - 1;
+                i++;
+                continue;
+            }
             output.Add(words[i]);
             i++;
         }
@@ -54,4 +63,21 @@ public static class VocabularyRewriter
         var trailing = text.EndsWith(' ') || lastReplaced ? " " : "";
         return new VocabularyRewrite(string.Join(' ', output) + trailing, matches);
     }
+
+    /// <summary>
+    /// A numbered member of a series written as one word, the abbreviation of the series then its number and an optional
+    /// letter ("cmt2a", "spg11", "nf1", "lgmd-2b"), when the abbreviation is a series of the vocabulary
+    /// (<see cref="TermKind.Series"/>) and the whole word is not a term itself.
+    /// </summary>
+    private static (VocabularyTerm Term, string Subtype)? Series(ClinicalVocabulary vocabulary, string word, Func<VocabularyTerm, bool>? accept)
+    {
+        var match = SeriesShape().Match(word);
+        if (!match.Success) return null;
+        if (vocabulary.Find(match.Groups[1].Value) is not { Kind: TermKind.Series } term || (accept is not null && !accept(term))) return null;
+        return (term, match.Groups[2].Value);
+    }
+
+    // Two to six letters, an optional hyphen, then a number of one to three digits and at most two letters/digits after it.
+    [System.Text.RegularExpressions.GeneratedRegex("^([a-z]{2,6})-?([0-9]{1,3}[a-z]{0,2}[0-9]?)$")]
+    private static partial System.Text.RegularExpressions.Regex SeriesShape();
 }

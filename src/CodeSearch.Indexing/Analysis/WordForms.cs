@@ -2,7 +2,8 @@ namespace CodeSearch.Indexing.Analysis;
 
 /// <summary>
 /// The forms a query word matches besides itself: its American spelling (<see cref="SpellingVariants"/>), the other
-/// form of a body part's adjective or noun (<see cref="OrganWords"/>: "renal" ↔ "kidney"), and the
+/// form of a body part's adjective or noun (<see cref="OrganWords"/>: "renal" ↔ "kidney"), the other numeral of a type
+/// (<see cref="NumeralForms"/>: "3" ↔ "iii", "2a" ↔ "iia"), and the
 /// term the code sets use for a common name of a neoplasm. The Alphabetic Index sends these names to the Neoplasm
 /// table ("Cancer — see also Neoplasm, by site, malignant", "Carcinoma — see also Neoplasm, by site, malignant",
 /// "Malignancy — see also Neoplasm, malignant, by site", "Tumor — see also Neoplasm, unspecified behavior, by site"),
@@ -38,6 +39,7 @@ public static class WordForms
         if (american is not null) forms.Add([american]);
         if (Equivalents.TryGetValue(american ?? stemmed, out var equivalent)) forms.Add(equivalent);
         if (OrganWords.Of(american ?? stemmed) is { } organ) forms.Add([organ]);
+        foreach (var numeral in NumeralForms.Of(stemmed)) forms.Add([numeral]);
         return forms;
     }
 }
