@@ -49,7 +49,7 @@ public static partial class VocabularyRewriter
             if (matched) continue;
             if (Series(vocabulary, keys[i], accept) is { } series)
             {
-                var reading = series.Term.Readings[0] + " type " + series.Subtype;
+                var reading = series.Before + series.Term.Readings[0] + " type " + series.Subtype;
                 matches.Add(new VocabularyMatch(keys[i], reading, series.Term));
                 output.Add(reading);
                 lastReplaced = i == words.Length - 1;
@@ -65,19 +65,36 @@ public static partial class VocabularyRewriter
     }
 
     /// <summary>
-    /// A numbered member of a series written as one word, the abbreviation of the series then its number and an optional
-    /// letter ("cmt2a", "spg11", "nf1", "lgmd-2b"), when the abbreviation is a series of the vocabulary
-    /// (<see cref="TermKind.Series"/>) and the whole word is not a term itself.
+    /// A numbered member of a series written as one word: the abbreviation of the series, then its type number (Arabic
+    /// or Roman) with at most two letters or digits after it ("cmt2a", "spg11", "nf1", "lgmd-2b", "mpsiiia"), when the
+    /// abbreviation is a series of the vocabulary (<see cref="TermKind.Series"/>) and the whole word is not a term
+    /// itself. A hyphenated word is read in its last part and keeps the parts before it ("ar-cmt2c" → ar charcot marie
+    /// tooth type 2c).
     /// </summary>
-    private static (VocabularyTerm Term, string Subtype)? Series(ClinicalVocabulary vocabulary, string word, Func<VocabularyTerm, bool>? accept)
+    private static (VocabularyTerm Term, string Subtype, string Before)? Series(ClinicalVocabulary vocabulary, string word, Func<VocabularyTerm, bool>? accept)
     {
-        var match = SeriesShape().Match(word);
-        if (!match.Success) return null;
-        if (vocabulary.Find(match.Groups[1].Value) is not { Kind: TermKind.Series } term || (accept is not null && !accept(term))) return null;
-        return (term, match.Groups[2].Value);
+        var hyphen = word.LastIndexOf('-');
+        if (hyphen > 0 && hyphen < word.Length - 1 && !SubtypeShape().IsMatch(word[(hyphen + 1)..]))
+        {
+            return Series(vocabulary, word[(hyphen + 1)..], accept) is { } part
+                ? (part.Term, part.Subtype, word[..hyphen].Replace('-', ' ') + " ")
+                : null;
+        }
+        for (var length = Math.Min(MaxSeriesLetters, word.Length - 1); length >= MinSeriesLetters; length--)
+        {
+            if (!word[..length].All(char.IsAsciiLetterLower)) continue;
+            var subtype = word[length..].TrimStart('-');
+            if (!SubtypeShape().IsMatch(subtype)) continue;
+            if (vocabulary.Find(word[..length]) is { Kind: TermKind.Series } term && (accept is null || accept(term))) return (term, subtype, "");
+        }
+        return null;
     }
 
-    // Two to six letters, an optional hyphen, then a number of one to three digits and at most two letters/digits after it.
-    [System.Text.RegularExpressions.GeneratedRegex("^([a-z]{2,6})-?([0-9]{1,3}[a-z]{0,2}[0-9]?)$")]
-    private static partial System.Text.RegularExpressions.Regex SeriesShape();
+    private const int MinSeriesLetters = 2;
+    private const int MaxSeriesLetters = 6;
+
+    // A type number: one to three digits then at most two letters and a digit ("2", "11", "2a", "4b1"), or a Roman
+    // numeral to twelve but a lone "x" (the X of "cmtx" is the X chromosome), with at most one letter ("iii", "iiia", "ivb").
+    [System.Text.RegularExpressions.GeneratedRegex("^([0-9]{1,3}[a-z]{0,2}[0-9]?|(i{1,3}|iv|vi{0,3}|ix|xi{1,2})[a-d]?)$")]
+    private static partial System.Text.RegularExpressions.Regex SubtypeShape();
 }

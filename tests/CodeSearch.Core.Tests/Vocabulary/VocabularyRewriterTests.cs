@@ -80,6 +80,8 @@ public class VocabularyRewriterTests
     [InlineData("cmt2a", "charcot marie tooth type 2a ")]
     [InlineData("cmt-1", "charcot marie tooth type 1 ")]
     [InlineData("cmt4b1 neuropathy", "charcot marie tooth type 4b1 neuropathy")]
+    [InlineData("cmtiia", "charcot marie tooth type iia ")]
+    [InlineData("ar-cmt2c", "ar charcot marie tooth type 2c ")]
     public void Rewrite_SeriesWithTypeNumber_ReadAsTheSeriesType(string query, string expected)
     {
         var rewrite = VocabularyRewriter.Rewrite(Vocabulary, query);

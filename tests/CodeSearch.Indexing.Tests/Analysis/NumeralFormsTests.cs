@@ -42,4 +42,14 @@ public class NumeralFormsTests
     {
         Assert.Contains(WordForms.Of("iii"), form => form is ["3"]);
     }
+
+    [Theory]
+    [InlineData("infectious", "infection")]
+    [InlineData("infection", "infectious")]
+    [InlineData("degenerative", "degeneration")]
+    public void WordForms_ConditionAdjective_IncludesTheNounAtTheLowerWeight(string word, string other)
+    {
+        Assert.Contains(WordForms.Of(word), form => form.Length == 1 && form[0] == other);
+        Assert.Equal(WordForms.OrganFormWeight, WordForms.Weight(word, [other]));
+    }
 }
