@@ -17,7 +17,7 @@ public sealed record VocabularyRewrite(string Text, IReadOnlyList<VocabularyMatc
 /// words of another (<see cref="VocabularyTerm.ReadingAmong"/>: "ms murmur" reads mitral stenosis). Words compare in lower case with surrounding punctuation trimmed.
 /// A replaced last word counts as complete (the reading is not a prefix being typed).
 /// </summary>
-public static class VocabularyRewriter
+public static partial class VocabularyRewriter
 {
     private static readonly char[] Punctuation = ['.', ',', ';', ':', '!', '?', '(', ')', '"', '[', ']'];
 
@@ -47,6 +47,15 @@ public static class VocabularyRewriter
                 matched = true;
             }
             if (matched) continue;
+            if (Series(vocabulary, keys[i], accept) is { } series)
+            {
+                var reading = series.Before + series.Term.Readings[0] + " type " + series.Subtype;
+                matches.Add(new VocabularyMatch(keys[i], reading, series.Term));
+                output.Add(reading);
+                lastReplaced = i == words.Length - 1;
+                i++;
+                continue;
+            }
             output.Add(words[i]);
             i++;
         }
@@ -54,4 +63,38 @@ public static class VocabularyRewriter
         var trailing = text.EndsWith(' ') || lastReplaced ? " " : "";
         return new VocabularyRewrite(string.Join(' ', output) + trailing, matches);
     }
+
+    /// <summary>
+    /// A numbered member of a series written as one word: the abbreviation of the series, then its type number (Arabic
+    /// or Roman) with at most two letters or digits after it ("cmt2a", "spg11", "nf1", "lgmd-2b", "mpsiiia"), when the
+    /// abbreviation is a series of the vocabulary (<see cref="TermKind.Series"/>) and the whole word is not a term
+    /// itself. A hyphenated word is read in its last part and keeps the parts before it ("ar-cmt2c" → ar charcot marie
+    /// tooth type 2c).
+    /// </summary>
+    private static (VocabularyTerm Term, string Subtype, string Before)? Series(ClinicalVocabulary vocabulary, string word, Func<VocabularyTerm, bool>? accept)
+    {
+        var hyphen = word.LastIndexOf('-');
+        if (hyphen > 0 && hyphen < word.Length - 1 && !SubtypeShape().IsMatch(word[(hyphen + 1)..]))
+        {
+            return Series(vocabulary, word[(hyphen + 1)..], accept) is { } part
+                ? (part.Term, part.Subtype, word[..hyphen].Replace('-', ' ') + " ")
+                : null;
+        }
+        for (var length = Math.Min(MaxSeriesLetters, word.Length - 1); length >= MinSeriesLetters; length--)
+        {
+            if (!word[..length].All(char.IsAsciiLetterLower)) continue;
+            var subtype = word[length..].TrimStart('-');
+            if (!SubtypeShape().IsMatch(subtype)) continue;
+            if (vocabulary.Find(word[..length]) is { Kind: TermKind.Series } term && (accept is null || accept(term))) return (term, subtype, "");
+        }
+        return null;
+    }
+
+    private const int MinSeriesLetters = 2;
+    private const int MaxSeriesLetters = 6;
+
+    // A type number: one to three digits then at most two letters and a digit ("2", "11", "2a", "4b1"), or a Roman
+    // numeral to twelve but a lone "x" (the X of "cmtx" is the X chromosome), with at most one letter ("iii", "iiia", "ivb").
+    [System.Text.RegularExpressions.GeneratedRegex("^([0-9]{1,3}[a-z]{0,2}[0-9]?|(i{1,3}|iv|vi{0,3}|ix|xi{1,2})[a-d]?)$")]
+    private static partial System.Text.RegularExpressions.Regex SubtypeShape();
 }

@@ -13,6 +13,11 @@ public enum TermKind
     Procedure = 4,
     /// <summary>A brand name of a drug or a supply's everyday name, in the words of the HCPCS descriptions ("toradol" → ketorolac).</summary>
     Product = 5,
+    /// <summary>
+    /// The abbreviation of a family of numbered disease types ("cmt": Charcot-Marie-Tooth disease), read alone and also
+    /// when the type's number follows in the same word ("cmt2a" → charcot marie tooth type 2a).
+    /// </summary>
+    Series = 6,
 }
 
 /// <summary>

@@ -2,7 +2,9 @@ namespace CodeSearch.Indexing.Analysis;
 
 /// <summary>
 /// The forms a query word matches besides itself: its American spelling (<see cref="SpellingVariants"/>), the other
-/// form of a body part's adjective or noun (<see cref="OrganWords"/>: "renal" ↔ "kidney"), and the
+/// form of a body part's or a condition's adjective or noun (<see cref="OrganWords"/>: "renal" ↔ "kidney";
+/// <see cref="ConditionWords"/>: "infectious" ↔ "infection"), the other numeral of a type
+/// (<see cref="NumeralForms"/>: "3" ↔ "iii", "2a" ↔ "iia"), and the
 /// term the code sets use for a common name of a neoplasm. The Alphabetic Index sends these names to the Neoplasm
 /// table ("Cancer — see also Neoplasm, by site, malignant", "Carcinoma — see also Neoplasm, by site, malignant",
 /// "Malignancy — see also Neoplasm, malignant, by site", "Tumor — see also Neoplasm, unspecified behavior, by site"),
@@ -26,7 +28,8 @@ public static class WordForms
 
     /// <summary>The weight of <paramref name="form"/>, one of <see cref="Of"/>'s forms of <paramref name="stemmed"/>.</summary>
     public static float Weight(string stemmed, string[] form) =>
-        form.Length == 1 && form[0] != stemmed && form[0] == OrganWords.Of(SpellingVariants.American(stemmed) ?? stemmed) ? OrganFormWeight : 1f;
+        form.Length == 1 && form[0] != stemmed && (form[0] == OrganWords.Of(SpellingVariants.American(stemmed) ?? stemmed)
+            || form[0] == ConditionWords.Of(SpellingVariants.American(stemmed) ?? stemmed)) ? OrganFormWeight : 1f;
 
     /// <summary>
     /// The word itself first, then its other forms, each a sequence of words (a phrase) in analysed, stemmed form.
@@ -38,6 +41,8 @@ public static class WordForms
         if (american is not null) forms.Add([american]);
         if (Equivalents.TryGetValue(american ?? stemmed, out var equivalent)) forms.Add(equivalent);
         if (OrganWords.Of(american ?? stemmed) is { } organ) forms.Add([organ]);
+        if (ConditionWords.Of(american ?? stemmed) is { } condition) forms.Add([condition]);
+        foreach (var numeral in NumeralForms.Of(stemmed)) forms.Add([numeral]);
         return forms;
     }
 }

@@ -179,6 +179,12 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
         var relaxedFrom = words is null ? hits.Count : AddTextMatches(words, scope, hits, docs, needed);
         if (defaults > 0) RaiseDefault(hits, defaults);
         ExactTitle.Promote(understood?.Text ?? "", hits, docs, defaults, IndexDefaultMargin);
+        if (words is not null)
+        {
+            NeoplasmBehavior.Order(understood!.Text, hits, docs);
+            ContextCodes.Order(understood.Text, hits, docs);
+            UnspecifiedChild.Promote(hits, docs);
+        }
         var end = Math.Min(hits.Count, offset + limit);
         var page = new List<SearchHit>(Math.Max(0, end - offset));
         for (var h = offset; h < end; h++) page.Add(hits[h]);

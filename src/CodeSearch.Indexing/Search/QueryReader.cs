@@ -68,7 +68,9 @@ internal sealed class QueryReader(IndexReader reader, ClinicalVocabulary vocabul
         }
         var searched = string.Join(' ', words) + (from.EndsWith(' ') || lastCompleted ? " " : "");
         var completed = searched;
-        if (typing && !lastCompleted && words.Length > 0 && Completion(words[^1]) is { } common)
+        // A word being typed that is already a whole indexed word is taken as it stands ("eczema" names the entry Eczema,
+        // not the more common "eczematous"); a part of a word is completed ("type 2 diab" → type 2 diabetes).
+        if (typing && !lastCompleted && words.Length > 0 && !WholeWord(words[^1]) && Completion(words[^1]) is { } common)
         {
             completed = string.Join(' ', words[..^1].Append(common));
         }
@@ -111,6 +113,8 @@ internal sealed class QueryReader(IndexReader reader, ClinicalVocabulary vocabul
         }
         return false;
     }
+
+    private bool WholeWord(string word) => QueryTokens.Analyze(word) is [var token] && Known(token);
 
     private bool ShortDescriptionWord(QueryToken token) => reader.DocFreq(new Term(ShortDescription, token.Stemmed)) > 0;
 

@@ -5,7 +5,7 @@ namespace CodeSearch.Core.Tests.Vocabulary;
 public class VocabularyRewriterTests
 {
     private static readonly ClinicalVocabulary Vocabulary = ClinicalVocabulary.Load(
-        new StringReader("term\tmeans\tkind\tnotes\tcontext\nhigh blood pressure\thypertension\tlay\t\nblood\tblood\tlay\t\nbroken\tfracture\tlay\t\nafib\tatrial fibrillation\tabbreviation\t\n"),
+        new StringReader("term\tmeans\tkind\tnotes\tcontext\nhigh blood pressure\thypertension\tlay\t\nblood\tblood\tlay\t\nbroken\tfracture\tlay\t\nafib\tatrial fibrillation\tabbreviation\t\ncmt\tcharcot marie tooth\tseries\t\nckd\tchronic kidney disease\tabbreviation\t\n"),
         new StringReader("abbreviation\texpansion\tcontext_required\tnotes\n"));
 
     [Fact]
@@ -73,6 +73,32 @@ public class VocabularyRewriterTests
         var rewrite = VocabularyRewriter.Rewrite(Vocabulary, "chest pain");
 
         Assert.Equal("chest pain", rewrite.Text);
+        Assert.Empty(rewrite.Matches);
+    }
+
+    [Theory]
+    [InlineData("cmt2a", "charcot marie tooth type 2a ")]
+    [InlineData("cmt-1", "charcot marie tooth type 1 ")]
+    [InlineData("cmt4b1 neuropathy", "charcot marie tooth type 4b1 neuropathy")]
+    [InlineData("cmtiia", "charcot marie tooth type iia ")]
+    [InlineData("ar-cmt2c", "ar charcot marie tooth type 2c ")]
+    public void Rewrite_SeriesWithTypeNumber_ReadAsTheSeriesType(string query, string expected)
+    {
+        var rewrite = VocabularyRewriter.Rewrite(Vocabulary, query);
+
+        Assert.Equal(expected, rewrite.Text);
+        Assert.Equal(query.Split(' ')[0], Assert.Single(rewrite.Matches).Written);
+    }
+
+    [Theory]
+    [InlineData("ckd3")]
+    [InlineData("afib2")]
+    [InlineData("cmtx")]
+    public void Rewrite_NumberAfterAnAbbreviationThatIsNoSeries_LeftAsWritten(string query)
+    {
+        var rewrite = VocabularyRewriter.Rewrite(Vocabulary, query);
+
+        Assert.Equal(query, rewrite.Text);
         Assert.Empty(rewrite.Matches);
     }
 }

@@ -21,10 +21,11 @@ public class FullDataDiseaseOntologyTests(FullDataIndex data, ITestOutputHelper 
 {
     // Measured on the full index after the issue-13 quality work (weak words, numbers, Alphabetic Index default
     // holding every word, "-itis" roots, body part adjectives, readings in context, exact titles before the index
-    // default; docs/search.md): top-1 0.576, top-5 0.685 (before it: 0.560 / 0.677); each floor is the measured share
-    // rounded down to two places.
-    private const double Top1Floor = 0.57;
-    private const double Top5Floor = 0.68;
+    // default; docs/search.md): top-1 0.576, top-5 0.685 (before it: 0.560 / 0.677); then numbered series read through
+    // the vocabulary, Roman/Arabic type numbers, condition adjectives, whole typed words, malignant before benign and
+    // context codes after the condition, the unspecified code before its header: 0.619 / 0.718. Each floor is the measured share rounded down to two places.
+    private const double Top1Floor = 0.61;
+    private const double Top5Floor = 0.71;
 
     private static string DatasetPath => Path.GetFullPath(Path.Combine(TestPaths.SharedCodesets, "..", "eval", "do", "do-icd10cm-dev.jsonl"));
 

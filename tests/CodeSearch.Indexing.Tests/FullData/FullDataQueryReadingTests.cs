@@ -52,4 +52,22 @@ public class FullDataQueryReadingTests(FullDataIndex data)
     {
         Assert.StartsWith(expected, Search(query).Hits[0].Code.DisplayCode);
     }
+
+    [Theory]
+    [InlineData("cmt2a", "G60.0")]
+    [InlineData("spg11", "G11.4")]
+    [InlineData("mpsiiia", "E76.22")]
+    [InlineData("mucopolysaccharidosis type 3a", "E76.22")]
+    [InlineData("nf1", "Q85.01")]
+    public void Search_NumberedTypeOfASeries_TheSeriesCode(string query, string expected)
+    {
+        Assert.StartsWith(expected, Search(query).Hits[0].Code.DisplayCode);
+    }
+
+    [Fact]
+    public void Search_WholeWordBeingTyped_NamesItsOwnIndexEntry()
+    {
+        // "eczema" used to be completed to the more common "eczematous", which names no entry.
+        Assert.Equal("L30.9", Search("eczema").Hits[0].Code.DisplayCode);
+    }
 }

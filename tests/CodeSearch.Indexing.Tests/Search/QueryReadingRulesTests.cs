@@ -37,4 +37,39 @@ public class QueryReadingRulesTests(QualityFixtureIndex fixture) : IClassFixture
         Assert.Contains("K8681", codes);
         Assert.DoesNotContain("K860", codes);
     }
+
+    [Theory]
+    [InlineData("mucopolysaccharidosis type 2 ", "E761")]
+    [InlineData("mucopolysaccharidosis type ii ", "E761")]
+    [InlineData("von willebrand disease type iia ", "D68020")]
+    [InlineData("von willebrand disease type iib", "D68021")]
+    public void Search_TypeNumberWrittenTheOtherWay_FindsTheType(string query, string code)
+    {
+        Assert.Equal(code, fixture.Codes(query)[0]);
+    }
+
+    [Theory]
+    [InlineData("hmsn1", "G600")]
+    [InlineData("hmsn-2a ", "G600")]
+    [InlineData("vwd2b", "D68021")]
+    public void Search_SeriesAbbreviationWithItsTypeInOneWord_FindsTheSeries(string query, string code)
+    {
+        Assert.Equal(code, fixture.Codes(query)[0]);
+    }
+
+    [Fact]
+    public void Search_ConditionAdjective_FindsTheTitleNamingTheNoun()
+    {
+        Assert.Equal("A499", fixture.Codes("bacterial infectious disease")[0]);
+    }
+
+    [Theory]
+    [InlineData("tumor of the prostate ", "C61")]
+    [InlineData("prostate neoplasm", "C61")]
+    [InlineData("benign neoplasm of prostate", "D291")]
+    [InlineData("benign tumor of the prostate ", "D291")]
+    public void Search_NeoplasmWithoutBehavior_MalignantBeforeBenignAtEqualScore(string query, string first)
+    {
+        Assert.Equal(first, fixture.Codes(query)[0]);
+    }
 }

@@ -17,10 +17,18 @@ public sealed class QualityFixtureIndex : IDisposable
         ("H3552", "Pigmentary retinal dystrophy"),
         ("C609", "Malignant neoplasm of penis, unspecified"),
         ("C61", "Malignant neoplasm of prostate"),
+        ("D291", "Benign neoplasm of prostate"),
         ("K860", "Alcohol-induced chronic pancreatitis"),
         ("K8681", "Exocrine pancreatic insufficiency"),
         ("J329", "Chronic sinusitis, unspecified"),
         ("I495", "Sick sinus syndrome"),
+        ("E760", "Mucopolysaccharidosis, type I"),
+        ("E761", "Mucopolysaccharidosis, type II"),
+        ("D68020", "Von Willebrand disease, type 2A"),
+        ("D68021", "Von Willebrand disease, type 2B"),
+        ("G600", "Hereditary motor and sensory neuropathy"),
+        ("A499", "Bacterial infection, unspecified"),
+        ("A048", "Other specified bacterial intestinal infections"),
     ];
 
     private readonly IndexHarness _harness = new();

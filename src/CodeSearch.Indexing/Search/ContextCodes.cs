@@ -1,0 +1,62 @@
+using CodeSearch.Core.Search;
+using CodeSearch.Indexing.Analysis;
+
+namespace CodeSearch.Indexing.Search;
+
+/// <summary>
+/// Codes that record a condition's context rather than the condition (docs/search.md, "Context codes after the
+/// condition"): a family or personal history, a screening, a carrier state, a genetic
+/// susceptibility, a secondary (metastatic) neoplasm. They hold the condition's words, so "urinary bladder cancer" or
+/// "human immunodeficiency virus infectious disease" could list C79.1 or Z11.4 first. Within the first
+/// <see cref="Looked"/> results, such codes follow the other word matches unless the query names the context
+/// ("family history of stroke", "secondary malignant neoplasm of bladder"); each position keeps its score, so the
+/// list stays in descending order. Other encounters are left alone: people name them in many words ("well child
+/// check" is Z00.12 *Encounter for routine child health examination*).
+/// </summary>
+internal static class ContextCodes
+{
+    /// <summary>Results reordered at the top of the list.</summary>
+    public const int Looked = 5;
+
+    // Title openings and the query words that name each context.
+    private static readonly (string Opening, string[] Named)[] Contexts =
+    [
+        ("Family history of", ["family", "history"]),
+        ("Personal history of", ["personal", "history"]),
+        ("Encounter for screening", ["screening", "screen"]),
+        ("Carrier of", ["carrier"]),
+        ("Genetic susceptibility to", ["susceptibility", "genetic"]),
+        ("Secondary malignant neoplasm", ["secondary", "metastatic", "metastasis", "metastases"]),
+    ];
+
+    /// <summary>Reorders the first results in place: context codes the query does not name after the others.</summary>
+    public static void Order(string query, List<SearchHit> hits, List<int> docs)
+    {
+        var end = Math.Min(hits.Count, Looked);
+        if (end < 2) return;
+        var asked = QueryTokens.Analyze(query).Select(t => t.Stemmed).ToHashSet(StringComparer.Ordinal);
+        var plain = new List<int>();
+        var context = new List<int>();
+        for (var h = 0; h < end; h++)
+        {
+            (IsUnnamedContext(hits[h], asked) ? context : plain).Add(h);
+        }
+        if (context.Count == 0 || plain.Count == 0 || context[0] > plain[^1]) return;
+        var order = plain.Concat(context).Select(h => (Hit: hits[h], Doc: docs[h])).ToList();
+        for (var slot = 0; slot < end; slot++)
+        {
+            hits[slot] = order[slot].Hit with { Score = hits[slot].Score };
+            docs[slot] = order[slot].Doc;
+        }
+    }
+
+    private static bool IsUnnamedContext(SearchHit hit, HashSet<string> asked)
+    {
+        if (hit.MatchKind != MatchKind.Text) return false;
+        foreach (var (opening, named) in Contexts)
+        {
+            if (hit.Code.Description.StartsWith(opening, StringComparison.Ordinal)) return !named.Any(asked.Contains);
+        }
+        return false;
+    }
+}
