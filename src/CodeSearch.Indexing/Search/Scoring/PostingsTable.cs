@@ -24,7 +24,8 @@ internal sealed class Postings(Term term, int[] docs, float[] freqs, TermStatist
 /// <summary>
 /// Postings read from the index once per generation and kept as arrays, so that a search scores candidate codes with
 /// array lookups instead of Lucene's scorer machinery (<see cref="MemoryQuery"/>). Bounded: cleared when it holds more
-/// than <see cref="MaxPostings"/> entries (about 8 bytes each), which the common words of a day's queries stay well under.
+/// than <see cref="MaxPostings"/> entries; likewise the clauses worked out whole (<see cref="Keep"/>, <see cref="MaxKept"/>).
+/// Both live as long as the generation (one table per <see cref="LuceneCodeIndex"/>).
 /// </summary>
 internal sealed class PostingsTable(IndexSearcher searcher)
 {
@@ -38,6 +39,8 @@ internal sealed class PostingsTable(IndexSearcher searcher)
     /// <summary>Largest term or clause kept whole (documents it can match): a common word ("unspecified", the prefix
     /// "a") is only ever advanced to a search's candidates, which the index's skip lists do best.</summary>
     public const long MaxKeptDocuments = 20_000;
+
+    private const int KeyEntries = 64;
 
     private readonly ConcurrentDictionary<(Query, float), Scored> _kept = new();
     private long _keptHeld;
@@ -57,7 +60,7 @@ internal sealed class PostingsTable(IndexSearcher searcher)
         if (Interlocked.Add(ref _held, read.Docs.Length + 1) > MaxPostings)
         {
             _postings.Clear();
-            Interlocked.Exchange(ref _held, read.Docs.Length);
+            Interlocked.Exchange(ref _held, read.Docs.Length + 1);
         }
         return _postings.GetOrAdd(term, read);
     }
@@ -67,10 +70,12 @@ internal sealed class PostingsTable(IndexSearcher searcher)
 
     public void Keep(Query query, float parentBoost, Scored scored)
     {
-        if (Interlocked.Add(ref _keptHeld, scored.Docs.Length) > MaxKept)
+        // A clause's key (its query tree) counts as KeyEntries, so clauses that match nothing still fill the bound.
+        var entries = scored.Docs.Length + KeyEntries;
+        if (Interlocked.Add(ref _keptHeld, entries) > MaxKept)
         {
             _kept.Clear();
-            Interlocked.Exchange(ref _keptHeld, scored.Docs.Length);
+            Interlocked.Exchange(ref _keptHeld, entries);
         }
         _kept.TryAdd((query, parentBoost), scored);
     }
