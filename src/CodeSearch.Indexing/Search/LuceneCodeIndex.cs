@@ -6,6 +6,7 @@ using CodeSearch.Indexing.Build;
 using CodeSearch.Core.Reference;
 using CodeSearch.Indexing.Generations;
 using CodeSearch.Indexing.Reference;
+using CodeSearch.Indexing.Search.Scoring;
 using CodeSearch.Indexing.Storage;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -29,6 +30,7 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
     private readonly ScopeFilterCache _filters = new();
     private readonly EntrySearcher? _entries;
     private readonly QueryReader _queries;
+    private readonly MemorySearch _memory;
 
     private LuceneCodeIndex(FSDirectory directory, DirectoryReader reader, GenerationInfo info, MedicalCode[] byDoc,
         Dictionary<string, ReleaseTable> tables, GenerationReference reference)
@@ -38,6 +40,7 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
         _reader = reader;
         _searcher = new IndexSearcher(reader) { Similarity = new CoordSimilarity() };
         _queries = new QueryReader(reader, ClinicalVocabulary.Default);
+        _memory = new MemorySearch(new PostingsTable(_searcher));
         Info = info;
         _byDoc = byDoc;
         _tables = tables;
@@ -150,6 +153,12 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
     }
 
     internal IndexReader Reader => _reader;
+
+    /// <summary>
+    /// Whether scored word queries run over kept postings (<see cref="MemorySearch"/>, the default) rather than through
+    /// Lucene's scorers; off only to compare the two (tests, benchmarks).
+    /// </summary>
+    internal bool ScoreInMemory { get; set; } = true;
     internal EntrySearcher? Entries => _entries;
     internal int DocumentCount => _byDoc.Length;
     internal MedicalCode CodeOfDocument(int doc) => _byDoc[doc];
@@ -296,7 +305,9 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
             _searcher.Search(query.Query, _filters.For(scope), collector);
             return collector.Hits;
         }
-        return _searcher.Search(query.Query, _filters.For(scope), needed).ScoreDocs;
+        var filter = _filters.For(scope);
+        if (ScoreInMemory && _memory.Top(query.Query, filter, needed) is { } top) return top;
+        return _searcher.Search(query.Query, filter, needed).ScoreDocs;
     }
 
     private ReleaseTable? Table(CodeSystemId system, string releaseId) =>
