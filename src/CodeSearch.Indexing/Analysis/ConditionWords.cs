@@ -16,23 +16,8 @@ public static class ConditionWords
         ("epileptic", "epilepsy"), ("paralytic", "paralysis"), ("ischemic", "ischemia"), ("dysplastic", "dysplasia"),
     ];
 
-    private static readonly Dictionary<string, string> Other = Build();
+    private static readonly AdjectiveNounPairs Forms = new(Pairs);
 
     /// <summary>The other form of an analysed word (adjective ↔ noun), or null.</summary>
-    public static string? Of(string stemmed) => Other.GetValueOrDefault(stemmed);
-
-    private static Dictionary<string, string> Build()
-    {
-        var other = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (adjective, noun) in Pairs)
-        {
-            var a = Stem(adjective);
-            var n = Stem(noun);
-            other[a] = n;
-            other[n] = a;
-        }
-        return other;
-    }
-
-    private static string Stem(string word) => QueryTokens.Analyze(word)[0].Stemmed;
+    public static string? Of(string stemmed) => Forms.Of(stemmed);
 }
