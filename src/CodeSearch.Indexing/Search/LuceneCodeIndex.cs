@@ -155,10 +155,13 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
     internal IndexReader Reader => _reader;
 
     /// <summary>
-    /// Whether scored word queries run over kept postings (<see cref="MemorySearch"/>, the default) rather than through
-    /// Lucene's scorers; off only to compare the two (tests, benchmarks).
+    /// Whether scored word queries run over kept postings (<see cref="MemorySearch"/>) rather than through Lucene's
+    /// scorers. Off by default: on a quiet machine the kept postings gave no measurable throughput over gRPC (uncached
+    /// SearchCodes 0.048 of the health Check with them, 0.047 without) and raised the peak RSS under load by about
+    /// 80 MiB (docs/benchmarks.md, "In-memory scoring, measured on a quiet machine"). Tests and benchmarks turn it on
+    /// to compare the two paths, which give the same pages.
     /// </summary>
-    internal bool ScoreInMemory { get; set; } = true;
+    internal bool ScoreInMemory { get; set; }
     internal EntrySearcher? Entries => _entries;
     internal int DocumentCount => _byDoc.Length;
     internal MedicalCode CodeOfDocument(int doc) => _byDoc[doc];
