@@ -48,6 +48,7 @@ public class MemoryScoringTests(FixtureIndex fixture) : IClassFixture<FixtureInd
 
     internal static (SearchPage Lucene, SearchPage Memory) Both(LuceneCodeIndex index, SearchScope scope, string text)
     {
+        var was = index.ScoreInMemory;
         try
         {
             index.ScoreInMemory = false;
@@ -57,7 +58,7 @@ public class MemoryScoringTests(FixtureIndex fixture) : IClassFixture<FixtureInd
         }
         finally
         {
-            index.ScoreInMemory = true;
+            index.ScoreInMemory = was; // a shared fixture's index goes back to what other tests expect (off by default)
         }
     }
 }
