@@ -1,8 +1,6 @@
 using System.Diagnostics;
-using System.Text.Json;
 using CodeSearch.Core.Search;
 using CodeSearch.Indexing.Search;
-using CodeSearch.LoadHarness.Workload;
 
 namespace CodeSearch.Benchmarks;
 
@@ -18,15 +16,8 @@ internal static class ScoringComparison
         var passes = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2;
         var only = args.Length > 2 ? args[2] : null;
         using var index = BenchIndex.OpenFull();
-        var scope = new SearchScope(index.Releases.Select(r => r.Release).ToList(), BillableOnly: false, AsOf: new DateOnly(2026, 3, 1));
-        var phrases = File.ReadLines(ColdSearchBenchmarks.PhrasesFile).Where(l => l.Length > 0).Select(Text);
-        var everyday = Path.Combine(BenchIndex.RepoRoot, "eval", "everyday-queries-dev.jsonl");
-        var sets = new (string Name, IReadOnlyList<string> Queries)[]
-        {
-            ("cold", QuerySets.Build(phrases).Cold.ToList()),
-            ("everyday", File.ReadLines(everyday).Where(l => l.Length > 0).Select(Text).ToList()),
-        };
-        foreach (var (name, queries) in sets.Where(s => only is null || s.Name == only))
+        var scope = ProfileQuerySets.AllReleases(index);
+        foreach (var (name, queries) in ProfileQuerySets.Load(only))
         {
             index.ScoreInMemory = false;
             var lucene = queries.Select(q => index.Search(scope, q, 0, 20)).ToList();
@@ -63,5 +54,4 @@ internal static class ScoringComparison
 
     private static string Show(SearchPage page) => string.Join(' ', page.Hits.Take(8).Select(h => $"{h.Code.Code}:{h.Score:G6}"));
 
-    private static string Text(string line) => JsonDocument.Parse(line).RootElement.GetProperty("text").GetString()!;
 }

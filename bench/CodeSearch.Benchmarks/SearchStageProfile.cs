@@ -1,11 +1,9 @@
 using System.Diagnostics;
-using System.Text.Json;
 using CodeSearch.Core.Reference;
 using CodeSearch.Core.Search;
 using CodeSearch.Core.Vocabulary;
 using CodeSearch.Indexing;
 using CodeSearch.Indexing.Search;
-using CodeSearch.LoadHarness.Workload;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -24,15 +22,8 @@ internal static class SearchStageProfile
         var only = args.Length > 2 ? args[2] : null;
         var passes = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3;
         using var index = BenchIndex.OpenFull();
-        var scope = new SearchScope(index.Releases.Select(r => r.Release).ToList(), BillableOnly: false, AsOf: new DateOnly(2026, 3, 1));
-        var phrases = File.ReadLines(ColdSearchBenchmarks.PhrasesFile).Where(l => l.Length > 0).Select(Text);
-        var everyday = Path.Combine(BenchIndex.RepoRoot, "eval", "everyday-queries-dev.jsonl");
-        var sets = new (string Name, IReadOnlyList<string> Queries)[]
-        {
-            ("cold", QuerySets.Build(phrases).Cold.ToList()),
-            ("everyday", File.ReadLines(everyday).Where(l => l.Length > 0).Select(Text).ToList()),
-        };
-        foreach (var (name, queries) in sets.Where(s => only is null || s.Name == only))
+        var scope = ProfileQuerySets.AllReleases(index);
+        foreach (var (name, queries) in ProfileQuerySets.Load(only))
         {
             for (var pass = 1; pass <= passes; pass++)
             {
@@ -98,5 +89,4 @@ internal static class SearchStageProfile
         return collector.Hits.Count;
     }
 
-    private static string Text(string line) => JsonDocument.Parse(line).RootElement.GetProperty("text").GetString()!;
 }
