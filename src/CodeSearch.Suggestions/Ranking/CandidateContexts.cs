@@ -44,16 +44,13 @@ public static class CandidateContexts
         {
             var members = group.ToList();
             if (members.Count == 1) continue;
-            var top = members.Max(i => Strength(candidates[i]));
+            var top = members.Max(i => NoteContext.Strength(candidates[i]));
             foreach (var i in members)
             {
                 rivals[i] = members.Count - 1;
-                strongest[i] = Strength(candidates[i]) >= top;
+                strongest[i] = NoteContext.Strength(candidates[i]) >= top;
             }
         }
         return (rivals, strongest);
     }
-
-    private static double Strength(CodeCandidate c) =>
-        c.Best.Coverage * 1000 + Math.Min(c.Basis.Select(m => m.Sentence).Distinct().Count(), 99) * 10 + Math.Min(c.Best.MatchedWords, 9);
 }
