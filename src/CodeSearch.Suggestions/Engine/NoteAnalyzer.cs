@@ -58,7 +58,14 @@ public sealed class NoteAnalyzer(NoteReader reader, AssertionClassifier assertio
             var sentence = sentences[i];
             var found = ContrastingWords.Apply(dictionary, text, sentence, MentionFinder.Find(dictionary, sentence, i));
             if (neoplasms is not null) found.AddRange(Neoplasms.NeoplasmFinder.Find(text, sentence, i, neoplasms, Neoplasms.NeoplasmWords.Default));
-            if (found.Count == 0) continue;
+            Classify(sentence, found);
+            foreach (var (joined, split) in Procedures.SplitProcedures.Find(dictionary, sentences, i, found)) Classify(joined, split);
+        }
+        return (mentions, assertionTicks);
+
+        void Classify(NoteSentence sentence, List<Mention> found)
+        {
+            if (found.Count == 0) return;
             var sentenceText = new AssertionSentence(text.Substring(sentence.Span.Start, sentence.Span.Length));
             var bySpan = new Dictionary<Text.TextSpan, AssertionKind>();
             foreach (var m in found)
@@ -75,7 +82,6 @@ public sealed class NoteAnalyzer(NoteReader reader, AssertionClassifier assertio
                 mentions.Add(m with { Assertion = assertion });
             }
         }
-        return (mentions, assertionTicks);
     }
 
     // Candidates stage: mentions grouped by code, approaches, stated BMI, guideline-derived codes, other train-coded codes

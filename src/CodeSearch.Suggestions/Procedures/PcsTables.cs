@@ -10,12 +10,16 @@ namespace CodeSearch.Suggestions.Procedures;
 /// "gallbladder"); the words all titles under a
 /// 5-character prefix share, less the body part's, are the approach's ("open"). Connecting words of the titles
 /// (<see cref="Filler"/>: "approach", "using", contrast wording) are left out of both. Only sections whose tables
-/// <see cref="Sections"/> lists are read: medical and surgical, imaging and nuclear medicine.
+/// <see cref="Sections"/> lists are read: medical and surgical, obstetrics, administration, measurement and monitoring,
+/// extracorporeal assistance and performance, imaging, nuclear medicine and radiation therapy.
 /// </summary>
 public sealed class PcsTables
 {
-    /// <summary>Section characters read: 0 medical and surgical, B imaging, C nuclear medicine.</summary>
-    public const string Sections = "0BC";
+    /// <summary>Section characters read: 0 medical and surgical, 1 obstetrics, 3 administration, 4 measurement and
+    /// monitoring, 5 extracorporeal or systemic assistance and performance, B imaging, C nuclear medicine, D radiation
+    /// therapy. The others (placement, therapies, osteopathic, chiropractic, rehabilitation, mental health, substance
+    /// abuse, new technology) have no wording in Data/pcs-procedure-words.tsv.</summary>
+    public const string Sections = "01345BCD";
 
     /// <summary>Title words that are never part of a label: they name the axis, not its value.</summary>
     public static readonly IReadOnlySet<string> Filler = new[] { "approach", "using", "contrast", "osmolar", "high", "low", "device", "substitute" }

@@ -3,7 +3,7 @@ using CodeSearch.Suggestions.Procedures;
 
 namespace CodeSearch.Suggestions.Tests.Procedures;
 
-/// <summary>A hand-written slice of three ICD-10-PCS tables in the order file's shape (headers, then codes), and a
+/// <summary>A hand-written slice of six ICD-10-PCS tables in the order file's shape (headers, then codes), and a
 /// small procedure wording list.</summary>
 internal static class PcsFixture
 {
@@ -35,6 +35,15 @@ internal static class PcsFixture
         Pcs("BT43ZZZ", "Ultrasonography of Bilateral Kidneys"),
         Pcs("0BT", "Respiratory System, Resection"),
         Pcs("0BTM0ZZ", "Resection of Bilateral Lungs, Open Approach"),
+        Pcs("4A0", "Measurement and Monitoring, Physiological Systems, Measurement"),
+        Pcs("4A0204Z", "Measurement of Cardiac Electrical Activity, Open Approach"),
+        Pcs("4A02X4Z", "Measurement of Cardiac Electrical Activity, External Approach"),
+        Pcs("4A02X9Z", "Measurement of Cardiac Output, External Approach"),
+        Pcs("BT1", "Imaging, Urinary System, Fluoroscopy"),
+        Pcs("BT140ZZ", "Fluoroscopy of Kidneys, Ureters and Bladder using High Osmolar Contrast"),
+        Pcs("BT14YZZ", "Fluoroscopy of Kidneys, Ureters and Bladder using Other Contrast"),
+        Pcs("6A5", "Extracorporeal or Systemic Therapies, Physiological Systems, Pheresis"),
+        Pcs("6A550Z3", "Pheresis of Plasma, Single"),
     ];
 
     public const string WordsTsv = """
@@ -44,6 +53,9 @@ internal static class PcsFixture
         operation	removal	Resection
         operation	biopsy	Excision			diagnostic
         operation	ct	Computerized Tomography (CT Scan)
+        procedure	ecg	Measurement	cardiac	external	electrical activity
+        procedure	urography	Fluoroscopy	kidneys ureters and bladder
+        operation	drainage	Drainage
         procedure	cholecystectomy	Resection	gallbladder
         approach	open			open
         approach	laparoscopic			percutaneous endoscopic

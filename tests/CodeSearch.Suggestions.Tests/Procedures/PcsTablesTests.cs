@@ -54,3 +54,24 @@ public class PcsTablesTests
         Assert.Empty(PcsTables.From([cm]).BodyParts);
     }
 }
+
+public class PcsTablesSectionTests
+{
+    private static readonly PcsTables Tables = PcsTables.From(PcsFixture.Codes);
+
+    [Fact]
+    public void From_MeasurementSection_BodySystemLabelAndExternalApproach()
+    {
+        var part = Assert.Single(Tables.BodyParts, b => b.Prefix == "4A02");
+
+        Assert.Equal("Measurement", part.Operation);
+        Assert.Equal([CodeSearch.Suggestions.Matching.Stemmer.Stem("cardiac")], part.Label);
+        Assert.Equal([CodeSearch.Suggestions.Matching.Stemmer.Stem("external")], part.Approaches.Single(a => a.Prefix == "4A02X").Label);
+    }
+
+    [Fact]
+    public void From_SectionNotRead_NoBodyParts()
+    {
+        Assert.DoesNotContain(Tables.BodyParts, b => b.Prefix.StartsWith('6'));
+    }
+}

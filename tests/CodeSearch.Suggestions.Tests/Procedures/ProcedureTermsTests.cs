@@ -122,3 +122,24 @@ public class ProcedureApproachesTests
         Assert.DoesNotContain(candidates, c => c.Code.Code == "0FT44ZZ");
     }
 }
+
+public class ProcedureTermsSectionTests
+{
+    private static readonly ComposedProcedures Composed = ProcedureTerms.Compose(PcsTables.From(PcsFixture.Codes), PcsFixture.Words);
+
+    [Fact]
+    public void Compose_MeasurementProcedure_ApproachAndQualifierPickTheCode()
+    {
+        var term = Assert.Single(Composed.Terms, t => t.Text == "ecg");
+
+        Assert.Equal("4A02X4Z", term.Code);
+    }
+
+    [Fact]
+    public void Compose_Urography_FluoroscopyOfKidneysUretersAndBladder()
+    {
+        var term = Assert.Single(Composed.Terms, t => t.Text == "urography");
+
+        Assert.StartsWith("BT14", term.Code, StringComparison.Ordinal);
+    }
+}
