@@ -38,10 +38,11 @@ internal sealed class GenerationSteps(
         // Opening a generation leaves tens of MB of garbage (catalog and reference decoding) that the GC has no reason
         // to collect before the dictionaries are compiled on top of it: collected first, the start-up peak of resident
         // memory is the larger of the two steps, not their sum (docs/operations.md#memory).
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        // The suggestion model is read first (the first warm-up makes the engine), so its parsing garbage goes too.
         var mark = timeline?.Mark();
         var dictionaries = engine.Value.Dictionaries;
         if (mark is { } since) timeline!.Step(StartupStep.SuggestionModel, since);
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         dictionaries.Warm(index);
     }
 
