@@ -39,8 +39,6 @@ public sealed class IndexLifecycle : BackgroundService
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly StartupTimeline? _timeline;
-    private readonly CancellationTokenSource _stopping = new();
-    private Task? _startup;
     private IndexStatus _status;
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private string? _failedFingerprint;
@@ -74,23 +72,12 @@ public sealed class IndexLifecycle : BackgroundService
         }
     }
 
-    /// <summary>
-    /// Starts the start-up now, before the host starts (called once the app is built, so the index opens while the
-    /// endpoints are mapped and Kestrel starts); the hosted service then waits for it instead of starting its own.
-    /// </summary>
-    internal void BeginStartup()
-    {
-        lock (_statusLock) _startup ??= Task.Run(() => StartupAsync(_stopping.Token));
-    }
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield(); // the host goes on starting (health answers NOT_SERVING) while the index opens
         try
         {
-            await using var stop = stoppingToken.Register(_stopping.Cancel);
-            BeginStartup();
-            await _startup!.WaitAsync(stoppingToken);
+            await StartupAsync(stoppingToken);
             if (_reloadSeconds == 0) return;
             using var timer = new PeriodicTimer(TimeSpan.FromSeconds(_reloadSeconds), _time);
             while (await timer.WaitForNextTickAsync(stoppingToken))
@@ -108,12 +95,6 @@ public sealed class IndexLifecycle : BackgroundService
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
-    }
-
-    public override void Dispose()
-    {
-        _stopping.Cancel(); // a start-up begun early for a host that never started
-        base.Dispose();
     }
 
     /// <summary>

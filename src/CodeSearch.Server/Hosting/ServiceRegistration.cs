@@ -89,8 +89,6 @@ public static class ServiceRegistration
 
     public static WebApplication MapCodeSearch(this WebApplication app)
     {
-        // The index opens on other threads while the endpoints are mapped and the host starts (docs/operations.md).
-        app.Services.GetRequiredService<IndexLifecycle>().BeginStartup();
         var auth = app.Services.GetRequiredService<IOptions<AuthOptions>>().Value;
         var reflection = app.Services.GetRequiredService<IOptions<ReflectionOptions>>().Value;
         app.UseMiddleware<AccessLogMiddleware>();
