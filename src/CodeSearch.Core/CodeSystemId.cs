@@ -39,8 +39,16 @@ public static class CodeSystemNames
     /// <summary>Parses a key such as "icd10cm" (case-insensitive, dashes ignored).</summary>
     public static bool TryParseKey(string? text, out CodeSystemId system)
     {
-        var key = (text ?? "").Replace("-", "", StringComparison.Ordinal).Trim().ToLowerInvariant();
-        foreach (var candidate in Enum.GetValues<CodeSystemId>())
+        // A key as written (every row of the learned data files read at start-up) needs no copy or lookup of the values.
+        if (Find(text, out system)) return true;
+        return Find((text ?? "").Replace("-", "", StringComparison.Ordinal).Trim().ToLowerInvariant(), out system);
+    }
+
+    private static readonly CodeSystemId[] AllSystems = Enum.GetValues<CodeSystemId>();
+
+    private static bool Find(string? key, out CodeSystemId system)
+    {
+        foreach (var candidate in AllSystems)
         {
             if (candidate.Key() == key)
             {

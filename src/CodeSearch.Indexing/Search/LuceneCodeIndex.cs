@@ -52,6 +52,9 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
     /// <summary>What the generation was built from.</summary>
     public GenerationInfo Info { get; }
 
+    /// <summary>How long the parts of <see cref="Open"/> took.</summary>
+    public IndexOpenTimings? OpenTimings { get; private init; }
+
     public string Generation => Info.Generation;
     public bool IsSample => Info.Sample;
     public IReadOnlyList<LoadedRelease> Releases => Info.Releases;
@@ -75,9 +78,12 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
         DirectoryReader? reader = null;
         Task? integrity = null;
         Task<GenerationReference>? reference = null;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        TimeSpan checksums = default, catalog = default, referenceTime = default;
         try
         {
             reader = DirectoryReader.Open(directory);
+            var readerTime = System.Diagnostics.Stopwatch.GetElapsedTime(started);
             if (reader.NumDocs != info.DocumentCount)
             {
                 throw new InvalidDataException($"Index generation '{info.Generation}' holds {reader.NumDocs} documents, expected {info.DocumentCount}.");
@@ -89,17 +95,26 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
             // Own threads, not the pool's: the caller blocks until both are done, and at start-up the pool has few threads.
             integrity = Task.Factory.StartNew(() =>
             {
+                var begun = System.Diagnostics.Stopwatch.GetTimestamp();
                 foreach (var leaf in opened.Leaves) leaf.AtomicReader.CheckIntegrity();
+                checksums = System.Diagnostics.Stopwatch.GetElapsedTime(begun);
             }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-            reference = Task.Factory.StartNew(() => GenerationReference.Load(generationDirectory, info),
-                CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            reference = Task.Factory.StartNew(() =>
+            {
+                var begun = System.Diagnostics.Stopwatch.GetTimestamp();
+                var loaded = GenerationReference.Load(generationDirectory, info);
+                referenceTime = System.Diagnostics.Stopwatch.GetElapsedTime(begun);
+                return loaded;
+            }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             MedicalCode[]? byDoc = null;
             Dictionary<string, ReleaseTable>? tables = null;
             Exception? codesFailed = null;
             try
             {
+                var begun = System.Diagnostics.Stopwatch.GetTimestamp();
                 byDoc = MapDocuments(reader, CatalogFile.Read(generationDirectory));
                 tables = ReleaseTable.ByRelease(byDoc);
+                catalog = System.Diagnostics.Stopwatch.GetElapsedTime(begun);
             }
             catch (Exception ex)
             {
@@ -109,7 +124,10 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
             integrity.GetAwaiter().GetResult();
             if (codesFailed is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(codesFailed);
             var loaded = reference.GetAwaiter().GetResult();
-            return new LuceneCodeIndex(directory, reader, info, byDoc!, tables!, loaded);
+            return new LuceneCodeIndex(directory, reader, info, byDoc!, tables!, loaded)
+            {
+                OpenTimings = new IndexOpenTimings(readerTime, checksums, catalog, referenceTime),
+            };
         }
         catch
         {

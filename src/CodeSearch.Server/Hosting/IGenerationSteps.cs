@@ -1,5 +1,6 @@
 using CodeSearch.Core;
 using CodeSearch.Core.Catalog;
+using CodeSearch.Indexing.Generations;
 
 namespace CodeSearch.Server.Hosting;
 
@@ -7,7 +8,8 @@ namespace CodeSearch.Server.Hosting;
 /// <param name="Index">The generation; on a failed build, the last good one (already served, or handed over to serve).</param>
 /// <param name="Rebuilt">True when it was built now rather than reopened.</param>
 /// <param name="BuildError">Why the build failed (then <paramref name="Index"/> is the last good generation); null when it did not.</param>
-internal sealed record OpenedGeneration(ICodeIndex Index, bool Rebuilt, string? BuildError);
+/// <param name="Timings">How long the parts of opening <paramref name="Index"/> took, when known.</param>
+internal sealed record OpenedGeneration(ICodeIndex Index, bool Rebuilt, string? BuildError, IndexOpenTimings? Timings = null);
 
 /// <summary>
 /// The work <see cref="IndexLifecycle"/> orders, one method per step: choose the sources, open or build a generation,

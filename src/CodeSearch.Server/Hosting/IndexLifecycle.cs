@@ -38,15 +38,16 @@ public sealed class IndexLifecycle : BackgroundService
     private readonly bool _warmBeforeServing;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly StartupTimeline? _timeline;
     private IndexStatus _status;
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private string? _failedFingerprint;
     private string? _lastRefusal;
 
     internal IndexLifecycle(IGenerationSteps steps, ServedIndexProvider served, IOptions<DataOptions> options, TimeProvider time,
-        ILogger<IndexLifecycle> logger)
+        ILogger<IndexLifecycle> logger, StartupTimeline? timeline = null)
     {
-        (_steps, _served, _time, _logger) = (steps, served, time, logger);
+        (_steps, _served, _time, _logger, _timeline) = (steps, served, time, logger, timeline);
         (_reloadSeconds, _warmBeforeServing) = (options.Value.ReloadIntervalSeconds, options.Value.WarmBeforeServing);
         _status = IndexStatus.Initial(time.GetUtcNow());
         _served.GenerationReleased += OnReleased;
@@ -123,7 +124,9 @@ public sealed class IndexLifecycle : BackgroundService
 
     private async Task Startup(CancellationToken ct)
     {
+        var mark = _timeline?.Mark();
         var choice = await _steps.ChooseAsync(startup: true, ct);
+        Timed(StartupStep.Sources, ref mark);
         if (choice.Sources is not { } sources)
         {
             Settle(IndexErrorKind.Refused, choice.Refusal);
@@ -143,10 +146,21 @@ public sealed class IndexLifecycle : BackgroundService
             Log.StartupFailed(_logger, ex);
             return;
         }
+        Timed(StartupStep.Open, ref mark);
+        if (opened.Timings is { } parts && _timeline is not null)
+        {
+            _timeline.Step(StartupStep.LuceneReader, parts.LuceneReader);
+            _timeline.Step(StartupStep.Catalog, parts.Catalog);
+            _timeline.Step(StartupStep.Checksums, parts.Checksums);
+            _timeline.Step(StartupStep.Reference, parts.Reference);
+        }
         if (!ReferenceEquals(opened.Index, meanwhile)) WarmAndSwap(opened.Index, rebuilding: false);
+        mark = _timeline?.Mark();
         // Opening or building and warming leave hundreds of MB of garbage (import, JSON, dictionary building) and
         // large-object fragmentation: compact and return it to the OS once, now.
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        Timed(StartupStep.Compaction, ref mark);
+        _timeline?.Complete();
         if (opened.BuildError is not null) Settle(IndexErrorKind.BuildFailed, opened.BuildError);
         else Settle(IndexErrorKind.None, null);
         Log.Serving(_logger, opened.Index.Generation, opened.Index.Releases.Count, opened.Rebuilt);
@@ -234,10 +248,12 @@ public sealed class IndexLifecycle : BackgroundService
     private void Warm(ICodeIndex index)
     {
         var started = Stopwatch.GetTimestamp();
+        var mark = _timeline?.Mark();
         try
         {
             _steps.Warm(index);
             Log.Warmed(_logger, index.Generation, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            Timed(StartupStep.Warm, ref mark);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -249,6 +265,7 @@ public sealed class IndexLifecycle : BackgroundService
     {
         var previous = ServedIndex()?.Generation;
         _served.Publish(index);
+        if (previous is null) _timeline?.Serving();
         _steps.Swapped(index);
         Update(s => s with
         {
@@ -257,6 +274,14 @@ public sealed class IndexLifecycle : BackgroundService
             Releases = index.Releases.Select(r => r.Release).ToList(),
             Draining = previous is null || s.Draining.Contains(previous) ? s.Draining : [.. s.Draining, previous],
         });
+    }
+
+    // Logs a start-up step from mark to now and moves the mark on (no-op without a timeline, i.e. in tests).
+    private void Timed(StartupStep step, ref StartupMark? mark)
+    {
+        if (_timeline is null || mark is not { } since) return;
+        _timeline.Step(step, since);
+        mark = _timeline.Mark();
     }
 
     private ReloadOutcome Failed(string fingerprint, string reason)

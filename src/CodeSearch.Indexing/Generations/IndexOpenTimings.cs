@@ -1,0 +1,9 @@
+namespace CodeSearch.Indexing.Generations;
+
+/// <summary>How long each part of opening a generation took (the server logs them at start-up). The checksums and the
+/// reference material load on their own threads while the catalog loads on the caller's.</summary>
+/// <param name="LuceneReader">The Lucene reader opened (segment headers, terms index).</param>
+/// <param name="Checksums">Every Lucene file checksummed.</param>
+/// <param name="Catalog">catalog.bin read and the codes mapped to documents and releases.</param>
+/// <param name="Reference">reference.bin read and the entry index opened.</param>
+public sealed record IndexOpenTimings(TimeSpan LuceneReader, TimeSpan Checksums, TimeSpan Catalog, TimeSpan Reference);

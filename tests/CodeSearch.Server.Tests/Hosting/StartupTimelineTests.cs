@@ -1,0 +1,68 @@
+using CodeSearch.Server.Hosting;
+using CodeSearch.Server.Options;
+using CodeSearch.Server.Tests.Support;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CodeSearch.Server.Tests.Hosting;
+
+/// <summary>
+/// The start-up timings: one line per step (4880), SERVING (4881) and the end of the start-up (4882) once each, in the
+/// order the steps ran, and nothing more from a reload afterwards.
+/// </summary>
+public sealed class StartupTimelineTests : IDisposable
+{
+    private readonly FakeGenerationSteps _steps = new();
+    private readonly ServedIndexProvider _served = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 10, 1, 8, 0, 0, TimeSpan.Zero));
+    private readonly CapturingLoggerProvider _logs = new();
+
+    public void Dispose() => _served.Dispose();
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Startup_EveryStepTimedOnce_InTheOrderItRan(bool warmBeforeServing)
+    {
+        var lifecycle = Lifecycle(warmBeforeServing);
+
+        await lifecycle.StartupAsync(CancellationToken.None);
+
+        var lines = Timings();
+        var servingFirst = new[] { "Step Sources", "Step Open", "SERVING", "Step Warm", "Step Compaction", "complete" };
+        var warmFirst = new[] { "Step Sources", "Step Open", "Step Warm", "SERVING", "Step Compaction", "complete" };
+        Assert.Equal(warmBeforeServing ? warmFirst : servingFirst, lines.Select(Kind));
+        Assert.All(lines.Where(l => l.Contains("[4880]")), l => Assert.Matches(@"\d+ ms, -?\d+ ms CPU, \d+ ms JIT \(\d+ methods\)", l));
+        Assert.Contains(lines, l => l.Contains("[4881]") && l.Contains("after process start"));
+    }
+
+    [Fact]
+    public async Task Reload_AfterStartup_NoMoreStartupLines()
+    {
+        var lifecycle = Lifecycle(warmBeforeServing: false);
+        await lifecycle.StartupAsync(CancellationToken.None);
+        var afterStartup = Timings().Length;
+
+        _steps.Choice = FakeGenerationSteps.Sources("fp2");
+        Assert.Equal(ReloadOutcome.Swapped, await lifecycle.ReloadNowAsync(CancellationToken.None));
+
+        Assert.Equal(afterStartup, Timings().Length);
+    }
+
+    private string[] Timings() => _logs.Lines.Where(l => l.Contains("[488")).ToArray();
+
+    private static string Kind(string line) =>
+        line.Contains("[4880]") ? "Step " + line.Split("Start-up step ")[1].Split(':')[0]
+        : line.Contains("[4881]") ? "SERVING"
+        : line.Contains("[4882]") ? "complete"
+        : line;
+
+    private IndexLifecycle Lifecycle(bool warmBeforeServing)
+    {
+        var factory = LoggerFactory.Create(b => b.AddProvider(_logs).SetMinimumLevel(LogLevel.Trace));
+        var timeline = new StartupTimeline(_time, factory.CreateLogger<StartupTimeline>());
+        return new IndexLifecycle(_steps, _served,
+            Microsoft.Extensions.Options.Options.Create(new DataOptions { ReloadIntervalSeconds = 0, WarmBeforeServing = warmBeforeServing }),
+            _time, factory.CreateLogger<IndexLifecycle>(), timeline);
+    }
+}
