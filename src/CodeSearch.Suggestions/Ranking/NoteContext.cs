@@ -14,12 +14,6 @@ public sealed class NoteContext
     private readonly HashSet<string> _codes;
     private readonly HashSet<string> _prefixes;
 
-    /// <summary>The context of the scored candidates of one note (the learner reads these).</summary>
-    public NoteContext(IReadOnlyList<ScoredCandidate> scored)
-        : this(scored.Select(s => s.Candidate).ToList(), scored.Select(s => s.Context).ToList())
-    {
-    }
-
     /// <summary>The context of <paramref name="candidates"/>, all of one note and one release, with their
     /// <paramref name="contexts"/> in the same order.</summary>
     public NoteContext(IReadOnlyList<CodeCandidate> candidates, IReadOnlyList<CandidateContext> contexts)
