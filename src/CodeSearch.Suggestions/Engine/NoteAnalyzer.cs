@@ -102,7 +102,7 @@ public sealed class NoteAnalyzer(NoteReader reader, AssertionClassifier assertio
         CandidateContext[] contexts, TermDictionary dictionary, CodePriors priors, RankerModel ranker)
     {
         var scored = new List<ScoredCandidate>(candidates.Count);
-        var note = new NoteContext(candidates, contexts);
+        var note = new NoteContext(candidates, contexts, priors);
         for (var i = 0; i < candidates.Count; i++)
         {
             var features = FeatureVector.Of(candidates[i], contexts[i], dictionary, priors, note);
