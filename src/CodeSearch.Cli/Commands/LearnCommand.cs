@@ -18,8 +18,9 @@ internal static class LearnCommand
         var train = new Option<string[]>("--train") { Description = "Coded train notes (JSONL: id, text, gold, system); repeatable.", Required = true, AllowMultipleArgumentsPerToken = false };
         var output = new Option<string>("--out") { Description = "Folder to write the model files into.", DefaultValueFactory = _ => "src/CodeSearch.Suggestions/Data" };
         var crossValidate = new Option<bool>("--cross-validate") { Description = "Also print the cross-validated train MAP of other ranker settings (slower; changes nothing written)." };
+        var crossValidateShipped = new Option<bool>("--cross-validate-shipped") { Description = "Also print the cross-validated train MAP and calibration error of the shipped ranker settings only (changes nothing written)." };
         var indexDir = CommonOptions.IndexDir();
-        var command = new Command("learn", "Learn suggestion phrases and ranker weights from coded train notes.") { train, output, indexDir, crossValidate };
+        var command = new Command("learn", "Learn suggestion phrases and ranker weights from coded train notes.") { train, output, indexDir, crossValidate, crossValidateShipped };
         command.SetAction((result, _) =>
         {
             try
@@ -34,7 +35,11 @@ internal static class LearnCommand
                     .Select(d => new TrainingNote(d.Id, d.Text, d.System, d.Gold.Select(g => g.Replace(".", "", StringComparison.Ordinal).ToUpperInvariant()).ToList()))
                     .ToList();
                 using var local = LocalIndex.Open(result.GetValue(indexDir)!);
-                var model = new ModelLearner(local) { CrossValidate = result.GetValue(crossValidate) ? ModelLearner.Alternatives : [] }
+                var model = new ModelLearner(local) 
+                {
+                    CrossValidate = result.GetValue(crossValidate) ? ModelLearner.Alternatives : [],
+                    CrossValidateShipped = result.GetValue(crossValidateShipped),
+                }
                     .Learn(notes, Console.WriteLine);
                 var provenance = $"Learned by 'codesearch learn' from {string.Join(", ", files.Select(Path.GetFileName))} "
                                  + $"({notes.Count} notes; CodiEsp, CC BY 4.0, Miranda-Escalada et al. 2020) over index {local.Current.Generation}.";

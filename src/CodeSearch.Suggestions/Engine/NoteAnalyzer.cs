@@ -102,14 +102,17 @@ public sealed class NoteAnalyzer(NoteReader reader, AssertionClassifier assertio
     }
 
     // Rank stage: the ranker's score of each candidate in its context, the guideline score floor, specificity, best first.
+    // The features are computed here once, before any rule drops or renames a candidate, and kept on the scored value:
+    // the learner reads them from there, so training and serving see the same note context.
     private List<ScoredCandidate> Rank(string text, IReadOnlyList<NoteSentence> sentences, List<CodeCandidate> candidates,
         CandidateContext[] contexts, TermDictionary dictionary, CodePriors priors, RankerModel ranker)
     {
         var scored = new List<ScoredCandidate>(candidates.Count);
-        var note = new NoteContext(candidates, contexts);
+        var note = new NoteContext(candidates, contexts, priors);
         for (var i = 0; i < candidates.Count; i++)
         {
-            scored.Add(new ScoredCandidate(candidates[i], contexts[i], ranker.Score(FeatureVector.Of(candidates[i], contexts[i], dictionary, priors, note))));
+            var features = FeatureVector.Of(candidates[i], contexts[i], dictionary, priors, note);
+            scored.Add(new ScoredCandidate(candidates[i], contexts[i], ranker.Score(features, dictionary.System)) { Features = features });
         }
         if (derivedCodes.Rules.Count > 0) RuleScoreFloor.Apply(scored);
         Specificity.Apply(scored, text, sentences, dictionary);

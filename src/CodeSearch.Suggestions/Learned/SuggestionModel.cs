@@ -85,7 +85,15 @@ public sealed record SuggestionModel(IReadOnlyList<LearnedTerm> Terms, CodePrior
         {
             throw new DataFileException(RankerFile, 0, e.Message);
         }
-        return new SuggestionModel(learned, new CodePriors(counts, byTerm), new RankerModel(model.Features, model.Weights, model.Bias, trees),
+        var systems = new Dictionary<CodeSystemId, (double Scale, double Offset)>();
+        foreach (var (key, platt) in model.Systems ?? [])
+        {
+            if (platt.Length != 2) throw new DataFileException(RankerFile, 0, $"the calibration of '{key}' needs a scale and an offset");
+            systems[CodeSystemNames.TryParseKey(key, out var system) ? system : throw new DataFileException(RankerFile, 0, $"unknown system '{key}'")] =
+                (platt[0], platt[1]);
+        }
+        return new SuggestionModel(learned, new CodePriors(counts, byTerm),
+            new RankerModel(model.Features, model.Weights, model.Bias, trees) { Systems = systems },
             topics is null ? null : ReadTopics(topics))
         {
             Neighbours = neighbours is null ? NoteNeighbours.Empty : ReadNeighbours(neighbours),
@@ -196,7 +204,9 @@ public sealed record SuggestionModel(IReadOnlyList<LearnedTerm> Terms, CodePrior
         var json = JsonSerializer.Serialize(new RankerFileFormat(Ranker.Features,
             Ranker.Weights.Select(x => Math.Round(x, 5)).ToArray(), Math.Round(Ranker.Bias, 5), provenance,
             Ranker.Trees.Select(t => new TreeFileFormat(t.Feature, t.Threshold, t.Left, t.Right,
-                t.Value.Select(x => Math.Round(x, 6)).ToArray())).ToArray()),
+                t.Value.Select(x => Math.Round(x, 6)).ToArray())).ToArray(),
+            Ranker.Systems.Count == 0 ? null : Ranker.Systems.OrderBy(p => p.Key).ToDictionary(p => p.Key.Key(),
+                p => new[] { Math.Round(p.Value.Scale, 6), Math.Round(p.Value.Offset, 6) })),
             new JsonSerializerOptions { WriteIndented = true });
         File.WriteAllText(Path.Combine(directory, RankerFile), json + "\n");
     }
@@ -221,8 +231,9 @@ public sealed record SuggestionModel(IReadOnlyList<LearnedTerm> Terms, CodePrior
 
     private static int Int(string s) => int.Parse(s, CultureInfo.InvariantCulture);
 
+    // Systems: per code system key, the scale and offset of its own Platt scaling (RankerModel.Systems); optional.
     private sealed record RankerFileFormat(string[] Features, double[] Weights, double Bias, string? Provenance = null,
-        TreeFileFormat[]? Trees = null);
+        TreeFileFormat[]? Trees = null, Dictionary<string, double[]>? Systems = null);
 
     private sealed record TreeFileFormat(int[] Feature, double[] Threshold, int[] Left, int[] Right, double[] Value);
 }

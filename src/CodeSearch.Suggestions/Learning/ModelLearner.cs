@@ -36,15 +36,18 @@ public sealed class ModelLearner(IIndexProvider indexProvider)
     /// <summary>The settings <c>codesearch learn --cross-validate</c> compares with the shipped ones.</summary>
     public static IReadOnlyList<(string Name, TreeBooster.Options? Boosting, TreeBooster.Options? Ranking)> Alternatives { get; } =
     [
-        ("linear only", null, null),
         ("log-loss trees only", new(), null),
-        ("log-loss trees + 200 ranking trees", new(), DefaultRanking with { Rounds = 200 }),
+        ("log-loss trees + 200 ranking trees, rate 0.05", new(), DefaultRanking with { Rounds = 200, LearningRate = 0.05 }),
+        ("log-loss trees + 100 ranking trees of depth 4", new(), DefaultRanking with { Depth = 4 }),
         ("log-loss trees + 100 ranking trees, L2 10, leaf 5", new(), DefaultRanking with { L2 = 10, MinLeafWeight = 5 }),
-        ("200 ranking trees only", null, DefaultRanking with { Rounds = 200 }),
+        ("300 log-loss trees of depth 4 + 100 ranking trees", new(Rounds: 300, Depth: 4), DefaultRanking),
     ];
 
     /// <summary>Extra ranker settings compared by cross-validated MAP over the train notes' folds (printed, not used).</summary>
     public IReadOnlyList<(string Name, TreeBooster.Options? Boosting, TreeBooster.Options? Ranking)> CrossValidate { get; init; } = [];
+
+    /// <summary>Cross-validates the shipped settings even when <see cref="CrossValidate"/> is empty (printed, not used).</summary>
+    public bool CrossValidateShipped { get; init; }
 
     /// <summary>Learns the model; <paramref name="progress"/> receives short status lines (no note text).</summary>
     public SuggestionModel Learn(IReadOnlyList<TrainingNote> notes, Action<string> progress)
@@ -57,6 +60,8 @@ public sealed class ModelLearner(IIndexProvider indexProvider)
         var groups = new List<int[]>();
         var noteGold = new List<int>();
         var groupFolds = new List<int>();
+        var noteSystems = new List<CodeSystemId>();
+        var rowSystems = new List<CodeSystemId>();
         for (var fold = 0; fold < Folds; fold++)
         {
             var train = notes.Where((_, i) => i % Folds != fold).ToList();
@@ -72,16 +77,19 @@ public sealed class ModelLearner(IIndexProvider indexProvider)
                 var release = ReleaseSelector.Select(index, note.System, null);
                 var gold = note.Codes.ToHashSet(StringComparer.Ordinal);
                 var candidates = engine.Candidates(index, release, note.Text, CancellationToken.None);
-                var context = new NoteContext(candidates);
                 groups.Add(Enumerable.Range(rows.Count, candidates.Count).ToArray());
                 noteGold.Add(gold.Count);
                 groupFolds.Add(fold);
+                noteSystems.Add(note.System);
                 foreach (var c in candidates)
                 {
-                    rows.Add((FeatureVector.Of(c, engine.Dictionaries.Get(index, release), model.Priors, context), IsRight(c.Code, gold)));
-                    keys.Add((c.Code.System, c.Code.Code));
-                    termKeys.Add((c.Code.System, c.Code.Code, BestTerm(c)));
+                    // The features the analyser scored (before specificity dropped or renamed candidates, as served),
+                    // labelled by the code it answers; proposal statistics keyed by the code the features were for.
+                    rows.Add((c.Features.ToArray(), IsRight(c.Code, gold)));
+                    keys.Add((c.RankedCode.System, c.RankedCode.Code));
+                    termKeys.Add((c.RankedCode.System, c.RankedCode.Code, BestTerm(c)));
                     folds.Add(fold);
+                    rowSystems.Add(c.Code.System);
                 }
             }
             progress($"fold {fold + 1}/{Folds}: {rows.Count} candidates so far");
@@ -91,18 +99,21 @@ public sealed class ModelLearner(IIndexProvider indexProvider)
         var proposed = FillOutOfFold(rows, folds, keys, FeatureVector.CodePrecision);
         var byTerm = FillOutOfFold(rows, folds, termKeys, FeatureVector.TermPrecision)
             .ToDictionary(p => p.Key, p => new CodeStats(0, p.Value.Proposed, p.Value.Right));
-        var notesRows = new NoteRows(rows, groups, noteGold, groupFolds);
+        var notesRows = new NoteRows(rows, groups, noteGold, groupFolds, noteSystems);
         foreach (var (name, boosting, ranking) in CrossValidate.Prepend(("shipped", Boosting, Ranking)))
         {
-            if (name == "shipped" && CrossValidate.Count == 0) break;
-            progress($"cross-validated MAP over {Folds} folds of train notes, {name}: {notesRows.CrossValidatedMap(Folds, boosting, ranking):0.0000}");
+            if (name == "shipped" && CrossValidate.Count == 0 && !CrossValidateShipped) break;
+            var cv = notesRows.CrossValidate(Folds, boosting, ranking);
+            var ece = string.Join(", ", cv.SharedEce.OrderBy(p => p.Key).Select(p =>
+                $"{p.Key.Key()} ECE shared {p.Value:0.000} own {cv.OwnEce.GetValueOrDefault(p.Key):0.000}"));
+            progress($"cross-validated MAP over {Folds} folds of train notes, {name}: {cv.Map:0.0000} ({ece})");
         }
-        var ranker = RankerFit.Fit(rows, groups, Boosting, Ranking);
+        var ranker = RankerFit.Fit(rows, groups, Boosting, Ranking, rowSystems);
         progress($"ranker fitted on {rows.Count} candidates of {groups.Count} notes, {rows.Count(r => r.Y)} right: {FeatureVector.Names.Length} weights, {ranker.Trees.Count} trees");
         var goldCount = notes.Sum(n => n.Codes.Distinct().Count());
         foreach (var threshold in new[] { 0.1, 0.2, 0.3, 0.4, 0.5 })
         {
-            var kept = rows.Where(r => ranker.Score(r.X) >= threshold).ToList();
+            var kept = rows.Where((r, i) => ranker.Score(r.X, rowSystems[i]) >= threshold).ToList();
             var right = kept.Count(r => r.Y);
             var precision = kept.Count == 0 ? 0 : (double)right / kept.Count;
             var recall = (double)right / goldCount;

@@ -63,6 +63,10 @@ public static class FeatureTable
         new("descendant_candidate", 0, "a descendant code is also a candidate of the note", f => f.Note.HasDescendant(f.Candidate) ? 1 : 0),
         new("ancestor_candidate", 0, "an ancestor code is also a candidate of the note", f => f.Note.HasAncestor(f.Candidate) ? 1 : 0),
         new("category_sibling", -1, "proposed only as another train-coded code of a category the wording found", f => f.Basis.All(m => m.Term.Source == TermSource.Sibling) ? 1 : 0),
+        new("span_rivals", 0, "log(1 + other candidates whose strongest evidence overlaps this one's)", f => Math.Log(1 + f.Note.SpanRivals(f.Candidate))),
+        new("span_prior_rank", 0, "share of those rivals coded in more train notes (0: the most coded)", f => f.Note.SpanPriorRank(f.Candidate)),
+        new("category_prior_rank", 0, "share of the other candidates of the category coded in more train notes (0: the most coded)", f => f.Note.CategoryPriorRank(f.Candidate)),
+        new("full_descendant", 0, "a descendant code is also a counted candidate, fully matched", f => f.Note.HasFullDescendant(f.Candidate) ? 1 : 0),
     ];
 
     /// <summary>Bias of <see cref="RankerModel.Initial"/>.</summary>

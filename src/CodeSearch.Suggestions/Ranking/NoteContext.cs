@@ -14,15 +14,15 @@ public sealed class NoteContext
     private readonly HashSet<string> _codes;
     private readonly HashSet<string> _prefixes;
 
-    /// <summary>The context of the scored candidates of one note (the learner reads these).</summary>
-    public NoteContext(IReadOnlyList<ScoredCandidate> scored)
-        : this(scored.Select(s => s.Candidate).ToList(), scored.Select(s => s.Context).ToList())
-    {
-    }
+    private readonly int[] _spanRivals;
+    private readonly double[] _spanPriorRank;
+    private readonly double[] _categoryPriorRank;
+    private readonly bool[] _fullDescendant;
 
     /// <summary>The context of <paramref name="candidates"/>, all of one note and one release, with their
-    /// <paramref name="contexts"/> in the same order.</summary>
-    public NoteContext(IReadOnlyList<CodeCandidate> candidates, IReadOnlyList<CandidateContext> contexts)
+    /// <paramref name="contexts"/> in the same order; <paramref name="priors"/> (train notes per code) for the
+    /// comparisons of how often coders chose each rival (null: no code counts).</summary>
+    public NoteContext(IReadOnlyList<CodeCandidate> candidates, IReadOnlyList<CandidateContext> contexts, CodePriors? priors = null)
     {
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(contexts);
@@ -40,6 +40,7 @@ public sealed class NoteContext
         {
             for (var n = 3; n < code.Length; n++) _prefixes.Add(code[..n]);
         }
+        (_spanRivals, _spanPriorRank, _categoryPriorRank, _fullDescendant) = CompareRivals(candidates, priors);
         var sentences = candidates.SelectMany(c => c.Mentions).Select(m => m.Sentence).DefaultIfEmpty(0).Max() + 1;
         Sentences = sentences;
         SentencesWithMentions = Math.Max(1, candidates.SelectMany(c => c.Basis).Select(m => m.Sentence).Distinct().Count());
@@ -74,6 +75,62 @@ public sealed class NoteContext
         }
         return false;
     }
+
+    /// <summary>Other candidates whose strongest mention lies in the same sentence and overlaps this one's evidence:
+    /// codes competing for the same words.</summary>
+    public int SpanRivals(CodeCandidate candidate) => _position.TryGetValue(candidate, out var i) ? _spanRivals[i] : 0;
+
+    /// <summary>Share of the <see cref="SpanRivals"/> coded in more train notes (0 for the most coded, or alone).</summary>
+    public double SpanPriorRank(CodeCandidate candidate) => _position.TryGetValue(candidate, out var i) ? _spanPriorRank[i] : 0;
+
+    /// <summary>Share of the other candidates of the same 3-character category coded in more train notes (0 for the
+    /// most coded, or alone).</summary>
+    public double CategoryPriorRank(CodeCandidate candidate) => _position.TryGetValue(candidate, out var i) ? _categoryPriorRank[i] : 0;
+
+    /// <summary>True when another counted candidate, a descendant of this code, is fully matched by its wording: the
+    /// note supports a more specific code.</summary>
+    public bool HasFullDescendant(CodeCandidate candidate) => _position.TryGetValue(candidate, out var i) && _fullDescendant[i];
+
+    // Competition between candidates for the same words and within a category, by how often coders chose each in train.
+    private static (int[] SpanRivals, double[] SpanPriorRank, double[] CategoryPriorRank, bool[] FullDescendant) CompareRivals(
+        IReadOnlyList<CodeCandidate> candidates, CodePriors? priors)
+    {
+        var n = candidates.Count;
+        var (spanRivals, spanRank, categoryRank, fullDescendant) = (new int[n], new double[n], new double[n], new bool[n]);
+        var counts = new int[n];
+        for (var i = 0; i < n; i++) counts[i] = priors?.Count(candidates[i].Code.System, candidates[i].Code.Code) ?? 0;
+        foreach (var sentence in Enumerable.Range(0, n).GroupBy(i => candidates[i].Best.Sentence))
+        {
+            var members = sentence.ToArray();
+            foreach (var i in members)
+            {
+                var (rivals, more) = (0, 0);
+                foreach (var j in members)
+                {
+                    if (j == i || !Overlaps(candidates[i].Best.Evidence, candidates[j].Best.Evidence)) continue;
+                    rivals++;
+                    if (counts[j] > counts[i]) more++;
+                }
+                spanRivals[i] = rivals;
+                spanRank[i] = rivals == 0 ? 0 : (double)more / rivals;
+            }
+        }
+        foreach (var category in Enumerable.Range(0, n).GroupBy(i => (candidates[i].Code.System, Category: candidates[i].Code.Code[..Math.Min(3, candidates[i].Code.Code.Length)])))
+        {
+            var members = category.ToArray();
+            if (members.Length == 1) continue;
+            foreach (var i in members)
+            {
+                categoryRank[i] = (double)members.Count(j => counts[j] > counts[i]) / (members.Length - 1);
+                var code = candidates[i].Code.Code;
+                fullDescendant[i] = members.Any(j => j != i && !candidates[j].Excluded && candidates[j].Best.Coverage >= 0.999f
+                    && candidates[j].Code.Code.Length > code.Length && candidates[j].Code.Code.StartsWith(code, StringComparison.Ordinal));
+            }
+        }
+        return (spanRivals, spanRank, categoryRank, fullDescendant);
+    }
+
+    private static bool Overlaps(Text.TextSpan a, Text.TextSpan b) => a.Start < b.End && b.Start < a.End;
 
     /// <summary>The evidence strength candidates are compared by (also used within a category by the analyser).</summary>
     public static double Strength(CodeCandidate c) =>

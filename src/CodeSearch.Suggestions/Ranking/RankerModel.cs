@@ -1,3 +1,5 @@
+using CodeSearch.Core;
+
 namespace CodeSearch.Suggestions.Ranking;
 
 /// <summary>
@@ -20,13 +22,26 @@ public sealed record RankerModel(string[] Features, double[] Weights, double Bia
     public static RankerModel Initial { get; } = new(FeatureVector.Names,
         FeatureTable.All.Select(f => f.InitialWeight).ToArray(), FeatureTable.InitialBias);
 
-    /// <summary>The calibrated score of a feature vector.</summary>
+    /// <summary>Per code system, a second Platt scaling of the log-odds (scale, offset) fitted on that system's
+    /// candidates alone: one shared calibration left ICD-10-PCS scores off by more than ICD-10-CM ones. Monotone, so it
+    /// changes no order within a note; a system without an entry keeps the shared calibration.</summary>
+    public IReadOnlyDictionary<CodeSystemId, (double Scale, double Offset)> Systems { get; init; } =
+        new Dictionary<CodeSystemId, (double Scale, double Offset)>();
+
+    /// <summary>The calibrated score of a feature vector (the shared calibration).</summary>
     public double Score(double[] x) => 1 / (1 + Math.Exp(-Margin(x)));
+
+    /// <summary>The calibrated score of a feature vector of a candidate of <paramref name="system"/>.</summary>
+    public double Score(double[] x, CodeSystemId system) => 1 / (1 + Math.Exp(-Margin(x, system)));
+
+    /// <summary>The log-odds of a feature vector of a candidate of <paramref name="system"/>, with its system's scaling.</summary>
+    public double Margin(double[] x, CodeSystemId system) =>
+        Systems.TryGetValue(system, out var p) ? p.Scale * Margin(x) + p.Offset : Margin(x);
 
     /// <summary>The same ranking with log-odds <paramref name="scale"/>·margin + <paramref name="offset"/>: a monotone
     /// recalibration (Platt scaling), so the order of candidates is unchanged and the score is a probability again.</summary>
     public RankerModel Calibrated(double scale, double offset) => new(Features, Weights.Select(w => w * scale).ToArray(),
-        Bias * scale + offset, Trees.Select(t => t.Scaled(scale)).ToList());
+        Bias * scale + offset, Trees.Select(t => t.Scaled(scale)).ToList()) { Systems = Systems };
 
     /// <summary>The log-odds of a feature vector.</summary>
     public double Margin(double[] x)

@@ -17,6 +17,14 @@ public sealed record ScoredCandidate(CodeCandidate Candidate, CandidateContext C
     /// <summary>The ranker's score when <see cref="Guidelines.RuleScoreFloor"/> raised it; null otherwise.</summary>
     public double? LearnedScore { get; init; }
 
+    /// <summary>The feature values the ranker scored (<see cref="FeatureVector"/> order): the learner reads these, so it
+    /// learns from exactly what the server computes. Empty when the candidate was not scored by a ranker.</summary>
+    public IReadOnlyList<double> Features { get; init; } = [];
+
+    /// <summary>The code the features were computed for: <see cref="Code"/> unless a later rule (stated side, encounter)
+    /// replaced it. The learner keys the per-code proposal statistics by it, as the server looks them up.</summary>
+    public MedicalCode RankedCode { get; init; } = Candidate.Code;
+
     /// <summary>The code (<see cref="CodeCandidate.Code"/>).</summary>
     public MedicalCode Code => Candidate.Code;
 

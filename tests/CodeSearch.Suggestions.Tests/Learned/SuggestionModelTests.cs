@@ -111,6 +111,24 @@ public sealed class SuggestionModelTests : IDisposable
     }
 
     [Fact]
+    public void WriteRead_PerSystemCalibration_SameScores()
+    {
+        var model = Model() is var m ? m with
+        {
+            Ranker = m.Ranker with { Systems = new Dictionary<CodeSystemId, (double Scale, double Offset)> { [CodeSystemId.Icd10Pcs] = (0.75, -0.25) } },
+        } : null!;
+        var x = FeatureVector.Names.Select((_, i) => i % 3 * 0.5).ToArray();
+
+        model.Write(_directory, "test");
+        var read = ReadBack();
+
+        Assert.Equal((0.75, -0.25), read.Ranker.Systems[CodeSystemId.Icd10Pcs]);
+        Assert.False(read.Ranker.Systems.ContainsKey(CodeSystemId.Icd10Cm));
+        Assert.Equal(model.Ranker.Score(x, CodeSystemId.Icd10Pcs), read.Ranker.Score(x, CodeSystemId.Icd10Pcs), 9);
+        Assert.Equal(read.Ranker.Score(x), read.Ranker.Score(x, CodeSystemId.Icd10Cm), 12);
+    }
+
+    [Fact]
     public void WriteRead_RoundTrip_SameModel()
     {
         var model = Model();

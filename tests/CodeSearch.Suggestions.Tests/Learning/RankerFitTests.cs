@@ -1,3 +1,4 @@
+using CodeSearch.Core;
 using CodeSearch.Suggestions.Learning;
 using CodeSearch.Suggestions.Ranking;
 
@@ -39,6 +40,36 @@ public class RankerFitTests
         // Platt scaling with an unpenalised bias makes the mean score equal the share of right rows.
         Assert.Equal(rows.Count(r => r.Y) / (double)rows.Count, rows.Average(r => ranker.Score(r.X)), 3);
         Assert.Equal(20, ranker.Trees.Count);
+    }
+
+    [Fact]
+    public void Fit_WithSystems_EachSystemsScoresCalibratedOnItsOwn()
+    {
+        var (half, halfGroups) = Notes();
+        // The notes twice, the second time of another system whose right rows score lower on the shared scale.
+        var rows = half.Concat(half).ToList();
+        var groups = halfGroups.Concat(halfGroups.Select(g => g.Select(i => i + half.Count).ToArray())).ToList();
+        var coverage = FeatureTable.IndexOf("coverage");
+        var systems = rows.Select((_, i) => i < half.Count ? CodeSystemId.Icd10Cm : CodeSystemId.Icd10Pcs).ToList();
+        rows = rows.Select((r, i) => systems[i] == CodeSystemId.Icd10Pcs && r.Y ? (r.X.Select((v, f) => f == coverage ? v - 0.2 : v).ToArray(), r.Y) : r).ToList();
+
+        var ranker = RankerFit.Fit(rows, groups, null, ModelLearner.DefaultRanking with { Rounds = 20 }, systems);
+
+        foreach (var system in new[] { CodeSystemId.Icd10Cm, CodeSystemId.Icd10Pcs })
+        {
+            var own = Enumerable.Range(0, rows.Count).Where(i => systems[i] == system).ToList();
+            Assert.Equal(own.Count(i => rows[i].Y) / (double)own.Count, own.Average(i => ranker.Score(rows[i].X, system)), 3);
+        }
+    }
+
+    [Fact]
+    public void Ece_PerfectlyCalibratedBins_Zero_OverconfidentBins_TheGap()
+    {
+        var calibrated = Enumerable.Range(0, 10).Select(i => (0.3, i < 3)).ToList();
+        var overconfident = Enumerable.Range(0, 10).Select(i => (0.9, i < 5)).ToList();
+
+        Assert.Equal(0, NoteRows.Ece(calibrated), 9);
+        Assert.Equal(0.4, NoteRows.Ece(overconfident), 9);
     }
 
     [Fact]

@@ -72,6 +72,54 @@ public class NoteContextTests
         Assert.False(context.HasAncestor(other) || context.HasDescendant(other));
     }
 
+    private static CodePriors Coded(params (string Code, int Notes)[] counts) =>
+        new(counts.ToDictionary(c => (CodeSystemId.Icd10Cm, c.Code), c => new CodeStats(c.Notes, 0, 0)));
+
+    [Fact]
+    public void SpanRivals_CodesOnTheSameWords_RankedByTrainNotesCoded()
+    {
+        var common = Candidate("I509", 1f, 0);
+        var rare = Candidate("I5020", 0.6f, 0);
+        var elsewhere = Candidate("I10", 1f, 1);
+        var context = new NoteContext([common, rare, elsewhere], [CandidateContext.Alone, CandidateContext.Alone, CandidateContext.Alone],
+            Coded(("I509", 40), ("I5020", 3), ("I10", 90)));
+
+        Assert.Equal(1, context.SpanRivals(common));
+        Assert.Equal(0, context.SpanPriorRank(common));
+        Assert.Equal(1, context.SpanPriorRank(rare), 12);
+        Assert.Equal(0, context.SpanRivals(elsewhere));
+        Assert.Equal(0, context.SpanPriorRank(elsewhere));
+    }
+
+    [Fact]
+    public void CategoryPriorRank_ShareOfTheCategoryCodedMoreOften()
+    {
+        var a = Candidate("I5020", 1f, 0);
+        var b = Candidate("I5022", 1f, 1);
+        var c = Candidate("I509", 1f, 2);
+        var context = new NoteContext([a, b, c], [CandidateContext.Alone, CandidateContext.Alone, CandidateContext.Alone],
+            Coded(("I5020", 5), ("I5022", 10), ("I509", 40)));
+
+        Assert.Equal(0, context.CategoryPriorRank(c));
+        Assert.Equal(0.5, context.CategoryPriorRank(b), 12);
+        Assert.Equal(1, context.CategoryPriorRank(a), 12);
+    }
+
+    [Fact]
+    public void FullDescendant_OnlyForAFullyMatchedDescendant()
+    {
+        var category = Candidate("I50", 1f, 0);
+        var partial = Candidate("I502", 0.5f, 1);
+        var full = Candidate("I5023", 1f, 2);
+        var context = Of(category, partial, full);
+
+        Assert.True(context.HasFullDescendant(category));
+        Assert.True(context.HasFullDescendant(partial));
+        Assert.False(context.HasFullDescendant(full));
+        var alone = Candidate("I50", 1f, 0);
+        Assert.False(Of(alone, Candidate("I502", 0.5f, 1)).HasFullDescendant(alone));
+    }
+
     [Fact]
     public void Features_CandidateAlone_NeutralValues()
     {
@@ -81,5 +129,8 @@ public class NoteContextTests
         Assert.Equal(0, context.StrengthRank(alone));
         Assert.Equal(0, context.TopicRank(alone));
         Assert.False(context.HasAncestor(alone) || context.HasDescendant(alone));
+        Assert.Equal(0, context.SpanRivals(alone));
+        Assert.Equal(0, context.CategoryPriorRank(alone));
+        Assert.False(context.HasFullDescendant(alone));
     }
 }

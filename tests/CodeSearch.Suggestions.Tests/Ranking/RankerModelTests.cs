@@ -1,3 +1,4 @@
+using CodeSearch.Core;
 using CodeSearch.Suggestions.Ranking;
 
 namespace CodeSearch.Suggestions.Tests.Ranking;
@@ -30,6 +31,24 @@ public class RankerModelTests
     {
         Assert.InRange(Model.Score([1000, 0, 0]), 0.0, 1.0);
         Assert.InRange(Model.Score([-1000, 0, 0]), 0.0, 1.0);
+    }
+
+    [Fact]
+    public void Score_SystemWithItsOwnCalibration_ScalesTheLogOdds()
+    {
+        var model = Model with { Systems = new Dictionary<CodeSystemId, (double Scale, double Offset)> { [CodeSystemId.Icd10Pcs] = (2, -1) } };
+        double[] x = [1, 3, 4];
+
+        Assert.Equal(1 / (1 + Math.Exp(-(2 * model.Margin(x) - 1))), model.Score(x, CodeSystemId.Icd10Pcs), 12);
+        Assert.Equal(model.Score(x), model.Score(x, CodeSystemId.Icd10Cm), 12);
+    }
+
+    [Fact]
+    public void Calibrated_KeepsThePerSystemCalibration()
+    {
+        var model = Model with { Systems = new Dictionary<CodeSystemId, (double Scale, double Offset)> { [CodeSystemId.Icd10Pcs] = (2, -1) } };
+
+        Assert.Equal((2.0, -1.0), model.Calibrated(0.5, 0.25).Systems[CodeSystemId.Icd10Pcs]);
     }
 
     [Fact]
