@@ -7,8 +7,7 @@ namespace CodeSearch.Suggestions.Matching;
 /// Reduces a folded word to the form the matcher compares: Snowball English stem (fractures → fractur), with a few
 /// clinical spelling variants folded first (Roman numerals in "type II", British "-aemia"/"oedema"). Words ending in
 /// "-itis" are kept whole: Snowball strips "-itis" to the organ's stem, which made "sinus" match "sinusitis" and
-/// "pancreatic" match "pancreatitis". Condition adjectives are read as their noun first (<see cref="AdjectiveForms"/>:
-/// "fibrotic" = "fibrosis"). Thread-safe; stems are cached.
+/// "pancreatic" match "pancreatitis". Thread-safe; stems are cached.
 /// </summary>
 public static class Stemmer
 {
@@ -48,7 +47,7 @@ public static class Stemmer
     public static string Stem(string word)
     {
         if (Cache.TryGetValue(word, out var cached)) return cached;
-        var variant = Variants.GetValueOrDefault(word, AdjectiveForms.Noun(British(word)));
+        var variant = Variants.GetValueOrDefault(word, British(word));
         string stem;
         if (variant.Length <= 3 || variant.Any(char.IsDigit) || variant.EndsWith("itis", StringComparison.Ordinal))
         {
