@@ -12,11 +12,20 @@ namespace CodeSearch.Suggestions.Ranking;
 /// </summary>
 public static class NeighbourCandidates
 {
-    /// <summary>Least similarity-weighted share of the neighbours coded with a code.</summary>
+    /// <summary>Least similarity-weighted share of the neighbours coded with a code (ICD-10-CM).</summary>
     public const double MinVote = 0.15;
 
-    /// <summary>Most candidates added per note.</summary>
+    /// <summary>Most candidates added per note (ICD-10-CM).</summary>
     public const int MaxPerNote = 15;
+
+    /// <summary>
+    /// Least vote for an ICD-10-PCS code: procedure notes carry about 4 codes against about 11 diagnoses, so fewer
+    /// candidates compete and a weaker vote still pays (CodiEsp-P dev, learned from train only).
+    /// </summary>
+    public const double MinVoteProcedures = 0.10;
+
+    /// <summary>Most ICD-10-PCS candidates added per note.</summary>
+    public const int MaxPerNoteProcedures = 25;
 
     /// <summary>The wording shown in the rationale.</summary>
     public const string Wording = "codes of similar train notes";
@@ -33,10 +42,12 @@ public static class NeighbourCandidates
         var found = new List<CodeCandidate>();
         var have = existing.Select(c => Category(c.Code.Code, dictionary.System)).ToHashSet(StringComparer.Ordinal);
         List<HashSet<string>>? sentenceStems = null;
-        foreach (var (code, _) in votes.Where(v => v.Value >= MinVote && !have.Contains(Category(v.Key, dictionary.System)))
+        var procedures = dictionary.System == CodeSearch.Core.CodeSystemId.Icd10Pcs;
+        var (minVote, maxPerNote) = procedures ? (MinVoteProcedures, MaxPerNoteProcedures) : (MinVote, MaxPerNote);
+        foreach (var (code, _) in votes.Where(v => v.Value >= minVote && !have.Contains(Category(v.Key, dictionary.System)))
                      .OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal))
         {
-            if (found.Count >= MaxPerNote) break;
+            if (found.Count >= maxPerNote) break;
             var at = dictionary.PositionOf(code);
             if (at < 0 || !topics.Codes.TryGetValue((dictionary.System, code), out var topic)) continue;
             sentenceStems ??= sentences.Select(s => CodeTopics.Stems(text.Substring(s.Span.Start, s.Span.Length)).ToHashSet(StringComparer.Ordinal)).ToList();
