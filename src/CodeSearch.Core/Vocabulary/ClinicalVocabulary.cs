@@ -40,7 +40,7 @@ public sealed class ClinicalVocabulary
         {
             var term = Words(row.Fields[0]);
             if (!Enum.TryParse<TermKind>(row.Fields[2], ignoreCase: true, out var kind) || !Enum.IsDefined(kind))
-                throw new VocabularyFileException(VocabularyFiles.Terms, row.LineNumber, $"kind '{row.Fields[2]}' is not abbreviation, lay, eponym, procedure, product or series");
+                throw new VocabularyFileException(VocabularyFiles.Terms, row.LineNumber, $"kind '{row.Fields[2]}' is not abbreviation, lay, eponym, procedure, product, series or synonym");
             if (!byTerm.TryGetValue(term, out var entry)) byTerm[term] = entry = ([], [], kind, true);
             var reading = Words(row.Fields[1]);
             if (entry.Readings.Contains(reading))

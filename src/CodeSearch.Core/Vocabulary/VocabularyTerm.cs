@@ -18,6 +18,11 @@ public enum TermKind
     /// when the type's number follows in the same word ("cmt2a" → charcot marie tooth type 2a).
     /// </summary>
     Series = 6,
+    /// <summary>
+    /// A clinical name the code titles write in other clinical words ("nonsyndromic deafness" → sensorineural hearing
+    /// loss bilateral, "mental retardation" → intellectual disability, "microphthalmia" → microphthalmos).
+    /// </summary>
+    Synonym = 7,
 }
 
 /// <summary>

@@ -44,6 +44,10 @@ internal sealed class QueryReader(IndexReader reader, ClinicalVocabulary vocabul
 
     public UnderstoodQuery Read(string text)
     {
+        // A chromosome band ("17q12") reads as the part of a chromosome the titles name (ChromosomeBands).
+        var banded = CodeFormat.LooksLikeCode(text.Trim(), out _) ? text : ChromosomeBands.Read(text);
+        var changed = !ReferenceEquals(banded, text);
+        text = banded;
         var rewrite = VocabularyRewriter.Rewrite(vocabulary, text, Accept);
         if (CodeFormat.LooksLikeCode(text.Trim(), out _))
         {
@@ -55,7 +59,7 @@ internal sealed class QueryReader(IndexReader reader, ClinicalVocabulary vocabul
         var words = from.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var typing = !from.EndsWith(' ') && from.Length > 0 && char.IsLetterOrDigit(from[^1]);
         var replacedWords = rewrite.Matches.SelectMany(m => m.Reading.Split(' ')).ToHashSet(StringComparer.Ordinal);
-        var changed = rewrite.Matches.Count > 0;
+        changed |= rewrite.Matches.Count > 0;
         var lastCompleted = false;
         for (var i = 0; i < words.Length; i++)
         {

@@ -49,6 +49,6 @@ internal sealed class QueryWords
     }
 
     // "disorder" or "disorders" as typed, not "dis" being typed.
-    private static bool IsWeak(QueryToken token) =>
+    private static bool IsWeak(QueryToken token) => InheritanceWords.Contains(token.Stemmed) ||
         WeakWords.Contains(token.Stemmed) && WeakWords.Contains(token.Raw.EndsWith('s') ? token.Raw[..^1] : token.Raw);
 }

@@ -14,6 +14,15 @@ public class ClinicalVocabularyTests
     }
 
     [Fact]
+    public void Default_ClinicalSynonym_KindSynonym()
+    {
+        var term = ClinicalVocabulary.Default.Find("nonsyndromic deafness")!;
+
+        Assert.Equal(TermKind.Synonym, term.Kind);
+        Assert.Equal(["sensorineural hearing loss bilateral"], term.Readings);
+    }
+
+    [Fact]
     public void Default_AmbiguousAbbreviation_ReadingsRankedAsListed()
     {
         var ms = ClinicalVocabulary.Default.Find("ms")!;

@@ -23,9 +23,11 @@ public class FullDataDiseaseOntologyTests(FullDataIndex data, ITestOutputHelper 
     // holding every word, "-itis" roots, body part adjectives, readings in context, exact titles before the index
     // default; docs/search.md): top-1 0.576, top-5 0.685 (before it: 0.560 / 0.677); then numbered series read through
     // the vocabulary, Roman/Arabic type numbers, condition adjectives, whole typed words, malignant before benign and
-    // context codes after the condition, the unspecified code before its header: 0.619 / 0.718. Each floor is the measured share rounded down to two places.
-    private const double Top1Floor = 0.61;
-    private const double Top5Floor = 0.71;
+    // context codes after the condition, the unspecified code before its header: 0.619 / 0.718; then inheritance words weak, chromosome bands read as a
+    // part of a chromosome and the clinical synonyms of the vocabulary: 0.648 / 0.753. Each floor is the measured share
+    // rounded down to two places.
+    private const double Top1Floor = 0.64;
+    private const double Top5Floor = 0.75;
 
     private static string DatasetPath => Path.GetFullPath(Path.Combine(TestPaths.SharedCodesets, "..", "eval", "do", "do-icd10cm-dev.jsonl"));
 

@@ -72,4 +72,24 @@ public class QueryReadingRulesTests(QualityFixtureIndex fixture) : IClassFixture
     {
         Assert.Equal(first, fixture.Codes(query)[0]);
     }
+
+    [Theory]
+    [InlineData("autosomal dominant nonsyndromic deafness 15 ")]
+    [InlineData("autosomal recessive nonsyndromic deafness 27")]
+    public void Search_InheritedDeafness_HearingLossBeforeTheInheritanceWords(string query)
+    {
+        // Before: "autosomal dominant" were the rarest words and "Autosomal dominant hypocalcemia" came first.
+        var codes = fixture.Codes(query);
+
+        Assert.Equal("H903", codes[0]);
+    }
+
+    [Theory]
+    [InlineData("chromosome 17q12 deletion syndrome")]
+    [InlineData("chromosome 1q41-q42 deletion syndrome ")]
+    public void Search_ChromosomeBand_PartOfAChromosome(string query)
+    {
+        // Before: the band matched nothing and "Deletion of short arm of chromosome 4" came first.
+        Assert.Equal("Q9359", fixture.Codes(query)[0]);
+    }
 }

@@ -36,4 +36,20 @@ public class QueryWordsTests
         Assert.True(words.IsRequired(1));
         Assert.False(words.IsWeak(1));
     }
+
+    [Theory]
+    [InlineData("autosomal dominant nonsyndromic deafness ", 0)]
+    [InlineData("autosomal dominant nonsyndromic deafness ", 1)]
+    [InlineData("autosomal recessive ichthyosis ", 1)]
+    [InlineData("x-linked ichthyosis ", 1)]
+    public void IsRequired_InheritanceWord_WeakNotRequired(string text, int inheritance)
+    {
+        // Before: "autosomal" and "dominant" were required rare words and made "Autosomal dominant hypocalcemia" a
+        // relaxed candidate above every code of the deafness.
+        var words = QueryWords.Of(text)!;
+
+        Assert.True(words.IsWeak(inheritance));
+        Assert.False(words.IsRequired(inheritance));
+        Assert.True(words.IsRequired(words.Tokens.Count - 1));
+    }
 }

@@ -29,6 +29,10 @@ public sealed class QualityFixtureIndex : IDisposable
         ("G600", "Hereditary motor and sensory neuropathy"),
         ("A499", "Bacterial infection, unspecified"),
         ("A048", "Other specified bacterial intestinal infections"),
+        ("H903", "Sensorineural hearing loss, bilateral"),
+        ("E20810", "Autosomal dominant hypocalcemia"),
+        ("Q9359", "Other deletions of part of a chromosome"),
+        ("Q933", "Deletion of short arm of chromosome 4"),
     ];
 
     private readonly IndexHarness _harness = new();
