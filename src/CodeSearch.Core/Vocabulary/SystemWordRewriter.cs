@@ -34,6 +34,15 @@ public static class SystemWordRewriter
     /// <summary>Shortest word split into a combining form and a suffix.</summary>
     public const int MinComposedLength = 6;
 
+    // The ICD-10-PCS root operations other than Inspection, as the tables name them.
+    private static readonly HashSet<string> RootOperations = new(StringComparer.Ordinal)
+    {
+        "alteration", "bypass", "change", "control", "creation", "destruction", "detachment", "dilation", "division",
+        "drainage", "excision", "extirpation", "extraction", "fragmentation", "fusion", "insertion", "map", "occlusion",
+        "reattachment", "release", "removal", "repair", "replacement", "reposition", "resection", "restriction",
+        "revision", "supplement", "transfer", "transplantation",
+    };
+
     private static readonly char[] Punctuation = ['.', ',', ';', ':', '!', '?', '(', ')', '"', '[', ']'];
 
     /// <summary>Rewrites <paramref name="text"/> (normalised query text) for a search in <paramref name="system"/> only.</summary>
@@ -54,6 +63,9 @@ public static class SystemWordRewriter
             keys.AddRange(completion.Words);
             completed = true;
         }
+        // An endoscopy beside another operation ("colonoscopy with biopsy") is the way in, not an inspection.
+        var otherOperation = keys.Any(k => words.Find(system, SystemWordKind.Word, k) is { } row && !row.Unless.Any(keys.Contains)
+                                           && RootOperations.Contains(row.Means.Split(' ')[0]));
         var output = new List<string>(raw.Count);
         var lastRead = false;
         var maxWords = Math.Max(words.MaxWords, vocabulary.MaxWords);
@@ -82,7 +94,7 @@ public static class SystemWordRewriter
                 i += taken;
                 continue;
             }
-            if (Compose(words, system, keys[i]) is { } reading)
+            if (Compose(words, system, keys[i], inspect: !otherOperation) is { } reading)
             {
                 output.Add(reading);
                 written.Add(keys[i]);
@@ -159,8 +171,9 @@ public static class SystemWordRewriter
         return found;
     }
 
-    // "splenectomy" → resection spleen; null when the word is not a combining form and an operation suffix.
-    private static string? Compose(SystemWords words, CodeSystemId system, string word)
+    // "splenectomy" → resection spleen; null when the word is not a combining form and an operation suffix. An
+    // "-oscopy" read beside another operation (inspect false) gives only the body part and the approach.
+    private static string? Compose(SystemWords words, CodeSystemId system, string word, bool inspect)
     {
         if (word.Length < MinComposedLength || !word.All(char.IsAsciiLetterLower)) return null;
         foreach (var suffix in words.Rows.Where(r => r.System == system && r.Kind == SystemWordKind.Suffix).OrderByDescending(r => r.Term.Length))
@@ -170,8 +183,9 @@ public static class SystemWordRewriter
                 if (!word.EndsWith(ending, StringComparison.Ordinal) || word.Length == ending.Length) continue;
                 if (Root(words, system, word[..^ending.Length]) is not { } root) continue;
                 if (!suffix.Means.EndsWith("endoscopic", StringComparison.Ordinal)) return suffix.Means + " " + root.Means;
-                var operation = suffix.Means[..^"endoscopic".Length].TrimEnd();
-                return string.Join(' ', new[] { operation, root.EndoscopyPart, root.Approach, "endoscopic" }.Where(p => p.Length > 0));
+                var operation = inspect ? suffix.Means[..^"endoscopic".Length].TrimEnd() : "";
+                var part = inspect ? root.EndoscopyPart : root.Means;
+                return string.Join(' ', new[] { operation, part, root.Approach, "endoscopic" }.Where(p => p.Length > 0));
             }
         }
         return null;

@@ -196,7 +196,7 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
             NeoplasmBehavior.Order(understood!.Text, hits, docs);
             ContextCodes.Order(understood.Text, hits, docs);
             UnspecifiedChild.Promote(hits, docs);
-            ProcedureTables.Order(hits, docs);
+            SystemOrder.Apply(understood.Text, hits, docs);
         }
         var end = Math.Min(hits.Count, offset + limit);
         var page = new List<SearchHit>(Math.Max(0, end - offset));
