@@ -183,7 +183,7 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
         var needed = offset + limit + 1;
         var hits = new List<SearchHit>(Math.Min(needed, 256));
         CodeMatcher.Collect(text, scope, r => Table(r.System, r.ReleaseId), hits, needed);
-        var understood = hits.Count < needed ? SystemReading.Read(_queries, text, scope) : null;
+        var understood = hits.Count < needed ? SystemReading.Read(_queries, _reader, text, scope) : null;
         var words = understood is null ? null : QueryWords.Of(understood.Text);
         var docs = new List<int>(hits.Count);
         docs.AddRange(Enumerable.Repeat(-1, hits.Count));

@@ -1,24 +1,28 @@
 using CodeSearch.Core;
 using CodeSearch.Core.Search;
 using CodeSearch.Core.Vocabulary;
+using Lucene.Net.Index;
 
 namespace CodeSearch.Indexing.Search;
 
 /// <summary>
 /// A search in one code system reads the query in that system's words first (<see cref="SystemWordRewriter"/>:
-/// "gallbladder removal" → resection gallbladder in ICD-10-PCS, "humira" → adalimumab in HCPCS), then as every query
-/// is read (<see cref="QueryReader"/>). A search over several systems, or one with no such words, is read as written.
+/// "gallbladder removal" → resection gallbladder in ICD-10-PCS, "humira" → adalimumab in HCPCS), then words written
+/// apart or together as the titles do not are joined or split (<see cref="JoinedWords"/>: "wheel chair", "bedpan"),
+/// then the query is read as every query is (<see cref="QueryReader"/>). A search over several systems, or one with no such words, is read as written.
 /// The response's understood-as text shows the reading.
 /// </summary>
 internal static class SystemReading
 {
-    public static UnderstoodQuery Read(QueryReader queries, string text, SearchScope scope)
+    public static UnderstoodQuery Read(QueryReader queries, IndexReader reader, string text, SearchScope scope)
     {
-        if (OneSystem(scope) is not { } system) return queries.Read(text);
-        var rewrite = SystemWordRewriter.Rewrite(SystemWords.Default, ClinicalVocabulary.Default, system, text);
-        if (rewrite.Written.Count == 0) return queries.Read(text);
-        var read = queries.Read(rewrite.Text);
-        return read with { UnderstoodAs = read.UnderstoodAs ?? rewrite.Text.Trim() };
+        var rewrite = OneSystem(scope) is { } system
+            ? SystemWordRewriter.Rewrite(SystemWords.Default, ClinicalVocabulary.Default, system, text)
+            : new SystemRewrite(text, []);
+        var joined = JoinedWords.Read(reader, ClinicalVocabulary.Default, rewrite.Text);
+        if (rewrite.Written.Count == 0 && ReferenceEquals(joined, rewrite.Text)) return queries.Read(text);
+        var read = queries.Read(joined);
+        return read with { UnderstoodAs = read.UnderstoodAs ?? joined.Trim() };
     }
 
     // The code system every release of the scope belongs to, or null for a mixed scope.
