@@ -201,7 +201,7 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
         var needed = offset + limit + 1;
         var hits = new List<SearchHit>(Math.Min(needed, 256));
         CodeMatcher.Collect(text, scope, r => Table(r.System, r.ReleaseId), hits, needed);
-        var understood = hits.Count < needed ? _queries.Read(text) : null;
+        var understood = hits.Count < needed ? SystemReading.Read(_queries, _reader, text, scope) : null;
         var words = understood is null ? null : QueryWords.Of(understood.Text);
         var docs = new List<int>(hits.Count);
         docs.AddRange(Enumerable.Repeat(-1, hits.Count));
@@ -214,6 +214,7 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
             NeoplasmBehavior.Order(understood!.Text, hits, docs);
             ContextCodes.Order(understood.Text, hits, docs);
             UnspecifiedChild.Promote(hits, docs);
+            SystemOrder.Apply(understood.Text, hits, docs);
         }
         var end = Math.Min(hits.Count, offset + limit);
         var page = new List<SearchHit>(Math.Max(0, end - offset));

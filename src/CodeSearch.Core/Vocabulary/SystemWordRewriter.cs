@@ -1,0 +1,225 @@
+namespace CodeSearch.Core.Vocabulary;
+
+/// <summary>A query with the words of one code system read (<see cref="SystemWordRewriter"/>).</summary>
+/// <param name="Text">The rewritten query; ends in a space when the original did or when its last word was read or completed.</param>
+/// <param name="Written">The words read, as written, in query order; empty when nothing changed.</param>
+public sealed record SystemRewrite(string Text, IReadOnlyList<string> Written);
+
+/// <summary>
+/// Reads a query searched in one code system in that system's words (docs/search.md, "Words of one code system"):
+/// <list type="number">
+/// <item>a word being typed at the end is completed to the vocabulary term it starts, with the query's words before it
+/// starting the term's words before it ("hip repl" → hip replacement, "coronary art byp" → coronary artery bypass,
+/// "hysterect" → hysterectomy), or to a combining form and the operation suffix it starts ("splenect" → splenectomy);</item>
+/// <item>the longest phrase of <c>system-words.tsv</c> is replaced by its reading unless one of its "unless" words stands
+/// in the query ("removal of the appendix" → resection of the appendix; "removal of stent" is kept: Removal is the
+/// PCS operation on a device); a phrase of two or more words of the clinical vocabulary is left for it to read;</item>
+/// <item>a word made of a combining form and an operation suffix reads as the root operation and the body part, an
+/// "-oscopy" with the approach an endoscope takes there ("splenectomy" → resection spleen, "cystoscopy" → inspection
+/// bladder natural opening endoscopic); the suffix's linking vowel may be missing and a combining form of five letters
+/// or more may be one edit off ("colonscopy", "apendectomy").</item>
+/// </list>
+/// </summary>
+public static class SystemWordRewriter
+{
+    /// <summary>Shortest word being typed that is completed.</summary>
+    public const int MinCompletedLength = 3;
+
+    /// <summary>Fewest letters of an operation suffix a word being typed must show to be completed ("ect" of "ectomy").</summary>
+    public const int MinSuffixStart = 2;
+
+    /// <summary>Shortest combining form matched one edit off.</summary>
+    public const int MinFuzzyRootLength = 5;
+
+    /// <summary>Shortest word split into a combining form and a suffix.</summary>
+    public const int MinComposedLength = 6;
+
+    // The ICD-10-PCS root operations other than Inspection, as the tables name them.
+    private static readonly HashSet<string> RootOperations = new(StringComparer.Ordinal)
+    {
+        "alteration", "bypass", "change", "control", "creation", "destruction", "detachment", "dilation", "division",
+        "drainage", "excision", "extirpation", "extraction", "fragmentation", "fusion", "insertion", "map", "occlusion",
+        "reattachment", "release", "removal", "repair", "replacement", "reposition", "resection", "restriction",
+        "revision", "supplement", "transfer", "transplantation",
+    };
+
+    private static readonly char[] Punctuation = ['.', ',', ';', ':', '!', '?', '(', ')', '"', '[', ']'];
+
+    /// <summary>Rewrites <paramref name="text"/> (normalised query text) for a search in <paramref name="system"/> only.</summary>
+    public static SystemRewrite Rewrite(SystemWords words, ClinicalVocabulary vocabulary, CodeSystemId system, string text)
+    {
+        var raw = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (raw.Count == 0 || !words.Systems.Contains(system)) return new SystemRewrite(text, []);
+        var keys = raw.Select(w => w.Trim(Punctuation).ToLowerInvariant()).ToList();
+        var written = new List<string>();
+        var typing = !text.EndsWith(' ') && char.IsLetterOrDigit(text[^1]);
+        var completed = false;
+        if (typing && Completion(words, vocabulary, system, keys) is { } completion)
+        {
+            written.Add(string.Join(' ', keys.Skip(keys.Count - completion.Count)));
+            raw.RemoveRange(raw.Count - completion.Count, completion.Count);
+            keys.RemoveRange(keys.Count - completion.Count, completion.Count);
+            raw.AddRange(completion.Words);
+            keys.AddRange(completion.Words);
+            completed = true;
+        }
+        // An endoscopy beside another operation ("colonoscopy with biopsy") is the way in, not an inspection.
+        var otherOperation = keys.Any(k => words.Find(system, SystemWordKind.Word, k) is { } row && !row.Unless.Any(keys.Contains)
+                                           && RootOperations.Contains(row.Means.Split(' ')[0]));
+        var output = new List<string>(raw.Count);
+        var lastRead = false;
+        var maxWords = Math.Max(words.MaxWords, vocabulary.MaxWords);
+        for (var i = 0; i < raw.Count;)
+        {
+            var taken = 0;
+            for (var n = Math.Min(maxWords, raw.Count - i); n >= 1 && taken == 0; n--)
+            {
+                var phrase = string.Join(' ', keys.GetRange(i, n));
+                if (words.Find(system, SystemWordKind.Word, phrase) is { } row && !row.Unless.Any(keys.Contains))
+                {
+                    output.Add(row.Means);
+                    written.Add(phrase);
+                    lastRead = i + n == raw.Count;
+                    taken = n;
+                }
+                else if (n >= 2 && vocabulary.Find(phrase) is { Curated: true })
+                {
+                    output.AddRange(raw.GetRange(i, n));
+                    lastRead = false;
+                    taken = n;
+                }
+            }
+            if (taken > 0)
+            {
+                i += taken;
+                continue;
+            }
+            if (Compose(words, system, keys[i], inspect: !otherOperation) is { } reading)
+            {
+                output.Add(reading);
+                written.Add(keys[i]);
+                lastRead = i == raw.Count - 1;
+            }
+            else
+            {
+                output.Add(raw[i]);
+                lastRead = false;
+            }
+            i++;
+        }
+        if (written.Count == 0) return new SystemRewrite(text, []);
+        var trailing = text.EndsWith(' ') || lastRead || completed ? " " : "";
+        return new SystemRewrite(string.Join(' ', output) + trailing, written);
+    }
+
+    // The words that complete the query's last words (how many of them, and the term's words), or null.
+    private static (int Count, string[] Words)? Completion(SystemWords words, ClinicalVocabulary vocabulary, CodeSystemId system, List<string> keys)
+    {
+        var last = keys[^1];
+        if (last.Length < MinCompletedLength || !last.All(char.IsAsciiLetterLower)) return null;
+        var kind = system == CodeSystemId.Icd10Pcs ? TermKind.Procedure : system == CodeSystemId.Hcpcs ? TermKind.Product : (TermKind?)null;
+        var terms = words.Rows.Where(r => r.System == system && r.Kind == SystemWordKind.Word).Select(r => r.Term)
+            .Concat(vocabulary.Terms.Where(t => t.Curated && t.Kind == kind).Select(t => t.Term));
+        string[]? best = null;
+        foreach (var term in terms)
+        {
+            var termWords = term.Split(' ');
+            if (termWords.Length > keys.Count || !Starts(termWords, keys)) continue;
+            // More words matched first (the query's context), then the shortest term (the common reading).
+            if (best is null || termWords.Length > best.Length || (termWords.Length == best.Length && term.Length < string.Join(' ', best).Length))
+            {
+                best = termWords;
+            }
+        }
+        if (best is not null) return (best.Length, best);
+        return ComposedCompletion(words, system, last) is { } word ? (1, [word]) : null;
+    }
+
+    // The query's last words start the term's words, the last one strictly ("repl" of "replacement").
+    private static bool Starts(string[] termWords, List<string> keys)
+    {
+        var offset = keys.Count - termWords.Length;
+        for (var j = 0; j < termWords.Length; j++)
+        {
+            var key = keys[offset + j];
+            var isLast = j == termWords.Length - 1;
+            if (isLast ? key.Length >= termWords[j].Length || !termWords[j].StartsWith(key, StringComparison.Ordinal)
+                       : key != termWords[j] && (key.Length < MinCompletedLength || !termWords[j].StartsWith(key, StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // "hysterect" → hysterectomy: a combining form, then the start of exactly one operation suffix.
+    private static string? ComposedCompletion(SystemWords words, CodeSystemId system, string word)
+    {
+        string? found = null;
+        foreach (var root in words.Rows.Where(r => r.System == system && r.Kind == SystemWordKind.Root && word.StartsWith(r.Term, StringComparison.Ordinal)))
+        {
+            var rest = word[root.Term.Length..];
+            if (rest.Length < MinSuffixStart) continue;
+            foreach (var suffix in words.Rows.Where(r => r.System == system && r.Kind == SystemWordKind.Suffix))
+            {
+                if (suffix.Term.Length <= rest.Length || !suffix.Term.StartsWith(rest, StringComparison.Ordinal)) continue;
+                var candidate = root.Term + suffix.Term;
+                if (found is not null && found != candidate) return null;
+                found = candidate;
+            }
+        }
+        return found;
+    }
+
+    // "splenectomy" → resection spleen; null when the word is not a combining form and an operation suffix. An
+    // "-oscopy" read beside another operation (inspect false) gives only the body part and the approach.
+    private static string? Compose(SystemWords words, CodeSystemId system, string word, bool inspect)
+    {
+        if (word.Length < MinComposedLength || !word.All(char.IsAsciiLetterLower)) return null;
+        foreach (var suffix in words.Rows.Where(r => r.System == system && r.Kind == SystemWordKind.Suffix).OrderByDescending(r => r.Term.Length))
+        {
+            foreach (var ending in Endings(suffix.Term))
+            {
+                if (!word.EndsWith(ending, StringComparison.Ordinal) || word.Length == ending.Length) continue;
+                if (Root(words, system, word[..^ending.Length]) is not { } root) continue;
+                if (!suffix.Means.EndsWith("endoscopic", StringComparison.Ordinal)) return suffix.Means + " " + root.Means;
+                var operation = inspect ? suffix.Means[..^"endoscopic".Length].TrimEnd() : "";
+                var part = inspect ? root.EndoscopyPart : root.Means;
+                return string.Join(' ', new[] { operation, part, root.Approach, "endoscopic" }.Where(p => p.Length > 0));
+            }
+        }
+        return null;
+    }
+
+    // The suffix as written, and without its linking vowel ("oscopy", "scopy"; "ectomy", "ctomy").
+    private static IEnumerable<string> Endings(string suffix)
+    {
+        yield return suffix;
+        if (suffix.Length > 4 && "aeiou".Contains(suffix[0])) yield return suffix[1..];
+    }
+
+    // The combining form a stem is: itself, without a final linking "o", or one edit from a form of five letters or more.
+    private static SystemWord? Root(SystemWords words, CodeSystemId system, string stem)
+    {
+        if (words.Find(system, SystemWordKind.Root, stem) is { } exact) return exact;
+        if (stem.Length > 3 && stem[^1] == 'o' && words.Find(system, SystemWordKind.Root, stem[..^1]) is { } linked) return linked;
+        if (stem.Length < MinFuzzyRootLength - 1) return null;
+        return words.Rows.FirstOrDefault(r => r.System == system && r.Kind == SystemWordKind.Root
+                                              && r.Term.Length >= MinFuzzyRootLength && OneEdit(stem, r.Term));
+    }
+
+    // Damerau distance exactly one (one insertion, deletion, substitution or swap of neighbours).
+    private static bool OneEdit(string a, string b)
+    {
+        if (a == b || Math.Abs(a.Length - b.Length) > 1) return false;
+        var start = 0;
+        while (start < a.Length && start < b.Length && a[start] == b[start]) start++;
+        if (a.Length == b.Length)
+        {
+            if (a[(start + 1)..] == b[(start + 1)..]) return true;
+            return start + 1 < a.Length && a[start] == b[start + 1] && a[start + 1] == b[start] && a[(start + 2)..] == b[(start + 2)..];
+        }
+        var (longer, shorter) = a.Length > b.Length ? (a, b) : (b, a);
+        return longer[(start + 1)..] == shorter[start..];
+    }
+}

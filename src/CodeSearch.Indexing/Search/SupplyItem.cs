@@ -1,0 +1,71 @@
+using CodeSearch.Core;
+using CodeSearch.Core.Search;
+using CodeSearch.Indexing.Analysis;
+
+namespace CodeSearch.Indexing.Search;
+
+/// <summary>
+/// An HCPCS description names its item first, then its kind and size ("Walker, rigid (pickup), adjustable or fixed
+/// height"; "Injection, heparin sodium, per 1000 units": the form, then the drug); accessories, parts and services name
+/// the item later ("Seat attachment, walker"; "Assessment for hearing aid"). Among the first <see cref="Looked"/>
+/// results of a word query, the HCPCS codes whose item (the description's first phrase before a comma, or the second
+/// after a first phrase naming only a form such as "Injection") starts with the query's words come first, each group
+/// in its order (docs/search.md, "HCPCS: the item before its accessories"). `walker` → E0130 *Walker, rigid …* before
+/// E0156 *Seat attachment, walker*. A one-word query also accepts an item ending with it ("Blood glucose test or
+/// reagent strips" for "strips"). Each position keeps its score; nothing moves when a code match or a code of
+/// another system is among the results looked at (a mixed search keeps its clinical order).
+/// </summary>
+internal static class SupplyItem
+{
+    /// <summary>Results looked at.</summary>
+    public const int Looked = 10;
+
+    // First phrases that name the form a drug is given in, the drug following.
+    private static readonly HashSet<string> Forms = new(StringComparer.Ordinal) { "injection", "infusion", "inhalation solution" };
+
+    public static void Order(string query, List<SearchHit> hits, List<int> docs)
+    {
+        var end = Math.Min(hits.Count, Looked);
+        if (end < 2) return;
+        for (var h = 0; h < end; h++)
+        {
+            if (hits[h].MatchKind != MatchKind.Text || hits[h].Code.System != CodeSystemId.Hcpcs) return;
+        }
+        var words = Words(query).Where(w => !Forms.Contains(w)).ToList();
+        if (words.Count == 0) return;
+        var named = new bool[end];
+        var any = false;
+        for (var h = 0; h < end; h++)
+        {
+            named[h] = Names(hits[h].Code.Description, words);
+            any |= named[h];
+        }
+        if (!any || named[0]) return;
+        var window = Enumerable.Range(0, end).Select(h => (Hit: hits[h], Doc: docs[h], Named: named[h])).ToList();
+        var ordered = window.Where(w => w.Named).Concat(window.Where(w => !w.Named)).ToList();
+        for (var k = 0; k < end; k++)
+        {
+            hits[k] = ordered[k].Hit with { Score = hits[k].Score };
+            docs[k] = ordered[k].Doc;
+        }
+    }
+
+    // Whether the description's item starts with the query's words (or, for one word, ends with it).
+    private static bool Names(string description, List<string> query)
+    {
+        var phrases = description.Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (phrases.Length == 0) return false;
+        var item = Forms.Contains(phrases[0].ToLowerInvariant()) && phrases.Length > 1 ? phrases[1] : phrases[0];
+        var words = Words(item);
+        if (words.Count < query.Count) return false;
+        if (query.Select((w, i) => Same(w, words[i])).All(x => x)) return true;
+        return query.Count == 1 && Same(query[0], words[^1]);
+    }
+
+    // The same word, or one the plural of the other ("crutch", "crutches").
+    private static bool Same(string a, string b) => a == b || a + "s" == b || a + "es" == b || b + "s" == a || b + "es" == a;
+
+    private static List<string> Words(string text) =>
+        text.ToLowerInvariant().Split([' ', '(', ')', '/', '-'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !StopWords.Contains(w)).ToList();
+}

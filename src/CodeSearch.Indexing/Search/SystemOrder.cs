@@ -1,0 +1,14 @@
+using CodeSearch.Core.Search;
+
+namespace CodeSearch.Indexing.Search;
+
+/// <summary>The ordering rules of one code system's conventions, after the general ones (docs/search.md).</summary>
+internal static class SystemOrder
+{
+    /// <summary>PCS headers after reportable codes (<see cref="ProcedureTables"/>), then HCPCS items before their accessories (<see cref="SupplyItem"/>).</summary>
+    public static void Apply(string understood, List<SearchHit> hits, List<int> docs)
+    {
+        ProcedureTables.Order(hits, docs);
+        SupplyItem.Order(understood, hits, docs);
+    }
+}

@@ -1,0 +1,116 @@
+using CodeSearch.Core.Vocabulary;
+
+namespace CodeSearch.Core.Tests.Vocabulary;
+
+public class SystemWordRewriterTests
+{
+    private const string Header = "system\tkind\tterm\tmeans\tapproach\tunless\tnotes\n";
+
+    private static readonly SystemWords Words = SystemWords.Load(new StringReader(Header +
+        "pcs\tsuffix\tectomy\tresection\n" +
+        "pcs\tsuffix\toscopy\tinspection endoscopic\n" +
+        "pcs\troot\tsplen\tspleen\n" +
+        "pcs\troot\tappend\tappendix\n" +
+        "pcs\troot\tcolon\tlarge intestine|lower intestinal tract\tnatural opening\n" +
+        "pcs\troot\tcyst\tbladder\tnatural opening\n" +
+        "pcs\tword\tremoval\tresection\t\tstent|device\n" +
+        "pcs\tword\tbiopsy\texcision diagnostic\n" +
+        "pcs\tword\tx-ray\tplain radiography\n" +
+        "hcpcs\tword\thumira\tadalimumab\n"));
+
+    private static readonly ClinicalVocabulary Vocabulary = ClinicalVocabulary.Load(
+        new StringReader("term\tmeans\tkind\tnotes\tcontext\nhip replacement\treplacement hip joint\tprocedure\t\nsleeve gastrectomy\texcision stomach vertical\tprocedure\t\nhysterectomy\tresection uterus\tprocedure\t\n"),
+        new StringReader("abbreviation\texpansion\tcontext_required\tnotes\n"));
+
+    private static SystemRewrite Pcs(string text) => SystemWordRewriter.Rewrite(Words, Vocabulary, CodeSystemId.Icd10Pcs, text);
+
+    [Theory]
+    [InlineData("splenectomy ", "resection spleen ")]
+    [InlineData("laparoscopic splenectomy ", "laparoscopic resection spleen ")]
+    [InlineData("apendectomy ", "resection appendix ")]
+    [InlineData("cystoscopy ", "inspection bladder natural opening endoscopic ")]
+    [InlineData("colonscopy ", "inspection lower intestinal tract natural opening endoscopic ")]
+    public void Rewrite_CombiningFormAndSuffix_RootOperationAndBodyPart(string query, string expected)
+    {
+        Assert.Equal(expected, Pcs(query).Text);
+    }
+
+    [Fact]
+    public void Rewrite_EndoscopyBesideAnotherOperation_OnlyTheWayIn()
+    {
+        Assert.Equal("large intestine natural opening endoscopic with excision diagnostic ", Pcs("colonoscopy with biopsy ").Text);
+    }
+
+    [Fact]
+    public void Rewrite_XOfY_ReadsTheOperationWord()
+    {
+        var rewrite = Pcs("removal of the spleen ");
+
+        Assert.Equal("resection of the spleen ", rewrite.Text);
+        Assert.Equal("removal", Assert.Single(rewrite.Written));
+    }
+
+    [Fact]
+    public void Rewrite_UnlessWordInTheQuery_KeptAsWritten()
+    {
+        var rewrite = Pcs("removal of stent ");
+
+        Assert.Equal("removal of stent ", rewrite.Text);
+        Assert.Empty(rewrite.Written);
+    }
+
+    [Fact]
+    public void Rewrite_PhraseOfTheClinicalVocabulary_LeftToIt()
+    {
+        Assert.Equal("sleeve gastrectomy ", Pcs("sleeve gastrectomy ").Text);
+    }
+
+    [Theory]
+    [InlineData("hip repl", "hip replacement ")]
+    [InlineData("hysterect", "hysterectomy ")]
+    [InlineData("splenect", "resection spleen ")]
+    public void Rewrite_WordBeingTyped_CompletedToTheTermItStarts(string query, string expected)
+    {
+        Assert.Equal(expected, Pcs(query).Text);
+    }
+
+    [Fact]
+    public void Rewrite_WordBeingTypedThatStartsNothing_StaysBeingTyped()
+    {
+        var rewrite = Pcs("knee x-ray of the pat");
+
+        Assert.Equal("knee plain radiography of the pat", rewrite.Text);
+    }
+
+    [Fact]
+    public void Rewrite_AnotherSystem_WordsOfThatSystemOnly()
+    {
+        Assert.Equal("adalimumab ", SystemWordRewriter.Rewrite(Words, Vocabulary, CodeSystemId.Hcpcs, "humira").Text);
+        Assert.Equal("humira", Pcs("humira").Text);
+        Assert.Equal("biopsy ", SystemWordRewriter.Rewrite(Words, Vocabulary, CodeSystemId.Icd10Cm, "biopsy ").Text);
+    }
+
+    [Fact]
+    public void Load_TheShippedFile_Validates()
+    {
+        var words = SystemWords.Default;
+
+        Assert.Contains(CodeSystemId.Icd10Pcs, words.Systems);
+        Assert.Contains(CodeSystemId.Hcpcs, words.Systems);
+        Assert.Equal("resection", words.Find(CodeSystemId.Icd10Pcs, SystemWordKind.Suffix, "ectomy")!.Means);
+    }
+
+    [Fact]
+    public void Load_RowListedTwice_ThrowsNamingTheLine()
+    {
+        var ex = Assert.Throws<VocabularyFileException>(() => SystemWords.Load(new StringReader(Header + "pcs\tword\tct\tcomputerized tomography\npcs\tword\tct\tother\n")));
+
+        Assert.Contains("line 3", ex.Message);
+    }
+
+    [Fact]
+    public void Load_UnknownSystem_Throws()
+    {
+        Assert.Throws<VocabularyFileException>(() => SystemWords.Load(new StringReader(Header + "cpt\tword\tct\tcomputerized tomography\n")));
+    }
+}
