@@ -1,3 +1,5 @@
+using CodeSearch.Core.Catalog;
+
 namespace CodeSearch.Core;
 
 // Value equality over the properties, written out because the descriptions may be held as a string or as a slot of
@@ -20,8 +22,7 @@ public sealed partial record MedicalCode
     public override int GetHashCode() => HashCode.Combine(System, Code, ReleaseId, Order);
 
     private bool SameDescriptions(MedicalCode other) =>
-        _description is null && _shortDescription is null && other._description is null && other._shortDescription is null
-        && _text is not null && other._text is not null
-            ? _text.SameText(_slot, other._text, other._slot)
+        _descriptions is CatalogText text && other._descriptions is CatalogText otherText
+            ? text.SameText(_slot, otherText, other._slot)
             : Description == other.Description && ShortDescription == other.ShortDescription;
 }

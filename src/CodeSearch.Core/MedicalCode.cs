@@ -11,10 +11,15 @@ namespace CodeSearch.Core;
 /// </remarks>
 public sealed partial record MedicalCode
 {
-    private string? _description;
-    private string? _shortDescription;
-    private CatalogText? _text;
+    // 187,000 codes stay in memory per generation, so the record is kept small (docs/operations.md#memory): the
+    // descriptions are one reference (a CatalogText and _slot, or the two strings), the enums and the flag one byte
+    // each (every defined value is small: a larger one fails at once), and the HCPCS-only dates and action code one reference that is null for every other code.
+    private object? _descriptions;
     private int _slot;
+    private byte _system;
+    private byte _kind;
+    private byte _change;
+    private HcpcsFields? _hcpcs;
 
     /// <summary>A code with the given values (set them in the initializer).</summary>
     public MedicalCode()
@@ -33,27 +38,37 @@ public sealed partial record MedicalCode
     {
         ArgumentOutOfRangeException.ThrowIfNegative(slot);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(slot, text.Count);
-        _text = text;
+        _descriptions = text;
         _slot = slot;
         Code = "";
         ReleaseId = "";
     }
 
-    public required CodeSystemId System { get; init; }
+    public required CodeSystemId System { get => (CodeSystemId)_system; init => _system = checked((byte)value); }
     /// <summary>Undotted, upper-case form (E119).</summary>
     public required string Code { get; init; }
     public required string Description
     {
-        get => _description ?? _text?.Description(_slot) ?? "";
-        init => _description = value;
+        get => _descriptions switch
+        {
+            CatalogText text => text.Description(_slot),
+            OwnDescriptions own => own.Description ?? "",
+            _ => "",
+        };
+        init => _descriptions = new OwnDescriptions(value, _descriptions is null ? null : ShortDescription);
     }
 
     public string ShortDescription
     {
-        get => _shortDescription ?? _text?.ShortDescription(_slot) ?? "";
-        init => _shortDescription = value;
+        get => _descriptions switch
+        {
+            CatalogText text => text.ShortDescription(_slot),
+            OwnDescriptions own => own.ShortDescription ?? "",
+            _ => "",
+        };
+        init => _descriptions = new OwnDescriptions(_descriptions is null ? null : Description, value);
     }
-    public required CodeKind Kind { get; init; }
+    public required CodeKind Kind { get => (CodeKind)_kind; init => _kind = checked((byte)value); }
     /// <summary>True when the code may be reported on a claim.</summary>
     public required bool Billable { get; init; }
     /// <summary>Undotted code of the nearest ancestor present in the same release, if any.</summary>
@@ -62,16 +77,41 @@ public sealed partial record MedicalCode
     public int Order { get; init; }
     /// <summary>The release id this entry belongs to, e.g. "FY2026".</summary>
     public required string ReleaseId { get; init; }
-    public ReleaseChange Change { get; init; }
+    public ReleaseChange Change { get => (ReleaseChange)_change; init => _change = checked((byte)value); }
     /// <summary>HCPCS: date the code was added.</summary>
-    public DateOnly? AddDate { get; init; }
+    public DateOnly? AddDate
+    {
+        get => _hcpcs?.AddDate;
+        init => _hcpcs = value is null && _hcpcs is null ? null : (_hcpcs ?? HcpcsFields.None) with { AddDate = value };
+    }
     /// <summary>HCPCS: action effective date.</summary>
-    public DateOnly? ActionEffectiveDate { get; init; }
+    public DateOnly? ActionEffectiveDate
+    {
+        get => _hcpcs?.ActionEffectiveDate;
+        init => _hcpcs = value is null && _hcpcs is null ? null : (_hcpcs ?? HcpcsFields.None) with { ActionEffectiveDate = value };
+    }
     /// <summary>HCPCS: last date of service the code is valid for.</summary>
-    public DateOnly? TerminationDate { get; init; }
+    public DateOnly? TerminationDate
+    {
+        get => _hcpcs?.TerminationDate;
+        init => _hcpcs = value is null && _hcpcs is null ? null : (_hcpcs ?? HcpcsFields.None) with { TerminationDate = value };
+    }
     /// <summary>HCPCS: action code (N, C, A, D, P, S).</summary>
-    public string ActionCode { get; init; } = "";
+    public string ActionCode
+    {
+        get => _hcpcs?.ActionCode ?? "";
+        init => _hcpcs = value is "" && _hcpcs is null ? null : (_hcpcs ?? HcpcsFields.None) with { ActionCode = value };
+    }
 
     /// <summary>Display form: dotted for ICD-10-CM.</summary>
     public string DisplayCode => CodeFormat.ToDisplay(System, Code);
+
+    // Descriptions set as strings (imported codes, tests, a `with` that replaces one); a null side reads as "".
+    private sealed record OwnDescriptions(string? Description, string? ShortDescription);
+
+    // Copied on each init (`with` shares the instance between the copies, so it is never changed in place).
+    private sealed record HcpcsFields(DateOnly? AddDate, DateOnly? ActionEffectiveDate, DateOnly? TerminationDate, string ActionCode)
+    {
+        public static readonly HcpcsFields None = new(null, null, null, "");
+    }
 }

@@ -56,6 +56,33 @@ public class MedicalCodeTests
         Assert.Equal(FromStrings.Description, read.Description);
     }
 
+    // The HCPCS-only fields share one holder between a code and its `with` copies: a copy's change must not reach
+    // the original.
+    [Fact]
+    public void With_HcpcsField_OriginalKeepsItsValues()
+    {
+        var changed = FromStrings with { TerminationDate = null, ActionCode = "N" };
+
+        Assert.Null(changed.TerminationDate);
+        Assert.Equal("N", changed.ActionCode);
+        Assert.Equal(FromStrings.AddDate, changed.AddDate);
+        Assert.Equal(new DateOnly(2021, 12, 31), FromStrings.TerminationDate);
+        Assert.Equal("D", FromStrings.ActionCode);
+    }
+
+    [Fact]
+    public void Defaults_NoHcpcsFieldsOrDescriptions_ReadAsEmpty()
+    {
+        var code = new MedicalCode { System = CodeSystemId.Icd10Cm, Code = "E119", Description = "Diabetes", Kind = CodeKind.Code, Billable = true, ReleaseId = "FY2026" };
+
+        Assert.Equal("", code.ShortDescription);
+        Assert.Equal("", code.ActionCode);
+        Assert.Null(code.AddDate);
+        Assert.Equal(CodeSystemId.Icd10Cm, code.System);
+        Assert.Equal(ReleaseChange.None, code.Change);
+        Assert.Equal("Diabetes", (code with { ShortDescription = "DM" }).Description);
+    }
+
     // Equality is written out by hand: every property must take part in it.
     [Fact]
     public void Equals_EachPropertyChanged_NotEqual()

@@ -2,13 +2,34 @@ using System.Text;
 
 namespace CodeSearch.Core.Catalog;
 
-/// <summary>Collects descriptions slot by slot (from UTF-8 bytes or strings) into a <see cref="CatalogText"/>.</summary>
-public sealed class CatalogTextBuilder(int expectedCodes = 0, int expectedBytes = 0)
+/// <summary>
+/// Collects descriptions slot by slot (from UTF-8 bytes or strings) into a <see cref="CatalogText"/>, splitting each
+/// into tokens: a run of letters and digits (any non-ASCII byte counts as one: a UTF-8 character is never split) or one
+/// other character, each with the one space that follows it.
+/// </summary>
+public sealed class CatalogTextBuilder
 {
-    private byte[] _utf8 = new byte[Math.Max(expectedBytes, 256)];
+    // Token numbers take a third of the text's UTF-8 bytes or less: start there rather than at the text's size.
+    private const int ExpectedShare = 3;
+
+    private byte[] _encoded;
     private int _length;
-    private int[] _bounds = new int[Math.Max(expectedCodes, 4) * 4];
+    private int[] _bounds;
     private int _count;
+    private readonly Dictionary<string, int> _tokenNumbers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _byChars;
+    private char[] _tokens = new char[1024];
+    private int _tokenLength;
+    private readonly List<int> _tokenStarts = [0];
+
+    /// <summary>A builder sized for about <paramref name="expectedCodes"/> slots and <paramref name="expectedBytes"/>
+    /// bytes of UTF-8 text (both only a starting size).</summary>
+    public CatalogTextBuilder(int expectedCodes = 0, int expectedBytes = 0)
+    {
+        _encoded = new byte[Math.Max(expectedBytes / ExpectedShare, 256)];
+        _bounds = new int[Math.Max(expectedCodes, 4) * 2];
+        _byChars = _tokenNumbers.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>Slots added so far.</summary>
     public int Count => _count;
@@ -19,13 +40,21 @@ public sealed class CatalogTextBuilder(int expectedCodes = 0, int expectedBytes 
     /// </summary>
     public int Add(ReadOnlySpan<byte> description, ReadOnlySpan<byte> shortDescription)
     {
-        var start = Append(description);
-        var shortStart = shortDescription.SequenceEqual(description) ? start : Append(shortDescription);
-        if (_count * 4 == _bounds.Length) Array.Resize(ref _bounds, _bounds.Length * 2);
-        _bounds[_count * 4] = start;
-        _bounds[_count * 4 + 1] = description.Length;
-        _bounds[_count * 4 + 2] = shortStart;
-        _bounds[_count * 4 + 3] = shortDescription.Length;
+        if (_count * 2 == _bounds.Length) Array.Resize(ref _bounds, _bounds.Length * 2);
+        var start = _length;
+        Append(description);
+        if (shortDescription.SequenceEqual(description))
+        {
+            _bounds[_count * 2] = start;
+            _bounds[_count * 2 + 1] = ~start;
+        }
+        else
+        {
+            var shortStart = _length;
+            Append(shortDescription);
+            _bounds[_count * 2] = start;
+            _bounds[_count * 2 + 1] = shortStart;
+        }
         return _count++;
     }
 
@@ -34,14 +63,52 @@ public sealed class CatalogTextBuilder(int expectedCodes = 0, int expectedBytes 
         Add(Encoding.UTF8.GetBytes(description), Encoding.UTF8.GetBytes(shortDescription));
 
     /// <summary>The text of every slot added, in exact-size arrays.</summary>
-    public CatalogText Build() => new(_utf8[.._length], _bounds[..(_count * 4)]);
+    public CatalogText Build() =>
+        new(_encoded[.._length], _bounds[..(_count * 2)], _tokens[.._tokenLength], _tokenStarts.ToArray());
 
-    private int Append(ReadOnlySpan<byte> bytes)
+    private void Append(ReadOnlySpan<byte> utf8)
     {
-        if (_length + bytes.Length > _utf8.Length) Array.Resize(ref _utf8, Math.Max(_utf8.Length * 2, _length + bytes.Length));
-        bytes.CopyTo(_utf8.AsSpan(_length));
-        var start = _length;
-        _length += bytes.Length;
-        return start;
+        Span<char> buffer = stackalloc char[256];
+        for (var at = 0; at < utf8.Length;)
+        {
+            var end = at + 1;
+            if (IsWordByte(utf8[at]))
+            {
+                while (end < utf8.Length && IsWordByte(utf8[end])) end++;
+            }
+            if (utf8[at] != (byte)' ' && end < utf8.Length && utf8[end] == (byte)' ') end++;
+            var bytes = utf8[at..end];
+            // A token's bytes never split a character (see the summary), so decoding it alone gives the same characters
+            // as decoding the whole text. At most one char per byte; a longer run than the buffer goes to the heap.
+            var chars = bytes.Length <= buffer.Length ? buffer : new char[bytes.Length];
+            WriteNumber(Number(chars[..Encoding.UTF8.GetChars(bytes, chars)]));
+            at = end;
+        }
+    }
+
+    private static bool IsWordByte(byte b) => b >= 0x80 || char.IsAsciiLetterOrDigit((char)b);
+
+    private int Number(ReadOnlySpan<char> token)
+    {
+        if (_byChars.TryGetValue(token, out var number)) return number;
+        number = _tokenStarts.Count - 1;
+        _tokenNumbers.Add(token.ToString(), number);
+        if (_tokenLength + token.Length > _tokens.Length) Array.Resize(ref _tokens, Math.Max(_tokens.Length * 2, _tokenLength + token.Length));
+        token.CopyTo(_tokens.AsSpan(_tokenLength));
+        _tokenLength += token.Length;
+        _tokenStarts.Add(_tokenLength);
+        return number;
+    }
+
+    private void WriteNumber(int number)
+    {
+        if (_length + 5 > _encoded.Length) Array.Resize(ref _encoded, Math.Max(_encoded.Length * 2, _length + 5));
+        var value = (uint)number;
+        while (value >= 0x80)
+        {
+            _encoded[_length++] = (byte)(value | 0x80);
+            value >>= 7;
+        }
+        _encoded[_length++] = (byte)value;
     }
 }

@@ -47,17 +47,21 @@ public sealed class NeoplasmTable
     public static NeoplasmTable Build(ReferenceData data, TermDictionary dictionary)
     {
         var entries = data.Entries;
+        // A one-off scan of every entry: read without keeping them when the list decodes on read (a stored
+        // generation's), or its indexer would keep all of them for the generation's lifetime (docs/operations.md#memory).
+        var encoded = entries as IEncodedEntries;
+        AlphabeticIndexEntry Read(int i) => encoded?.Peek(i) ?? entries[i];
         var sites = new List<NeoplasmSite>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < entries.Count; i++)
         {
-            var entry = entries[i];
+            var entry = Read(i);
             if (entry.Index != AlphabeticIndexKind.Neoplasms || entry.Level == 0 || entry.Path.Count < 2) continue;
             var cells = Cells(entry);
             if (cells is null && i < data.SeeTargets.Count && data.SeeTargets[i] is var target && target >= 0
-                && entries[target].Index == AlphabeticIndexKind.Neoplasms)
+                && Read(target) is { Index: AlphabeticIndexKind.Neoplasms } seeTarget)
             {
-                cells = Cells(entries[target]);
+                cells = Cells(seeTarget);
             }
             if (cells is null) continue;
             var title = string.Join(" › ", entry.Path.Skip(1));
