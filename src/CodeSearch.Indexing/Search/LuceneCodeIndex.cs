@@ -29,6 +29,7 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
     private readonly Dictionary<string, DeletedCode> _deleted;
     private readonly ScopeFilterCache _filters = new();
     private readonly EntrySearcher? _entries;
+    private readonly IndexDefaultMemo? _defaults;
     private readonly QueryReader _queries;
     private readonly MemorySearch _memory;
 
@@ -36,6 +37,7 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
         Dictionary<string, ReleaseTable> tables, GenerationReference reference)
     {
         _entries = reference.Entries;
+        _defaults = _entries is null ? null : new IndexDefaultMemo(_entries);
         _directory = directory;
         _reader = reader;
         _searcher = new IndexSearcher(reader) { Similarity = new CoordSimilarity() };
@@ -208,8 +210,8 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
     // many codes were added (0 or 1).
     private int AddIndexDefault(string text, SearchScope scope, List<SearchHit> hits, List<int> docs)
     {
-        if (_entries is null || scope.Releases.All(r => r.System != CodeSystemId.Icd10Cm)) return 0;
-        if (AlphabeticDefault.Find(_entries, text) is not { } found || AlphabeticIndexCodes.Normalize(found.Code) is not { } undotted) return 0;
+        if (_defaults is null || scope.Releases.All(r => r.System != CodeSystemId.Icd10Cm)) return 0;
+        if (_defaults.Find(text) is not { } found || AlphabeticIndexCodes.Normalize(found.Code) is not { } undotted) return 0;
         foreach (var release in scope.Releases.Where(r => r.System == CodeSystemId.Icd10Cm))
         {
             if (Table(release.System, release.ReleaseId)?.Find(undotted) is not { } code || !ScopeFilter.Passes(code, scope)) continue;
