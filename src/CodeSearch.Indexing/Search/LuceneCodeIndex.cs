@@ -29,7 +29,7 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
     private readonly Dictionary<string, DeletedCode> _deleted;
     private readonly ScopeFilterCache _filters = new();
     private readonly EntrySearcher? _entries;
-    private readonly QueryReader _queries;
+    private readonly QueryReadings _queries;
     private readonly MemorySearch _memory;
 
     private LuceneCodeIndex(FSDirectory directory, DirectoryReader reader, GenerationInfo info, MedicalCode[] byDoc,
@@ -39,7 +39,7 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
         _directory = directory;
         _reader = reader;
         _searcher = new IndexSearcher(reader) { Similarity = new CoordSimilarity() };
-        _queries = new QueryReader(reader, ClinicalVocabulary.Default);
+        _queries = new QueryReadings(reader, ClinicalVocabulary.Default);
         _memory = new MemorySearch(new PostingsTable(_searcher));
         Info = info;
         _byDoc = byDoc;
@@ -201,11 +201,12 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
         var needed = offset + limit + 1;
         var hits = new List<SearchHit>(Math.Min(needed, 256));
         CodeMatcher.Collect(text, scope, r => Table(r.System, r.ReleaseId), hits, needed);
-        var understood = hits.Count < needed ? SystemReading.Read(_queries, _reader, text, scope) : null;
-        var words = understood is null ? null : QueryWords.Of(understood.Text);
+        var reading = hits.Count < needed ? _queries.Read(text, scope) : null;
+        var understood = reading?.Understood;
+        var words = reading?.Words;
         var docs = new List<int>(hits.Count);
         docs.AddRange(Enumerable.Repeat(-1, hits.Count));
-        var defaults = words is not null && hits.Count == 0 ? AddIndexDefault(understood!.Completed, scope, hits, docs) : 0;
+        var defaults = words is not null && hits.Count == 0 ? AddIndexDefault(reading!, scope, hits, docs) : 0;
         var relaxedFrom = words is null ? hits.Count : AddTextMatches(words, scope, hits, docs, needed);
         if (defaults > 0) RaiseDefault(hits, defaults);
         ExactTitle.Promote(understood?.Text ?? "", hits, docs, defaults, IndexDefaultMargin);
@@ -225,10 +226,10 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
 
     // The code the Alphabetic Index gives for the entry the query names comes first (AlphabeticDefault); returns how
     // many codes were added (0 or 1).
-    private int AddIndexDefault(string text, SearchScope scope, List<SearchHit> hits, List<int> docs)
+    private int AddIndexDefault(QueryReading reading, SearchScope scope, List<SearchHit> hits, List<int> docs)
     {
         if (_entries is null || scope.Releases.All(r => r.System != CodeSystemId.Icd10Cm)) return 0;
-        if (AlphabeticDefault.Find(_entries, text) is not { } found || AlphabeticIndexCodes.Normalize(found.Code) is not { } undotted) return 0;
+        if (reading.Default(_entries) is not { } found || AlphabeticIndexCodes.Normalize(found.Code) is not { } undotted) return 0;
         foreach (var release in scope.Releases.Where(r => r.System == CodeSystemId.Icd10Cm))
         {
             if (Table(release.System, release.ReleaseId)?.Find(undotted) is not { } code || !ScopeFilter.Passes(code, scope)) continue;

@@ -29,16 +29,24 @@ internal static class SynonymMatch
         if (synonyms.Count == 0) return null;
         // Only terms that contain the start of a missing word (case and accents ignored) are analysed.
         var probes = missing.SelectMany(i => Probes(words, i)).Distinct(StringComparer.Ordinal).ToList();
-        var stems = synonyms.Select(s => probes.Any(p => Contains(s, p)) ? Stems(s) : null).ToList();
+        // Each term is analysed at most once, and only when it is first needed: most hits stop at the first term.
+        var stems = new HashSet<string>?[synonyms.Count];
+        var probed = new bool[synonyms.Count];
+        HashSet<string>? StemsOf(int k)
+        {
+            if (probed[k]) return stems[k];
+            probed[k] = true;
+            return stems[k] = probes.Any(p => Contains(synonyms[k], p)) ? Stems(synonyms[k]) : null;
+        }
         for (var k = 0; k < synonyms.Count; k++)
         {
-            if (stems[k] is { } held && missing.All(i => Covered(words, held, i, prefix: true))) return synonyms[k];
+            if (StemsOf(k) is { } held && missing.All(i => Covered(words, held, i, prefix: true))) return synonyms[k];
         }
         // No single term holds every missing word: name the terms that together supplied some of them.
         var used = new List<string>();
         for (var k = 0; k < synonyms.Count && missing.Count > 0; k++)
         {
-            if (stems[k] is { } held && missing.RemoveAll(i => Covered(words, held, i, prefix: false)) > 0) used.Add(synonyms[k]);
+            if (StemsOf(k) is { } held && missing.RemoveAll(i => Covered(words, held, i, prefix: false)) > 0) used.Add(synonyms[k]);
         }
         return used.Count == 0 ? null : string.Join("; ", used);
     }
@@ -67,6 +75,17 @@ internal static class SynonymMatch
         return stems.Any(s => s.StartsWith(word.Raw, StringComparison.Ordinal) || (american is not null && s.StartsWith(american, StringComparison.Ordinal)));
     }
 
-    private static HashSet<string> Stems(string text) =>
-        QueryTokens.Analyze(text).SelectMany(t => new[] { t.Stemmed, t.Raw }).ToHashSet(StringComparer.Ordinal);
+    // Terms recur across searches (the same codes come back for related queries) and analysing one is the dear part:
+    // their words are kept (bounded; cleared when full), never changed once made.
+    private const int MaxKeptTerms = 8_192;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>> KeptStems = new(StringComparer.Ordinal);
+
+    private static HashSet<string> Stems(string text)
+    {
+        if (KeptStems.TryGetValue(text, out var known)) return known;
+        var stems = QueryTokens.Analyze(text).SelectMany(t => new[] { t.Stemmed, t.Raw }).ToHashSet(StringComparer.Ordinal);
+        if (KeptStems.Count >= MaxKeptTerms) KeptStems.Clear();
+        KeptStems[text] = stems;
+        return stems;
+    }
 }

@@ -14,9 +14,10 @@ namespace CodeSearch.Indexing.Search;
 /// </summary>
 internal static class SystemReading
 {
-    public static UnderstoodQuery Read(QueryReader queries, IndexReader reader, string text, SearchScope scope)
+    /// <summary>Reads <paramref name="text"/> for a search in <paramref name="oneSystem"/> alone, or in a mixed scope (null).</summary>
+    public static UnderstoodQuery Read(QueryReader queries, IndexReader reader, string text, CodeSystemId? oneSystem)
     {
-        var rewrite = OneSystem(scope) is { } system
+        var rewrite = oneSystem is { } system
             ? SystemWordRewriter.Rewrite(SystemWords.Default, ClinicalVocabulary.Default, system, text)
             : new SystemRewrite(text, []);
         var joined = JoinedWords.Read(reader, ClinicalVocabulary.Default, rewrite.Text);
@@ -25,8 +26,8 @@ internal static class SystemReading
         return read with { UnderstoodAs = read.UnderstoodAs ?? joined.Trim() };
     }
 
-    // The code system every release of the scope belongs to, or null for a mixed scope.
-    private static CodeSystemId? OneSystem(SearchScope scope)
+    /// <summary>The code system every release of the scope belongs to, or null for a mixed scope.</summary>
+    public static CodeSystemId? OneSystem(SearchScope scope)
     {
         if (scope.Releases.Count == 0) return null;
         var system = scope.Releases[0].System;

@@ -25,6 +25,13 @@ internal sealed class TermStates(IndexReaderContext context)
         return state;
     }
 
+    /// <summary>
+    /// Whether some document may hold the term: false only when <paramref name="states"/> are given and no document
+    /// does. A clause on such a term matches nothing, and Lucene would make no scorer for it, so leaving it out of a
+    /// disjunction changes no score; it saves making its weight (and, for span and phrase clauses, looking the term up again).
+    /// </summary>
+    public static bool MayHold(TermStates? states, Term term) => states is null || states.DocFreq(term) > 0;
+
     /// <summary>A plain term query when there is no <paramref name="states"/> (query building tests).</summary>
     public static TermQuery Query(TermStates? states, Term term) => states?.Query(term) ?? new TermQuery(term);
 }

@@ -50,7 +50,7 @@ internal static class TextQueryBuilder
             // abbreviated: "diab"), then every completion, in either description or in an index or inclusion term.
             // Within each, all score the same.
             var token = words.Tokens[0];
-            var whole = AnyOf(WordForms.Of(token.Stemmed).Select(form => Form(terms, Description, form, 1f)));
+            var whole = AnyOf(WordForms.Of(token.Stemmed).Select(form => Form(terms, Description, form, 1f)).OfType<Query>());
             yield return new TextQuery(Fixed(whole, WholeWordScore), WholeWordScore);
             yield return new TextQuery(Fixed(AnyOf(CompletionClauses(terms, token)), CompletionScore), CompletionScore);
             yield break;
@@ -66,7 +66,7 @@ internal static class TextQueryBuilder
         {
             query.Add(Word(words, i, terms), words.IsRequired(i) ? Occur.MUST : Occur.SHOULD);
         }
-        AddBonuses(query, words);
+        AddBonuses(query, words, terms);
         return new TextQuery(query, ConstantScore: null);
     }
 
@@ -75,21 +75,22 @@ internal static class TextQueryBuilder
     /// far). The phrase keeps the words' places in the query, so "fracture of the femur" still earns it on
     /// "Fracture of femur" (one position off, within the slop).
     /// </summary>
-    private static void AddBonuses(BooleanQuery query, QueryWords words)
+    private static void AddBonuses(BooleanQuery query, QueryWords words, TermStates? terms)
     {
         var content = Enumerable.Range(0, words.Tokens.Count).Where(i => words.IsRequired(i) || words.IsWeak(i)).ToList();
         if (content.Count < 2) return;
-        query.Add(Phrase(words, content), Occur.SHOULD);
+        if (Phrase(words, content, terms) is { } phrase) query.Add(phrase, Occur.SHOULD);
         // Words found together, in any order, in the description or in one index or inclusion term (terms are
         // separate values: a word of one term and a word of another do not earn it). A fixed bonus per word:
-        // how many terms repeat the words must not matter.
+        // how many terms repeat the words must not matter. A field some word is never in cannot earn it and is left out.
         var tokens = content.Select(i => words.Tokens[i]).ToList();
         var bonus = SynonymTogetherScore * tokens.Count;
-        query.Add(new DisjunctionMaxQuery(0f)
+        var together = new DisjunctionMaxQuery(0f);
+        foreach (var field in new[] { Description, Synonyms })
         {
-            Fixed(Together(Description, tokens), bonus),
-            Fixed(Together(Synonyms, tokens), bonus),
-        }, Occur.SHOULD);
+            if (Together(field, tokens, terms) is { } near) together.Add(Fixed(near, bonus));
+        }
+        if (together.Disjuncts.Count > 0) query.Add(together, Occur.SHOULD);
     }
 
     /// <summary>
@@ -101,6 +102,8 @@ internal static class TextQueryBuilder
     {
         var token = words.Tokens[i];
         var word = new DisjunctionMaxQuery(0f);
+        // Only clauses on terms some code holds: a disjunction scores the best clause that matches, so one that never
+        // matches changes no score (the word keeps its place, even with no clause left, for the relaxed tier's count).
         if (words.IsCompletion(i))
         {
             foreach (var clause in CompletionClauses(terms, token)) word.Add(Fixed(clause, CompletionScore));
@@ -110,14 +113,15 @@ internal static class TextQueryBuilder
         foreach (var form in forms)
         {
             var weight = WordForms.Weight(token.Stemmed, form);
-            word.Add(Form(terms, Description, form, weight));
-            word.Add(Form(terms, ShortDescription, form, ShortDescriptionWeight * weight));
-            word.Add(Form(terms, Synonyms, form, SynonymWeight * weight));
+            AddIfAny(word, Form(terms, Description, form, weight));
+            AddIfAny(word, Form(terms, ShortDescription, form, ShortDescriptionWeight * weight));
+            AddIfAny(word, Form(terms, Synonyms, form, SynonymWeight * weight));
         }
         if (!relaxed) return word;
         var roots = forms.Where(f => f.Length == 1).Select(f => WordRoot.Of(f[0])).OfType<string>().Distinct(StringComparer.Ordinal);
         foreach (var root in roots)
         {
+            if (!TermStates.MayHold(terms, new Term(Prefixes, root))) continue;
             // A root reaches derived words, not the "-itis" word built on it ("pancreatic" ↛ pancreatitis).
             var query = new BooleanQuery(disableCoord: true)
             {
@@ -138,16 +142,27 @@ internal static class TextQueryBuilder
         foreach (var raw in new[] { token.Raw, SpellingVariants.American(token.Raw, prefix: true) })
         {
             if (raw is null) continue;
-            yield return raw.Length <= DescriptionAnalyzer.MaxPrefixLength
-                ? TermStates.Query(terms, new Term(Prefixes, raw))
-                : new PrefixQuery(new Term(DescriptionRaw, raw)) { MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE };
+            if (raw.Length > DescriptionAnalyzer.MaxPrefixLength)
+            {
+                yield return new PrefixQuery(new Term(DescriptionRaw, raw)) { MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE };
+            }
+            else if (TermStates.MayHold(terms, new Term(Prefixes, raw)))
+            {
+                yield return TermStates.Query(terms, new Term(Prefixes, raw));
+            }
         }
         foreach (var form in WordForms.Of(token.Stemmed))
         {
-            yield return Form(terms, Description, form, 1f);
-            yield return Form(terms, ShortDescription, form, 1f);
-            yield return Form(terms, Synonyms, form, 1f);
+            foreach (var field in new[] { Description, ShortDescription, Synonyms })
+            {
+                if (Form(terms, field, form, 1f) is { } clause) yield return clause;
+            }
         }
+    }
+
+    private static void AddIfAny(DisjunctionMaxQuery word, Query? clause)
+    {
+        if (clause is not null) word.Add(clause);
     }
 
     private static BooleanQuery AnyOf(IEnumerable<Query> clauses)
@@ -157,9 +172,13 @@ internal static class TextQueryBuilder
         return any;
     }
 
-    /// <summary>A form of a word in a field: a term, or a phrase for a form of several words.</summary>
-    private static Query Form(TermStates? terms, string field, string[] form, float boost)
+    /// <summary>
+    /// A form of a word in a field: a term, or a phrase for a form of several words; null when no code holds it (a
+    /// phrase: one of its words) in the field, so that it cannot match.
+    /// </summary>
+    private static Query? Form(TermStates? terms, string field, string[] form, float boost)
     {
+        if (!form.All(word => TermStates.MayHold(terms, new Term(field, word)))) return null;
         if (form.Length == 1)
         {
             var query = TermStates.Query(terms, new Term(field, form[0]));
@@ -171,10 +190,12 @@ internal static class TextQueryBuilder
         return phrase;
     }
 
-    // The bonus phrase is matched with the one-word forms only.
-    private static Query Phrase(QueryWords words, List<int> positions)
+    // The bonus phrase is matched with the one-word forms only; null when some position has no form any code holds
+    // (it cannot match). The terms are kept as they are otherwise: every term of a phrase counts towards its weight.
+    private static Query? Phrase(QueryWords words, List<int> positions, TermStates? states)
     {
         var terms = positions.Select(i => WordForms.Of(words.Tokens[i].Stemmed).Where(f => f.Length == 1).Select(f => new Term(Description, f[0])).ToArray()).ToList();
+        if (!terms.All(position => position.Any(term => TermStates.MayHold(states, term)))) return null;
         if (terms.All(t => t.Length == 1))
         {
             var phrase = new PhraseQuery { Slop = 1, Boost = PhraseWeight };
@@ -186,15 +207,26 @@ internal static class TextQueryBuilder
         return multi;
     }
 
-    private static SpanNearQuery Together(string field, IReadOnlyList<QueryToken> tokens) =>
-        new(tokens.Select(t => Spans(field, t)).ToArray(), SynonymSlop, inOrder: false);
-
-    private static SpanQuery Spans(string field, QueryToken token)
+    // Null when some word has no form any code holds in the field. The bonus is a fixed score, so forms that cannot
+    // match are left out without changing it.
+    private static SpanNearQuery? Together(string field, IReadOnlyList<QueryToken> tokens, TermStates? terms)
     {
-        var forms = WordForms.Of(token.Stemmed).Select(form => form.Length == 1
-            ? (SpanQuery)new SpanTermQuery(new Term(field, form[0]))
-            : new SpanNearQuery(form.Select(w => (SpanQuery)new SpanTermQuery(new Term(field, w))).ToArray(), 0, inOrder: true)).ToArray();
-        return forms.Length == 1 ? forms[0] : new SpanOrQuery(forms);
+        var spans = new SpanQuery[tokens.Count];
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (Spans(field, tokens[k], terms) is not { } word) return null;
+            spans[k] = word;
+        }
+        return new SpanNearQuery(spans, SynonymSlop, inOrder: false);
+    }
+
+    private static SpanQuery? Spans(string field, QueryToken token, TermStates? terms)
+    {
+        var forms = WordForms.Of(token.Stemmed).Where(form => form.All(w => TermStates.MayHold(terms, new Term(field, w))))
+            .Select(form => form.Length == 1
+                ? (SpanQuery)new SpanTermQuery(new Term(field, form[0]))
+                : new SpanNearQuery(form.Select(w => (SpanQuery)new SpanTermQuery(new Term(field, w))).ToArray(), 0, inOrder: true)).ToArray();
+        return forms.Length switch { 0 => null, 1 => forms[0], _ => new SpanOrQuery(forms) };
     }
 
     internal static ConstantScoreQuery Fixed(Query query, float score) => new(query) { Boost = score };

@@ -1,0 +1,28 @@
+using CodeSearch.Indexing.Reference;
+
+namespace CodeSearch.Indexing.Search;
+
+/// <summary>
+/// What a query text is read as, kept by <see cref="QueryReadings"/>: the understood query, its words, and the
+/// Alphabetic Index default it names, worked out on first use (only word searches without a code match need it).
+/// Immutable once the default is known; two threads asking at once both work it out, to the same answer.
+/// </summary>
+internal sealed class QueryReading(UnderstoodQuery understood, QueryWords? words)
+{
+    private IndexDefaultCode? _default;
+    private bool _defaultKnown;
+
+    public UnderstoodQuery Understood => understood;
+
+    /// <summary>The words of <see cref="UnderstoodQuery.Text"/>; null when it has none.</summary>
+    public QueryWords? Words => words;
+
+    /// <summary>The Alphabetic Index default of the completed query (<see cref="AlphabeticDefault"/>), or null.</summary>
+    public IndexDefaultCode? Default(EntrySearcher entries)
+    {
+        if (Volatile.Read(ref _defaultKnown)) return _default;
+        _default = AlphabeticDefault.Find(entries, understood.Completed);
+        Volatile.Write(ref _defaultKnown, true);
+        return _default;
+    }
+}
