@@ -33,7 +33,7 @@ public class FullDataEverydayQueriesTests(FullDataIndex data, ITestOutputHelper 
 
     // After the words of one code system (system-words.tsv), PCS headers after reportable codes, HCPCS items before
     // their accessories and joined/split words: top-1 0.861, top-5 0.945; procedures 0.717 / 0.900, supplies 0.680 /
-    // 0.920, type-ahead 0.763 / 0.947. 
+    // 0.920, type-ahead 0.763 / 0.947.
     private static readonly (string Kind, double Top1, double Top5)[] KindFloors =
     [
         ("procedure", 0.71, 0.90),

@@ -4,7 +4,6 @@ using CodeSearch.Suggestions.Engine;
 using CodeSearch.Suggestions.Learned;
 using CodeSearch.Suggestions.Ranking;
 using CodeSearch.Suggestions.Tests.Support;
-using static CodeSearch.Suggestions.Tests.Support.TestCodes;
 
 namespace CodeSearch.Suggestions.Tests.Engine;
 
@@ -12,15 +11,7 @@ namespace CodeSearch.Suggestions.Tests.Engine;
 /// kept on each scored candidate, computed before the specificity rules drop or rename candidates.</summary>
 public class ScoredFeaturesTests
 {
-    private const string Stem = "Hemiplegia and hemiparesis following cerebral infarction affecting ";
-
-    private static readonly FakeIndex Index = new FakeIndex()
-        .WithRelease(CodeSystemId.Icd10Cm, Release, new DateOnly(2025, 10, 1), new DateOnly(2026, 9, 30))
-        .WithCode(Icd("I6935", "Hemiplegia and hemiparesis following cerebral infarction", billable: false, order: 1))
-        .WithCode(Icd("I69351", Stem + "right dominant side", parent: "I6935", order: 2))
-        .WithCode(Icd("I69352", Stem + "left dominant side", parent: "I6935", order: 3))
-        .WithCode(Icd("I69359", Stem + "unspecified side", parent: "I6935", order: 6))
-        .WithCode(Icd("I10", "Essential (primary) hypertension", order: 7));
+    private static readonly FakeIndex Index = HemiparesisRelease.Index();
 
     private static readonly SuggestionEngine Engine = new(Index, SuggestionModel.Empty);
 

@@ -3,7 +3,6 @@ using CodeSearch.Core.Catalog;
 using CodeSearch.Suggestions.Engine;
 using CodeSearch.Suggestions.Learned;
 using CodeSearch.Suggestions.Tests.Support;
-using static CodeSearch.Suggestions.Tests.Support.TestCodes;
 
 namespace CodeSearch.Suggestions.Tests.Ranking;
 
@@ -11,16 +10,7 @@ namespace CodeSearch.Suggestions.Tests.Ranking;
 /// small hand-made release.</summary>
 public class StatedSideTests
 {
-    private const string Stem = "Hemiplegia and hemiparesis following cerebral infarction affecting ";
-
-    private static readonly FakeIndex Index = new FakeIndex()
-        .WithRelease(CodeSystemId.Icd10Cm, Release, new DateOnly(2025, 10, 1), new DateOnly(2026, 9, 30))
-        .WithCode(Icd("I6935", "Hemiplegia and hemiparesis following cerebral infarction", billable: false, order: 1))
-        .WithCode(Icd("I69351", Stem + "right dominant side", parent: "I6935", order: 2))
-        .WithCode(Icd("I69352", Stem + "left dominant side", parent: "I6935", order: 3))
-        .WithCode(Icd("I69353", Stem + "right non-dominant side", parent: "I6935", order: 4))
-        .WithCode(Icd("I69354", Stem + "left non-dominant side", parent: "I6935", order: 5))
-        .WithCode(Icd("I69359", Stem + "unspecified side", parent: "I6935", order: 6));
+    private static readonly FakeIndex Index = HemiparesisRelease.Index();
 
     private static readonly SuggestionEngine Engine = new(Index, SuggestionModel.Empty);
 
