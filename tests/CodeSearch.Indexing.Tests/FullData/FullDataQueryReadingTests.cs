@@ -29,6 +29,25 @@ public class FullDataQueryReadingTests(FullDataIndex data)
     }
 
     [Theory]
+    [InlineData("lbbb", "I44.7")]
+    [InlineData("wpw", "I45.6")]
+    [InlineData("pmr", "M35.3")]
+    [InlineData("hnp", "M51.2")]
+    [InlineData("std", "A64")]
+    [InlineData("passing out", "R55")]
+    [InlineData("brain bleed", "I6")]
+    [InlineData("low thyroid", "E03.9")]
+    [InlineData("clot in lung", "I26")]
+    public void Search_EverydayAbbreviationOrLayWords_ReadInTheTitlesWords(string query, string expected)
+    {
+        // Vocabulary rows (terms.tsv) added after a probe of common abbreviations and lay words that found nothing or
+        // the wrong code (e.g. "lbbb" found nothing, "passing out" gave Z73.0); the expected code leads the top 3.
+        var page = Search(query);
+        Assert.Contains(page.Hits.Take(3), h => h.Code.DisplayCode.StartsWith(expected, StringComparison.Ordinal));
+        Assert.NotNull(page.UnderstoodAs);
+    }
+
+    [Theory]
     [InlineData("migraine disorder", "G43")]
     public void Search_WeakWordTheTitleLeavesOut_TheCodeOfTheOtherWords(string query, string expected)
     {
