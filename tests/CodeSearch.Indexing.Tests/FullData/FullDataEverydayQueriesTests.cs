@@ -25,7 +25,7 @@ public class FullDataEverydayQueriesTests(FullDataIndex data, ITestOutputHelper 
     // each floor is the measured share rounded down to two places. After the issue-13 quality rules (readings in
     // context, exact titles before the index default): top-1 0.819, top-5 0.925, abbreviations 0.909 / 0.974; context
     // codes after the condition and the unspecified code before its header: top-1 0.828. After the words of one code
-    // system and joined words (below): top-1 0.861, top-5 0.945.
+    // system and joined words (below): top-1 0.861, top-5 0.945; with the third set's vocabulary rows: top-1 0.864.
     private const double Top1Floor = 0.86;
     private const double Top5Floor = 0.94;
     private const double AbbreviationTop1Floor = 0.90;
@@ -55,15 +55,15 @@ public class FullDataEverydayQueriesTests(FullDataIndex data, ITestOutputHelper 
     ];
 
     // The third set, a probe of common abbreviations and lay words (then 0.429 / 0.476; abbreviations 0.273 / 0.273,
-    // lay 0.600 / 0.700), after the vocabulary rows written from its misses: 0.825 / 0.937; abbreviations 0.758 / 0.879,
-    // lay 0.900 / 1.000.
-    private const double Dev3Top1Floor = 0.82;
+    // lay 0.600 / 0.700), after the vocabulary rows written from its misses: 0.857 / 0.937; abbreviations 0.758 / 0.879,
+    // lay 0.967 / 1.000 (with "sinus infection" and "flat feet").
+    private const double Dev3Top1Floor = 0.85;
     private const double Dev3Top5Floor = 0.93;
 
     private static readonly (string Kind, double Top1, double Top5)[] Dev3KindFloors =
     [
         ("abbreviation", 0.75, 0.87),
-        ("lay", 0.90, 1.00),
+        ("lay", 0.96, 1.00),
     ];
 
     [Fact]
