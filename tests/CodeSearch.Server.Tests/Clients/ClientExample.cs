@@ -26,6 +26,18 @@ internal static class ClientExample
 
     /// <summary>Runs <paramref name="program"/> in <paramref name="workingDirectory"/>; a missing program fails with
     /// <paramref name="whenMissing"/>.</summary>
+    /// <summary>The lines every client example prints the same way against the sample server: a unary lookup, the
+    /// data source, the second page, the error details of a bad page size, the first streamed note, and "done".</summary>
+    public static void AssertSharedOutput(string output)
+    {
+        Assert.Contains("unary: E11.9 Type 2 diabetes mellitus without complications", output);
+        Assert.Contains("data: sample", output);
+        Assert.Contains("paging: page 2: ", output);
+        Assert.Contains("error: INVALID_ARGUMENT BadRequest field=page_size: ", output);
+        Assert.Contains("stream: note-1: E11.9", output);
+        Assert.EndsWith("done", output.Trim());
+    }
+
     public static async Task<(int ExitCode, string Output)> RunAsync(
         string program, string workingDirectory, string whenMissing, params string[] arguments)
     {

@@ -24,13 +24,8 @@ public class NodeClientTests
             "example.js", "--address", address);
 
         Assert.True(exitCode == 0, $"node example.js exited {exitCode}:\n{output}");
-        Assert.Contains("unary: E11.9 Type 2 diabetes mellitus without complications", output);
-        Assert.Contains("data: sample", output);
+        ClientExample.AssertSharedOutput(output);
         Assert.Matches(@"unary: \d+ notes, [1-9]\d* Excludes1", output);
-        Assert.Contains("paging: page 2: ", output);
-        Assert.Contains("error: INVALID_ARGUMENT BadRequest field=page_size: ", output);
-        Assert.Contains("stream: note-1: E11.9", output);
         Assert.Contains("stream: note-3: error 3 ", output);
-        Assert.EndsWith("done", output.Trim());
     }
 }

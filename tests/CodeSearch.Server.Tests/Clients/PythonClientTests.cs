@@ -35,13 +35,8 @@ public class PythonClientTests
             "example.py", "--address", $"{endpoint.Host}:{endpoint.Port}");
 
         Assert.True(exitCode == 0, $"python example.py exited {exitCode}:\n{output}");
-        Assert.Contains("unary: E11.9 Type 2 diabetes mellitus without complications", output);
-        Assert.Contains("data: sample", output);
+        ClientExample.AssertSharedOutput(output);
         Assert.Matches(@"unary: E11\.9 .*; \d+ notes, [1-9]\d* Excludes1", output);
-        Assert.Contains("paging: page 2: ", output);
-        Assert.Contains("error: INVALID_ARGUMENT BadRequest field=page_size: ", output);
-        Assert.Contains("stream: note-1: E11.9", output);
         Assert.Contains("stream: note-2: I10", output);
-        Assert.EndsWith("done", output.Trim());
     }
 }
