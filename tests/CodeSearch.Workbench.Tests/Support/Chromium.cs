@@ -41,7 +41,14 @@ public sealed class Chromium : IAsyncLifetime
     /// <summary>A fresh context (no shared storage) at a laptop-sized viewport; every request is recorded.</summary>
     public async Task<WorkbenchPage> OpenAsync(string baseUrl, int width = 1440, int height = 900, float scale = 1)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        var page = await (await NewContextAsync(width, height, scale)).NewPageAsync();
+        var workbench = new WorkbenchPage(page, baseUrl);
+        await workbench.GotoAsync();
+        return workbench;
+    }
+
+    private Task<IBrowserContext> NewContextAsync(int width = 1440, int height = 900, float scale = 1) =>
+        Browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
             DeviceScaleFactor = scale,
@@ -49,10 +56,34 @@ public sealed class Chromium : IAsyncLifetime
             Locale = "en-US",
             TimezoneId = "UTC",
         });
+
+    /// <summary>
+    /// Like <see cref="OpenAsync"/>, with Chromium's performance metrics switched on before the navigation, so
+    /// <see cref="MainThreadSecondsAsync"/> covers all of the page's first load.
+    /// </summary>
+    public async Task<(WorkbenchPage Page, ICDPSession Metrics)> OpenMeasuredAsync(string baseUrl)
+    {
+        var context = await NewContextAsync();
         var page = await context.NewPageAsync();
+        var metrics = await context.NewCDPSessionAsync(page);
+        await metrics.SendAsync("Performance.enable");
         var workbench = new WorkbenchPage(page, baseUrl);
         await workbench.GotoAsync();
-        return workbench;
+        return (workbench, metrics);
+    }
+
+    /// <summary>
+    /// CPU time of the page's main thread (parsing, styles, layout, scripts) in seconds: the work the page itself
+    /// costs, which other processes competing for the CPU do not inflate the way they inflate wall-clock time.
+    /// </summary>
+    public static async Task<double> MainThreadSecondsAsync(ICDPSession metrics)
+    {
+        var result = await metrics.SendAsync("Performance.getMetrics");
+        foreach (var metric in result!.Value.GetProperty("metrics").EnumerateArray())
+        {
+            if (metric.GetProperty("name").GetString() == "ThreadTime") return metric.GetProperty("value").GetDouble();
+        }
+        throw new InvalidOperationException("Chromium reported no ThreadTime metric.");
     }
 
     public async Task DisposeAsync()
