@@ -8,12 +8,16 @@ namespace CodeSearch.Suggestions.Pipeline;
 /// <summary>
 /// Stages 1-4 of the pipeline: sections, sentences, words, abbreviations. Works on the client's text directly, so
 /// every offset it reports is an offset into that text; words are folded (case, accents) by <see cref="WordSplitter"/>.
-/// Section headers themselves are not matched.
+/// Section headers themselves are not matched. A word of <see cref="WordVariants"/> ("lithiasis") also gets the words it
+/// reads as ("calculus") on its own span, as an abbreviation's expansion does.
 /// </summary>
-public sealed class NoteReader(AbbreviationExpander abbreviations)
+public sealed class NoteReader(AbbreviationExpander abbreviations, WordVariants variants)
 {
-    /// <summary>A reader with the default abbreviation list.</summary>
-    public NoteReader() : this(new AbbreviationExpander()) { }
+    /// <summary>A reader with the default abbreviation list and word variants.</summary>
+    public NoteReader() : this(new AbbreviationExpander(), WordVariants.Default) { }
+
+    /// <summary>A reader with the default word variants.</summary>
+    public NoteReader(AbbreviationExpander abbreviations) : this(abbreviations, WordVariants.Default) { }
 
     /// <summary>The note's sentences with their words stemmed against <paramref name="vocabulary"/>.</summary>
     public List<NoteSentence> Read(string text, Vocabulary vocabulary, CancellationToken cancellationToken)
@@ -35,7 +39,9 @@ public sealed class NoteReader(AbbreviationExpander abbreviations)
         var words = new List<Word>();
         WordSplitter.Split(text, span.Start, span.End, (start, end, folded) =>
         {
-            if (!StopWords.Contains(folded)) words.Add(new Word(start, end, vocabulary.Find(Stemmer.Stem(folded)), false));
+            if (StopWords.Contains(folded)) return;
+            words.Add(new Word(start, end, vocabulary.Find(Stemmer.Stem(folded)), false));
+            foreach (var reading in variants.ReadingsOf(folded)) words.Add(new Word(start, end, vocabulary.Find(Stemmer.Stem(reading)), true));
         });
         var tokens = Tokenizer.Tokenize(text, span).Select(t => new TokenSpan(t.Span.Start, t.Span.End, t.Text)).ToList();
         foreach (var match in abbreviations.Expand(text, tokens))
