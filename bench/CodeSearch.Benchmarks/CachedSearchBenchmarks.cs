@@ -46,6 +46,6 @@ public class CachedSearchBenchmarks
         var metrics = new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
         var cache = new ResponseCache(Options.Create(new CacheOptions { Enabled = enabled }), metrics, TimeProvider.System);
         var tokens = PageTokenCodec.FromConfiguration("bench");
-        return new SearchCodesHandler(new CodeSearchService(provider, TimeProvider.System), provider, new SearchRequestValidator(tokens), tokens, cache);
+        return new SearchCodesHandler(new CodeSearchService(provider, TimeProvider.System), provider, new SearchRequestValidator(tokens), tokens, cache, TimeProvider.System);
     }
 }

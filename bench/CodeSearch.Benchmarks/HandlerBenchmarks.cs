@@ -40,7 +40,7 @@ public class HandlerBenchmarks
         var tokens = PageTokenCodec.FromConfiguration("bench");
         _lookup = new CodeLookupHandler(new CodeLookupService(provider, TimeProvider.System), provider, Cache(false));
         _lookupCached = new CodeLookupHandler(new CodeLookupService(provider, TimeProvider.System), provider, Cache(true));
-        _search = new SearchCodesHandler(new CodeSearchService(provider, TimeProvider.System), provider, new SearchRequestValidator(tokens), tokens, Cache(false));
+        _search = new SearchCodesHandler(new CodeSearchService(provider, TimeProvider.System), provider, new SearchRequestValidator(tokens), tokens, Cache(false), TimeProvider.System);
         var engine = new SuggestionEngine(provider);
         engine.Dictionaries.Warm(_index);
         _suggest = new SuggestCodesHandler(engine, provider, Cache(false), new SuggestionCacheKeys(), Options.Create(new CacheOptions()));

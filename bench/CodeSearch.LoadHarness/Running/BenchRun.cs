@@ -32,6 +32,13 @@ internal static class BenchRun
                     Path.GetFullPath(options.SourceDirectory ?? RepoPaths.SourceDirectory), options.Port, stem + ".server.log");
                 Console.WriteLine($"server pid {server.Pid} at {server.Address}, index {index}; waiting for SERVING");
                 var serving = await server.WaitServingAsync(TimeSpan.FromMinutes(5));
+                // The warm-up after SERVING (suggestion dictionaries, heap compaction) takes seconds of CPU: measured
+                // during it, the first scenario (health, the ratios' base) would share the cores with it.
+                var warmStarted = System.Diagnostics.Stopwatch.GetTimestamp();
+                var warmed = await server.WaitWarmedAsync(TimeSpan.FromMinutes(3));
+                Console.WriteLine(warmed
+                    ? $"start-up complete {System.Diagnostics.Stopwatch.GetElapsedTime(warmStarted).TotalSeconds:0.0} s after SERVING"
+                    : "no start-up-complete line within 3 minutes of SERVING; measuring anyway");
                 await Task.Delay(TimeSpan.FromSeconds(1));
                 serverInfo = new ServerInfo(server.Pid, index, Math.Round(serving, 2), server.Memory(), null);
                 Console.WriteLine($"SERVING after {serving:0.00} s; idle RSS {serverInfo.Idle?.RssMiB} MiB (peak {serverInfo.Idle?.PeakMiB} MiB)");

@@ -29,5 +29,5 @@ internal sealed class CallSizes
         Interlocked.Increment(ref _responseMessages);
     }
 
-    private static int SizeOf(object? message) => message is Google.Protobuf.IMessage protobuf ? protobuf.CalculateSize() : 0;
+    private static int SizeOf(object? message) => message is Google.Protobuf.IMessage protobuf ? Caching.SerializedResponses.SizeOf(protobuf) : 0;
 }

@@ -57,7 +57,7 @@ public sealed class ResponseCache : IDisposable
         var value = compute();
         Interlocked.Increment(ref _missCount);
         _misses.Add(1, new KeyValuePair<string, object?>("operation", operation));
-        _cache.Set(key, value, new MemoryCacheEntryOptions { Size = EstimateBytes(key, value), SlidingExpiration = _expiration });
+        _cache.Set(key, value, new MemoryCacheEntryOptions { Size = EstimateSerialized(key, SerializedResponses.Keep(value)), SlidingExpiration = _expiration });
         return value;
     }
 
@@ -66,9 +66,15 @@ public sealed class ResponseCache : IDisposable
     /// times their protobuf size (object headers, one object per nested message, UTF-16 strings), plus the key and the
     /// cache's own entry. Measured on the full data (load harness, GetCode and uncached search pages): 3,044 entries
     /// held 34.5 MB of heap, 11 KB each; this estimate gives 10-15 % more, so the budget errs on the safe side.
+    /// The message's serialized bytes are kept too (<see cref="SerializedResponses"/>) and charged on top.
     /// </summary>
-    internal static long EstimateBytes(string key, IMessage value) =>
-        EntryOverheadBytes + 2L * key.Length + BytesPerSerializedByte * (long)value.CalculateSize();
+    internal static long EstimateBytes(string key, IMessage value) => EstimateSerialized(key, value.CalculateSize());
+
+    private static long EstimateSerialized(string key, int serializedBytes) =>
+        EntryOverheadBytes + 2L * key.Length + (BytesPerSerializedByte + KeptBytesPerSerializedByte) * (long)serializedBytes;
+
+    /// <summary>The kept serialized copy (<see cref="SerializedResponses"/>): one byte per protobuf byte.</summary>
+    internal const int KeptBytesPerSerializedByte = 1;
 
     internal const int BytesPerSerializedByte = 4;
     internal const int EntryOverheadBytes = 256;

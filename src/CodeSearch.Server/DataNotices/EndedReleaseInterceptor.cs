@@ -38,8 +38,8 @@ internal sealed class EndedReleaseInterceptor(EndedReleases ended) : Interceptor
     {
         if (!context.Method.StartsWith("/codesearch.", StringComparison.Ordinal) || request is not IMessage message) return;
         if (context.ResponseTrailers.Get(Trailer) is not null || !UndatedRequests.IsUndated(message)) return;
-        var releases = ended.Describe(UndatedRequests.Systems(message));
-        if (releases.Count > 0) context.ResponseTrailers.Add(Trailer, string.Join("; ", releases));
+        var releases = ended.Describe(UndatedRequests.SystemMask(message));
+        if (releases.Length > 0) context.ResponseTrailers.Add(Trailer, releases);
     }
 
     private sealed class NotingReader<T>(IAsyncStreamReader<T> inner, Action<T> note) : IAsyncStreamReader<T>

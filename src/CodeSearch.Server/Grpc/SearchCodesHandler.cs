@@ -12,9 +12,12 @@ namespace CodeSearch.Server.Grpc;
 /// <summary>
 /// SearchCodes: request rules, cache, domain search, mapping and the next page token. A search over all systems
 /// leaves CPT out for callers that may not see it (<c>Security/CptAccess</c>); one naming CPT never gets here for them.
+/// The cache is asked before the scope is resolved: the key holds everything the scope depends on (the generation,
+/// the query, the as-of date and whether the caller may see CPT), so a hit does no release selection.
 /// </summary>
 internal sealed class SearchCodesHandler(
-    CodeSearchService search, IIndexProvider indexes, SearchRequestValidator validator, PageTokenCodec pageTokens, ResponseCache cache)
+    CodeSearchService search, IIndexProvider indexes, SearchRequestValidator validator, PageTokenCodec pageTokens, ResponseCache cache,
+    TimeProvider time)
 {
     /// <param name="request">The request as received.</param>
     /// <param name="includeCpt">Whether the caller may receive CPT descriptors.</param>
@@ -22,12 +25,13 @@ internal sealed class SearchCodesHandler(
     {
         var index = indexes.Current;
         var query = validator.Validate(request, index.Generation);
-        var scope = search.ResolveScope(index, query);
-        var hideCpt = !includeCpt && scope.Releases.Any(r => r.System == CodeSystemId.Cpt);
-        if (hideCpt) scope = WithoutCpt(scope, query);
-        var key = CacheKeys.Search(index.Generation, query, scope.AsOf, hideCpt);
+        var asOf = query.DateOfService ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var key = CacheKeys.Search(index.Generation, query, asOf, includeCpt);
         return cache.GetOrCreate("SearchCodes", key, () =>
         {
+            // The as-of date of the key, even if the day turned since: the entry must hold what its key says.
+            var scope = search.ResolveScope(index, query) with { AsOf = asOf };
+            if (!includeCpt && scope.Releases.Any(r => r.System == CodeSystemId.Cpt)) scope = WithoutCpt(scope, query);
             var page = index.Search(scope, query.Text, query.Offset, query.Limit);
             var releases = scope.Releases.ToDictionary(r => (r.System, r.ReleaseId));
             var response = new Proto.SearchCodesResponse { UnderstoodAs = page.UnderstoodAs ?? "" };

@@ -7,7 +7,8 @@ namespace CodeSearch.Server.Grpc;
 /// <summary>
 /// Binds the services with request deserializers that turn a message protobuf cannot parse (truncated, or a string field
 /// that is not valid UTF-8, as a non-C# client may send) into INVALID_ARGUMENT. grpc-dotnet deserializes before any
-/// interceptor runs and would otherwise answer UNKNOWN. Used through <see cref="BindServiceMethodAttribute"/> on the
+/// interceptor runs and would otherwise answer UNKNOWN. Response serializers write the kept bytes of cached responses
+/// (<see cref="Caching.SerializedResponses"/>). Used through <see cref="BindServiceMethodAttribute"/> on the
 /// service classes in place of the generated BindService.
 /// </summary>
 internal static class UnparseableRequests
@@ -48,7 +49,9 @@ internal static class UnparseableRequests
                 throw ErrorMapping.UnparseableRequest(ex);
             }
         });
-        return new Method<TRequest, TResponse>(method.Type, method.ServiceName, method.Name, request, method.ResponseMarshaller);
+        var responses = method.ResponseMarshaller;
+        var response = new Marshaller<TResponse>(Caching.SerializedResponses.Serializer(responses.ContextualSerializer), responses.ContextualDeserializer);
+        return new Method<TRequest, TResponse>(method.Type, method.ServiceName, method.Name, request, response);
     }
 
     /// <summary>Forwards every method to the real binder with its request deserializer guarded.</summary>

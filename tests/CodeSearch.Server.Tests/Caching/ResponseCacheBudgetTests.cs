@@ -18,7 +18,7 @@ public class ResponseCacheBudgetTests
         var large = Page(20);
 
         Assert.True(ResponseCache.EstimateBytes("k", large) > 10 * ResponseCache.EstimateBytes("k", small));
-        Assert.Equal(ResponseCache.EntryOverheadBytes + 2 + ResponseCache.BytesPerSerializedByte * small.CalculateSize(),
+        Assert.Equal(ResponseCache.EntryOverheadBytes + 2 + (ResponseCache.BytesPerSerializedByte + ResponseCache.KeptBytesPerSerializedByte) * small.CalculateSize(),
             ResponseCache.EstimateBytes("k", small));
     }
 
