@@ -77,7 +77,7 @@ public static class SystemWordRewriter
                 var phrase = string.Join(' ', keys.GetRange(i, n));
                 if (words.Find(system, SystemWordKind.Word, phrase) is { } row && !row.Unless.Any(keys.Contains))
                 {
-                    output.Add(row.Means);
+                    if (row.Means.Length > 0) output.Add(row.Means);
                     written.Add(phrase);
                     lastRead = i + n == raw.Count;
                     taken = n;
@@ -107,7 +107,7 @@ public static class SystemWordRewriter
             }
             i++;
         }
-        if (written.Count == 0) return new SystemRewrite(text, []);
+        if (written.Count == 0 || output.Count == 0) return new SystemRewrite(text, []);
         var trailing = text.EndsWith(' ') || lastRead || completed ? " " : "";
         return new SystemRewrite(string.Join(' ', output) + trailing, written);
     }

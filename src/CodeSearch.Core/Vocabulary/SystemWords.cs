@@ -59,6 +59,9 @@ public sealed class SystemWords
     /// <summary>The systems that have rows.</summary>
     public IReadOnlySet<CodeSystemId> Systems { get; }
 
+    /// <summary>The <c>means</c> of a word row read as nothing.</summary>
+    public const string Dropped = "-";
+
     /// <summary>Most words a term has.</summary>
     public int MaxWords { get; }
 
@@ -91,6 +94,10 @@ public sealed class SystemWords
             var unless = row.Fields.Length > 5
                 ? row.Fields[5].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(w => w.ToLowerInvariant()).ToList()
                 : [];
+            // "-": a phrase the system's titles never write, read as nothing ("without contrast": the plain study).
+            if (means[0] == Dropped && kind != SystemWordKind.Word)
+                throw new VocabularyFileException(FileName, row.LineNumber, $"only a word row may be read as '{Dropped}'");
+            if (means[0] == Dropped) means[0] = "";
             rows.Add(new SystemWord(system, kind, term, ClinicalVocabulary.Words(means[0]),
                 ClinicalVocabulary.Words(means.Length > 1 ? means[1] : means[0]), approach, unless));
         }

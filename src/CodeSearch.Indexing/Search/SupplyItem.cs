@@ -12,7 +12,9 @@ namespace CodeSearch.Indexing.Search;
 /// after a first phrase naming only a form such as "Injection") starts with the query's words come first, each group
 /// in its order (docs/search.md, "HCPCS: the item before its accessories"). `walker` → E0130 *Walker, rigid …* before
 /// E0156 *Seat attachment, walker*. A one-word query also accepts an item ending with it ("Blood glucose test or
-/// reagent strips" for "strips"). Each position keeps its score; nothing moves when a code match or a code of
+/// reagent strips" for "strips"). Within them a drug's own code comes before one maker's product the query does not name
+/// ("Injection, naloxone hydrochloride (zimhi)", "… not therapeutically equivalent to …"): `naloxone injection` → J2312
+/// before J2313. Each position keeps its score; nothing moves when a code match or a code of
 /// another system is among the results looked at (a mixed search keeps its clinical order).
 /// </summary>
 internal static class SupplyItem
@@ -33,16 +35,16 @@ internal static class SupplyItem
         }
         var words = Words(query).Where(w => !Forms.Contains(w)).ToList();
         if (words.Count == 0) return;
-        var named = new bool[end];
-        var any = false;
+        // 0: the item named; 1: the item named as one maker's product the query does not name; 2: another item.
+        var group = new int[end];
         for (var h = 0; h < end; h++)
         {
-            named[h] = Names(hits[h].Code.Description, words);
-            any |= named[h];
+            var description = hits[h].Code.Description;
+            group[h] = !Names(description, words) ? 2 : Branded(description, words) ? 1 : 0;
         }
-        if (!any || named[0]) return;
-        var window = Enumerable.Range(0, end).Select(h => (Hit: hits[h], Doc: docs[h], Named: named[h])).ToList();
-        var ordered = window.Where(w => w.Named).Concat(window.Where(w => !w.Named)).ToList();
+        if (group.Min() == 2 || group.Zip(group.Skip(1)).All(p => p.First <= p.Second)) return;
+        var window = Enumerable.Range(0, end).Select(h => (Hit: hits[h], Doc: docs[h], Group: group[h])).ToList();
+        var ordered = window.OrderBy(w => w.Group).ToList();
         for (var k = 0; k < end; k++)
         {
             hits[k] = ordered[k].Hit with { Score = hits[k].Score };
@@ -60,6 +62,21 @@ internal static class SupplyItem
         if (words.Count < query.Count) return false;
         if (query.Select((w, i) => Same(w, words[i])).All(x => x)) return true;
         return query.Count == 1 && Same(query[0], words[^1]);
+    }
+
+    // "Injection, naloxone hydrochloride (zimhi), 0.01 mg" or "... not therapeutically equivalent to j0690": one maker's
+    // product, after the drug's own code ("naloxone injection" → J2312 before J2313) unless the query names the maker.
+    private static bool Branded(string description, List<string> query)
+    {
+        var lower = description.ToLowerInvariant();
+        if (lower.Contains("not therapeutically equivalent", StringComparison.Ordinal)) return true;
+        var phrases = lower.Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (phrases.Length < 2 || !Forms.Contains(phrases[0])) return false;
+        var open = phrases[1].IndexOf('(');
+        var close = open < 0 ? -1 : phrases[1].IndexOf(')', open);
+        if (close < 0) return false;
+        var inside = Words(phrases[1][(open + 1)..close]);
+        return inside.Count > 0 && !inside.Any(query.Contains);
     }
 
     // The same word, or one the plural of the other ("crutch", "crutches").

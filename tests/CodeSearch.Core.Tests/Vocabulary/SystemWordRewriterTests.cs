@@ -16,6 +16,7 @@ public class SystemWordRewriterTests
         "pcs\tword\tremoval\tresection\t\tstent|device\n" +
         "pcs\tword\tbiopsy\texcision diagnostic\n" +
         "pcs\tword\tx-ray\tplain radiography\n" +
+        "pcs\tword\twithout contrast\t-\n" +
         "hcpcs\tword\thumira\tadalimumab\n"));
 
     private static readonly ClinicalVocabulary Vocabulary = ClinicalVocabulary.Load(
@@ -33,6 +34,22 @@ public class SystemWordRewriterTests
     public void Rewrite_CombiningFormAndSuffix_RootOperationAndBodyPart(string query, string expected)
     {
         Assert.Equal(expected, Pcs(query).Text);
+    }
+
+    [Fact]
+    public void Rewrite_PhraseReadAsNothing_LeftOut()
+    {
+        var rewrite = Pcs("x-ray chest without contrast");
+
+        Assert.Equal("plain radiography chest ", rewrite.Text);
+        Assert.Equal(["x-ray", "without contrast"], rewrite.Written);
+        Assert.Equal("without contrast", Pcs("without contrast").Text);
+    }
+
+    [Fact]
+    public void Load_SuffixReadAsNothing_Throws()
+    {
+        Assert.Throws<VocabularyFileException>(() => SystemWords.Load(new StringReader(Header + "pcs\tsuffix\tectomy\t-\n")));
     }
 
     [Fact]
