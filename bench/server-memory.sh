@@ -8,8 +8,9 @@
 # until grpc.health.v1.Health/Check answers SERVING (polled with curl over HTTP/2 every 20 ms), waits for the
 # start-up to complete (suggestion dictionaries warmed and the heap compacted: the "SERVING index generation" log
 # line) and records VmRSS ("idle") and VmHWM (the start-up peak). With the wall-clock time it prints the CPU time
-# the server used until SERVING, a figure a busy machine disturbs far less. With --load, the last run then drives
-# the load harness against that server and records VmRSS and VmHWM (the peak, start-up included) afterwards. Every
+# the server used until SERVING, a figure a busy machine disturbs far less, and how the resident memory splits into
+# anonymous, file-backed (the mapped index files apart) and shared (JIT code) pages. With --load, the last run then
+# drives the load harness against that server and records VmRSS and VmHWM (the peak, start-up included) afterwards. Every
 # server is stopped with SIGTERM (then SIGKILL after 15 s); each wait is bounded.
 #
 # Environment: CODESEARCH_INDEX_DIR (default artifacts/load-index), CODESEARCH_SHARED_CODESETS (default
@@ -69,6 +70,16 @@ serving() {
 
 mib() { awk -v k="$2:" '$1 == k { printf "%.1f", $2 / 1024 }' "/proc/$1/status"; }
 
+# Where the resident memory is: anonymous (the GC heap, the runtime's native memory, thread stacks), file-backed
+# (the runtime, framework and native libraries, and of them the Lucene index files mapped by MMapDirectory: clean
+# pages the kernel can drop and read again) and shared (JIT-compiled code, mapped twice under W^X).
+breakdown() {
+  local index
+  index=$(awk -v dir="$INDEX_DIR/" '/^[0-9a-f]+-[0-9a-f]+ / { mine = index($6, dir) == 1 } mine && $1 == "Rss:" { kb += $2 }
+    END { printf "%.1f", kb / 1024 }' "/proc/$1/smaps")
+  echo "anonymous $(mib "$1" RssAnon), file-backed $(mib "$1" RssFile) (index files $index), JIT shared $(mib "$1" RssShmem) MiB"
+}
+
 for run in $(seq "$RUNS"); do
   start=$(date +%s.%N)
   ( cd "$PUB_DIR" && ASPNETCORE_ENVIRONMENT=Production CodeSearch__Data__IndexDirectory="$INDEX_DIR" \
@@ -87,11 +98,13 @@ for run in $(seq "$RUNS"); do
   for _ in $(seq 1200); do grep -q 'SERVING index generation' "$LOG" && break; sleep 0.1; done
   sleep 2
   echo "run $run: SERVING after $secs s ($cpu s of CPU); idle (warmed) RSS $(mib "$PID" VmRSS) MiB, start-up peak $(mib "$PID" VmHWM) MiB"
+  echo "  idle: $(breakdown "$PID")"
   if [ "$run" = "$RUNS" ] && [ -n "$LOAD" ]; then
     # shellcheck disable=SC2086
     dotnet bench/CodeSearch.LoadHarness/bin/Release/net10.0/CodeSearch.LoadHarness.dll \
       --address "http://127.0.0.1:$PORT" $LOAD | grep -E 'calls/s|^ *(health|get|search|suggest|stream)' || true
     echo "after load: RSS $(mib "$PID" VmRSS) MiB, peak (VmHWM) $(mib "$PID" VmHWM) MiB"
+    echo "  after load: $(breakdown "$PID")"
   fi
   stop
 done

@@ -4,11 +4,12 @@ namespace CodeSearch.Indexing.Search;
 
 /// <summary>
 /// In-memory view of one release: codes by value, codes sorted for prefix ranges, children in official order.
-/// Built once when a generation opens; read-only afterwards, so it is safe to share across threads.
+/// Built once when a generation opens; read-only afterwards, so it is safe to share across threads. A code is found by
+/// binary search over the codes sorted by value (about 17 comparisons for a release of 100,000 codes) rather than
+/// through a hash table, which held 28 bytes a code more for every release of every open generation.
 /// </summary>
 internal sealed class ReleaseTable
 {
-    private readonly Dictionary<string, MedicalCode> _byCode;
     private readonly MedicalCode[] _sorted;
     private readonly Dictionary<string, MedicalCode[]> _children;
 
@@ -17,12 +18,17 @@ internal sealed class ReleaseTable
     public ReleaseTable(CodeSystemId system, IReadOnlyCollection<MedicalCode> codes)
     {
         System = system;
-        _byCode = new Dictionary<string, MedicalCode>(codes.Count, StringComparer.Ordinal);
-        foreach (var c in codes) _byCode.Add(c.Code, c);
-        InOrder = [.. _byCode.Values];
+        InOrder = [.. codes];
         Array.Sort(InOrder, static (a, b) => a.Order != b.Order ? a.Order.CompareTo(b.Order) : string.CompareOrdinal(a.Code, b.Code));
         _sorted = [.. InOrder];
         SortByCode(_sorted);
+        for (var i = 1; i < _sorted.Length; i++)
+        {
+            if (string.Equals(_sorted[i - 1].Code, _sorted[i].Code, StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"Code {_sorted[i].Code} appears twice in one release.", nameof(codes));
+            }
+        }
         var children = new Dictionary<string, List<MedicalCode>>(StringComparer.Ordinal);
         foreach (var c in InOrder)
         {
@@ -67,12 +73,16 @@ internal sealed class ReleaseTable
 
     public CodeSystemId System { get; }
 
-    public int Count => _byCode.Count;
+    public int Count => _sorted.Length;
 
     /// <summary>Every entry in official order.</summary>
     public MedicalCode[] InOrder { get; }
 
-    public MedicalCode? Find(string code) => _byCode.GetValueOrDefault(code);
+    public MedicalCode? Find(string code)
+    {
+        var index = LowerBound(code);
+        return index < _sorted.Length && string.Equals(_sorted[index].Code, code, StringComparison.Ordinal) ? _sorted[index] : null;
+    }
 
     public IReadOnlyList<MedicalCode> Children(string code) =>
         _children.TryGetValue(code, out var children) ? children : [];

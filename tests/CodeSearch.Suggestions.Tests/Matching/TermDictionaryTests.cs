@@ -235,6 +235,17 @@ public class TermDictionaryTests
         Assert.Equal(-1, Dict.PositionOf("I10.0"));
     }
 
+    [Fact]
+    public void PositionOf_EveryCode_ItsOwnPosition()
+    {
+        // The table is not in code order (R079 before R070, M25561 after G4489): the lookup must not assume it.
+        for (var i = 0; i < Dict.Codes.Length; i++) Assert.Equal(i, Dict.PositionOf(Dict.Codes[i].Code));
+        Assert.Equal(-1, Dict.PositionOf("A00"));
+        Assert.Equal(-1, Dict.PositionOf("Z99"));
+        Assert.Equal(-1, Dict.PositionOf("R07"));
+        Assert.Equal(-1, Dict.PositionOf(""));
+    }
+
     [Theory]
     [InlineData("type 2 diabetes mellitus with essential hypertension")]
     [InlineData("low back pain and chest pain")]
