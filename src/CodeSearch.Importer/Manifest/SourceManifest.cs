@@ -12,13 +12,6 @@ public sealed record SourceManifest(string SourceName, int SchemaVersion, IReadO
     /// <summary>The only schema version this code reads.</summary>
     public const int CurrentSchemaVersion = 1;
 
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
-
     /// <summary>Reads and validates a manifest file.</summary>
     /// <exception cref="SourceDataException">The file is missing, is not JSON or has an invalid entry.</exception>
     public static SourceManifest Load(string path)
@@ -34,7 +27,7 @@ public sealed record SourceManifest(string SourceName, int SchemaVersion, IReadO
         ManifestJson? parsed;
         try
         {
-            parsed = JsonSerializer.Deserialize<ManifestJson>(json, JsonOptions);
+            parsed = JsonSerializer.Deserialize(json, ManifestJsonContext.Default.ManifestJson);
         }
         catch (JsonException ex)
         {

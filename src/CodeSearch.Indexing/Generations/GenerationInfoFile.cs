@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace CodeSearch.Indexing.Generations;
 
@@ -9,16 +8,10 @@ public static class GenerationInfoFile
     /// <summary>File name inside a generation folder.</summary>
     public const string FileName = "generation.json";
 
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        WriteIndented = true,
-        Converters = { new JsonStringEnumConverter() },
-    };
-
     public static void Write(string directory, GenerationInfo info)
     {
         var path = Path.Combine(directory, FileName);
-        File.WriteAllText(path + ".tmp", JsonSerializer.Serialize(info, Options));
+        File.WriteAllText(path + ".tmp", JsonSerializer.Serialize(info, GenerationInfoJson.Default.GenerationInfo));
         File.Move(path + ".tmp", path, overwrite: true);
     }
 
@@ -28,7 +21,7 @@ public static class GenerationInfoFile
         try
         {
             var path = Path.Combine(directory, FileName);
-            return File.Exists(path) ? JsonSerializer.Deserialize<GenerationInfo>(File.ReadAllText(path), Options) : null;
+            return File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllText(path), GenerationInfoJson.Default.GenerationInfo) : null;
         }
         catch (JsonException)
         {

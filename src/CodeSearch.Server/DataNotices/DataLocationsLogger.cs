@@ -14,10 +14,22 @@ internal sealed partial class DataLocationsLogger(
     ReleaseLoader loader,
     ReferenceLoader referenceLoader,
     IHostEnvironment environment,
-    ILogger<DataLocationsLogger> logger) : IHostedService
+    ILogger<DataLocationsLogger> logger) : IHostedLifecycleService
 {
-    public Task StartAsync(CancellationToken cancellationToken)
+    private int _logged;
+
+    // Logged once, before the index life cycle begins its start-up (when the app is mapped, or else when the host
+    // begins starting its services, this service being registered before the life cycle).
+    public Task StartingAsync(CancellationToken cancellationToken)
     {
+        LogOnce();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Logs the data locations, the first time only.</summary>
+    public void LogOnce()
+    {
+        if (Interlocked.Exchange(ref _logged, 1) != 0) return;
         var data = options.Value;
         var plan = new SourcePlan(data.ToPlanSettings(), loader, referenceLoader);
         var total = plan.OfficialManifest.Releases.Count;
@@ -30,10 +42,17 @@ internal sealed partial class DataLocationsLogger(
         }
         LogLocations(logger, plan.SourceDirectory, data.SourceDirectory is null ? "default" : "configured", present, total,
             Path.GetFullPath(data.IndexDirectory), data.ToPlanSettings().ManifestPath);
-        return Task.CompletedTask;
     }
 
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     [LoggerMessage(EventId = 4400, Level = LogLevel.Warning, Message = "No official release files in '{SourceDirectory}' yet: {Next}. To serve the official code sets, run 'dotnet run --project src/CodeSearch.Cli -- fetch' (add '--source-dir <mirror>' for a local mirror) from the directory you start the server in, or set CodeSearch__Data__SourceDirectory to a mirror laid out <system>/<release>/<file>.")]
     private static partial void LogNoOfficialFiles(ILogger logger, string sourceDirectory, string next);

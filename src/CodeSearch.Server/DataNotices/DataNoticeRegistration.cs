@@ -16,7 +16,8 @@ public static class DataNoticeRegistration
     public static IServiceCollection AddCodeSearchDataNotices(this IServiceCollection services)
     {
         services.AddSingleton<IValidateOptions<DataOptions>, DataOptionsValidator>();
-        services.AddHostedService<DataLocationsLogger>();
+        services.AddSingleton<DataLocationsLogger>();
+        services.AddHostedService(sp => sp.GetRequiredService<DataLocationsLogger>());
         services.AddSingleton<EndedReleases>();
         // Authentication brings ASP.NET Core data protection, which by default keeps its keys in a folder a container
         // loses on restart and warns about it (and about keys stored unencrypted) at every start. Nothing here protects

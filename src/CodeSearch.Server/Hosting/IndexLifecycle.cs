@@ -28,9 +28,12 @@ public enum ReloadOutcome
 /// when it answers every call at full speed. Requests never wait for a reload and never fail because of one; bad new
 /// files leave the served generation in place. One step runs at a time (start-up, a reload, a clean-up).
 /// </summary>
-public sealed class IndexLifecycle : BackgroundService
+public sealed class IndexLifecycle : BackgroundService, IHostedLifecycleService
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Lock _startupLock = new();
+    private readonly CancellationTokenSource _stopping = new();
+    private Task? _startup;
     private readonly Lock _statusLock = new();
     private readonly IGenerationSteps _steps;
     private readonly ServedIndexProvider _served;
@@ -72,12 +75,38 @@ public sealed class IndexLifecycle : BackgroundService
         }
     }
 
+    // The start-up begins when the host begins starting its services, before any of them (Kestrel's included) has
+    // started: the generation opens on its own threads while Kestrel binds and the pipeline is built, and health
+    // answers NOT_SERVING meanwhile.
+    Task IHostedLifecycleService.StartingAsync(CancellationToken cancellationToken)
+    {
+        BeginStartup();
+        return Task.CompletedTask;
+    }
+
+    Task IHostedLifecycleService.StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    Task IHostedLifecycleService.StoppingAsync(CancellationToken cancellationToken)
+    {
+        _stopping.Cancel();
+        return Task.CompletedTask;
+    }
+
+    Task IHostedLifecycleService.StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    // The one start-up task, begun by whichever comes first: the app being mapped (IndexLifecycleRegistration), the
+    // host's StartingAsync or ExecuteAsync.
+    internal Task BeginStartup()
+    {
+        lock (_startupLock) return _startup ??= StartupAsync(_stopping.Token);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield(); // the host goes on starting (health answers NOT_SERVING) while the index opens
         try
         {
-            await StartupAsync(stoppingToken);
+            using (stoppingToken.Register(_stopping.Cancel)) await BeginStartup().WaitAsync(stoppingToken);
             if (_reloadSeconds == 0) return;
             using var timer = new PeriodicTimer(TimeSpan.FromSeconds(_reloadSeconds), _time);
             while (await timer.WaitForNextTickAsync(stoppingToken))
@@ -332,6 +361,12 @@ public sealed class IndexLifecycle : BackgroundService
             Update(s => s with { Draining = s.Draining.Where(g => g != generation).ToList() });
             _gate.Release();
         }
+    }
+
+    public override void Dispose()
+    {
+        _stopping.Cancel(); // not disposed: a late stopping-token callback may still cancel it
+        base.Dispose();
     }
 
     private void Update(Func<IndexStatus, IndexStatus> change)

@@ -27,4 +27,23 @@ internal static class IndexLifecycleRegistration
         services.AddHostedService(sp => sp.GetRequiredService<IndexLifecycle>());
         return services;
     }
+
+    /// <summary>
+    /// Begins the index start-up as soon as the app is built, before its endpoints are mapped: the generation opens on
+    /// its own threads while the gRPC routes (protobuf descriptors, JSON transcoding) are built and Kestrel starts, the
+    /// two cores busy at once instead of one after the other. Health answers NOT_SERVING until the generation is served.
+    /// With invalid options nothing begins here: the host's start reports them.
+    /// </summary>
+    public static WebApplication BeginIndexStartup(this WebApplication app)
+    {
+        try
+        {
+            app.Services.GetRequiredService<DataNotices.DataLocationsLogger>().LogOnce(); // still the first lines logged
+            _ = app.Services.GetRequiredService<IndexLifecycle>().BeginStartup();
+        }
+        catch (OptionsValidationException)
+        {
+        }
+        return app;
+    }
 }

@@ -89,6 +89,7 @@ public static class ServiceRegistration
 
     public static WebApplication MapCodeSearch(this WebApplication app)
     {
+        app.BeginIndexStartup();
         var auth = app.Services.GetRequiredService<IOptions<AuthOptions>>().Value;
         var reflection = app.Services.GetRequiredService<IOptions<ReflectionOptions>>().Value;
         app.UseMiddleware<AccessLogMiddleware>();

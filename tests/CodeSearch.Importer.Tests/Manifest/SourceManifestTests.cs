@@ -112,4 +112,14 @@ public class SourceManifestTests
 
         Assert.Contains("/nonexistent/sources.json", ex.Message);
     }
+
+    [Fact]
+    public void Parse_CommentsTrailingCommasAndAnyCase_ReadAsBefore()
+    {
+        var json = Json("\"schemaVersion\": 1,", "// hand-edited\n  \"SCHEMAVERSION\": 1,").Replace("\"billable\": 2 }", "\"billable\": 2, }", StringComparison.Ordinal);
+
+        var release = SourceManifest.Parse(json, "m.json").Releases.Single();
+
+        Assert.Equal(("FY2026", (int?)3), (release.ReleaseId, release.Expected?.Entries));
+    }
 }
