@@ -14,6 +14,13 @@ public static class ConditionWords
         ("hemorrhagic", "hemorrhage"), ("neoplastic", "neoplasm"), ("allergic", "allergy"), ("psychotic", "psychosis"),
         ("necrotic", "necrosis"), ("fibrotic", "fibrosis"), ("atrophic", "atrophy"), ("hypertrophic", "hypertrophy"),
         ("epileptic", "epilepsy"), ("paralytic", "paralysis"), ("ischemic", "ischemia"), ("dysplastic", "dysplasia"),
+        // h13-do3: suffix families, -ic/-otic/-pathic ↔ -ia/-osis/-pathy and -omatous ↔ -oma
+        ("thrombotic", "thrombosis"), ("sclerotic", "sclerosis"), ("cirrhotic", "cirrhosis"),
+        ("stenotic", "stenosis"), ("septic", "sepsis"), ("hypoxic", "hypoxia"), ("anemic", "anemia"),
+        ("leukemic", "leukemia"), ("asthmatic", "asthma"), ("arthritic", "arthritis"), ("gouty", "gout"),
+        ("syphilitic", "syphilis"), ("tuberculous", "tuberculosis"), ("malarial", "malaria"),
+        ("traumatic", "trauma"), ("dystrophic", "dystrophy"), ("myopathic", "myopathy"), ("neuropathic", "neuropathy"),
+        ("hamartomatous", "hamartoma"), ("adenomatous", "adenoma"), ("polypoid", "polyp"), ("cystic", "cyst"),
     ];
 
     private static readonly AdjectiveNounPairs Forms = new(Pairs);

@@ -29,6 +29,12 @@ public static class OrganWords
         ("urethral", "urethra"), ("intestinal", "intestine"), ("abdominal", "abdomen"), ("thoracic", "thorax"),
         ("facial", "face"), ("atrial", "atrium"), ("aortic", "aorta"),
         ("mucosal", "mucosa"), ("dental", "tooth"), ("vesical", "bladder"), ("biliary", "bile"),
+        // h13-do3
+        ("labyrinthine", "labyrinth"), ("cerebellar", "cerebellum"), ("myocardial", "myocardium"),
+        ("endometrial", "endometrium"), ("meningeal", "meninges"), ("otic", "ear"), ("articular", "joint"),
+        ("synovial", "synovium"), ("glomerular", "glomerulus"), ("epidermal", "epidermis"), ("dermal", "dermis"),
+        ("tendinous", "tendon"), ("ligamentous", "ligament"), ("umbilical", "umbilicus"), ("pelvic", "pelvis"),
+        ("axillary", "axilla"), ("hematologic", "blood"), ("uveal", "uvea"), ("bronchiolar", "bronchiole"),
     ];
 
     private static readonly AdjectiveNounPairs Forms = new(Pairs);

@@ -20,6 +20,14 @@ public static class WordForms
         ["tumor"] = ["neoplasm"],
     };
 
+    // One way only: a "disorder" is named a "disease" in many titles ("cerebrovascular disorder" for *Cerebrovascular
+    // disease, unspecified*, "hepatic disorder" for *Disease of liver, unspecified*), but a "disease" read as a
+    // "disorder" let *Disorder …* titles outrank the disease ("sickle cell disease", "degenerative disc disease").
+    private static readonly Dictionary<string, string> Broader = new(StringComparer.Ordinal)
+    {
+        ["disorder"] = "disease",
+    };
+
     /// <summary>
     /// Weight of a body part's other form (<see cref="OrganWords"/>) against the word as typed: below it, so that
     /// "vaginal delivery" still finds the delivery before every code of the vagina.
@@ -29,7 +37,8 @@ public static class WordForms
     /// <summary>The weight of <paramref name="form"/>, one of <see cref="Of"/>'s forms of <paramref name="stemmed"/>.</summary>
     public static float Weight(string stemmed, string[] form) =>
         form.Length == 1 && form[0] != stemmed && (form[0] == OrganWords.Of(SpellingVariants.American(stemmed) ?? stemmed)
-            || form[0] == ConditionWords.Of(SpellingVariants.American(stemmed) ?? stemmed)) ? OrganFormWeight : 1f;
+            || form[0] == ConditionWords.Of(SpellingVariants.American(stemmed) ?? stemmed)
+            || form[0] == Broader.GetValueOrDefault(stemmed)) ? OrganFormWeight : 1f;
 
     /// <summary>
     /// The word itself first, then its other forms, each a sequence of words (a phrase) in analysed, stemmed form.
@@ -42,6 +51,7 @@ public static class WordForms
         if (Equivalents.TryGetValue(american ?? stemmed, out var equivalent)) forms.Add(equivalent);
         if (OrganWords.Of(american ?? stemmed) is { } organ) forms.Add([organ]);
         if (ConditionWords.Of(american ?? stemmed) is { } condition) forms.Add([condition]);
+        if (Broader.TryGetValue(stemmed, out var broader)) forms.Add([broader]);
         foreach (var numeral in NumeralForms.Of(stemmed)) forms.Add([numeral]);
         return forms;
     }

@@ -214,6 +214,7 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
         {
             NeoplasmBehavior.Order(understood!.Text, hits, docs);
             ContextCodes.Order(understood.Text, hits, docs);
+            UnspecifiedChild.Fetch(hits, docs, needed, Children, DocumentOf, code => ScopeFilter.Passes(code, scope));
             UnspecifiedChild.Promote(hits, docs);
             SystemOrder.Apply(understood.Text, hits, docs);
         }

@@ -120,6 +120,35 @@ public class WordFormsTests
     }
 
     [Theory]
+    [InlineData("pelvic", "pelvis")]
+    [InlineData("endometrial", "endometrium")]
+    [InlineData("articular", "joint")]
+    public void OrganWords_AddedPairs_TheOtherForm(string word, string other)
+    {
+        Assert.Equal(Analysed(other), OrganWords.Of(Analysed(word)));
+    }
+
+    private static string Analysed(string word) => QueryTokens.Analyze(word)[0].Stemmed;
+
+    [Theory]
+    [InlineData("thrombotic", "thrombosis")]
+    [InlineData("neuropathy", "neuropathic")]
+    [InlineData("hamartomatous", "hamartoma")]
+    [InlineData("cysts", "cystic")]
+    public void ConditionWords_SuffixFamilies_TheOtherForm(string word, string other)
+    {
+        Assert.Equal(Analysed(other), ConditionWords.Of(Analysed(word)));
+    }
+
+    [Fact]
+    public void Of_Disorder_AlsoDiseaseAtALowerWeightButNotTheReverse()
+    {
+        Assert.Contains(WordForms.Of("disorder"), f => f.SequenceEqual(["disease"]));
+        Assert.Equal(WordForms.OrganFormWeight, WordForms.Weight("disorder", ["disease"]));
+        Assert.DoesNotContain(WordForms.Of("disease"), f => f.SequenceEqual(["disorder"]));
+    }
+
+    [Theory]
     [InlineData("cervical")]
     [InlineData("spinal")]
     [InlineData("arterial")]

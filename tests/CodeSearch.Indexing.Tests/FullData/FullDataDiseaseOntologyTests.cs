@@ -24,9 +24,10 @@ public class FullDataDiseaseOntologyTests(FullDataIndex data, ITestOutputHelper 
     // default; docs/search.md): top-1 0.576, top-5 0.685 (before it: 0.560 / 0.677); then numbered series read through
     // the vocabulary, Roman/Arabic type numbers, condition adjectives, whole typed words, malignant before benign and
     // context codes after the condition, the unspecified code before its header: 0.619 / 0.718; then inheritance words weak, chromosome bands read as a
-    // part of a chromosome and the clinical synonyms of the vocabulary: 0.648 / 0.753. Each floor is the measured share
-    // rounded down to two places.
-    private const double Top1Floor = 0.64;
+    // part of a chromosome and the clinical synonyms of the vocabulary: 0.648 / 0.753; then a header's unspecified code
+    // fetched to the front, condition suffix families and "disorder" also matching "disease": 0.652 / 0.754. Each floor
+    // is the measured share rounded down to two places.
+    private const double Top1Floor = 0.65;
     private const double Top5Floor = 0.75;
 
     private static string DatasetPath => Path.GetFullPath(Path.Combine(TestPaths.SharedCodesets, "..", "eval", "do", "do-icd10cm-dev.jsonl"));

@@ -48,4 +48,62 @@ public class UnspecifiedChildTests
 
         Assert.Equal("E11", hits[0].Code.Code);
     }
+    private static IReadOnlyList<MedicalCode> ChildrenOfG561(MedicalCode header) => header.Code == "G561"
+        ? [Hit("G5610", "Other lesions of median nerve, unspecified upper limb", 0f).Code, Hit("G5611", "Other lesions of median nerve, right upper limb", 0f).Code]
+        : [];
+
+    [Fact]
+    public void Fetch_HeaderFirstNoneOfItsCodesListed_ItsUnspecifiedCodeAddedFirstLastDropsWhenFull()
+    {
+        var hits = new List<SearchHit>
+        {
+            Hit("G561", "Other lesions of median nerve", 9f, billable: false), Hit("G560", "Carpal tunnel syndrome", 8f), Hit("G611", "Serum neuropathy", 7f),
+        };
+        var docs = new List<int> { 1, 2, 3 };
+
+        UnspecifiedChild.Fetch(hits, docs, needed: 3, ChildrenOfG561, _ => 42, _ => true);
+
+        Assert.Equal(["G5610", "G561", "G560"], hits.Select(h => h.Code.Code));
+        Assert.Equal([42, 1, 2], docs);
+        Assert.Equal([9f, 9f, 8f], hits.Select(h => h.Score));
+    }
+
+    [Fact]
+    public void Fetch_OneOfTheHeadersCodesListedEarly_NothingAdded()
+    {
+        var hits = new List<SearchHit> { Hit("G561", "Other lesions of median nerve", 9f, billable: false), Hit("G5611", "Other lesions of median nerve, right upper limb", 8f) };
+        var docs = new List<int> { 1, 2 };
+
+        UnspecifiedChild.Fetch(hits, docs, needed: 6, ChildrenOfG561, _ => 42, _ => true);
+
+        Assert.Equal(["G561", "G5611"], hits.Select(h => h.Code.Code));
+    }
+
+    [Fact]
+    public void Fetch_OutOfScopeOrFoundByCode_NothingAdded()
+    {
+        var byWords = new List<SearchHit> { Hit("G561", "Other lesions of median nerve", 9f, billable: false) };
+        UnspecifiedChild.Fetch(byWords, [1], needed: 6, ChildrenOfG561, _ => 42, _ => false);
+        var byCode = new List<SearchHit> { Hit("G561", "Other lesions of median nerve", 1000f, billable: false, kind: MatchKind.ExactCode) };
+        UnspecifiedChild.Fetch(byCode, [1], needed: 6, ChildrenOfG561, _ => 42, _ => true);
+
+        Assert.Single(byWords);
+        Assert.Single(byCode);
+    }
+
+    [Fact]
+    public void DefaultOf_NoChildSaysUnspecifiedMoreThanTheHeader_FirstChildSayingUnspecifiedOrWithout()
+    {
+        var header = Hit("B192", "Unspecified viral hepatitis C", 0f, billable: false).Code;
+        var children = new[]
+        {
+            Hit("B1920", "Unspecified viral hepatitis C without hepatic coma", 0f).Code, Hit("B1921", "Unspecified viral hepatitis C with hepatic coma", 0f).Code,
+        };
+        var gastritis = Hit("K290", "Acute gastritis", 0f, billable: false).Code;
+        var acute = new[] { Hit("K2901", "Acute gastritis with bleeding", 0f).Code, Hit("K2900", "Acute gastritis without bleeding", 0f).Code };
+
+        Assert.Equal("B1920", UnspecifiedChild.DefaultOf(header, children)?.Code);
+        Assert.Equal("K2900", UnspecifiedChild.DefaultOf(gastritis, acute)?.Code);
+        Assert.Null(UnspecifiedChild.DefaultOf(gastritis, [acute[0]]));
+    }
 }
