@@ -48,6 +48,11 @@ internal sealed class QueryReader(IndexReader reader, ClinicalVocabulary vocabul
         var banded = CodeFormat.LooksLikeCode(text.Trim(), out _) ? text : ChromosomeBands.Read(text);
         var changed = !ReferenceEquals(banded, text);
         text = banded;
+        if (!CodeFormat.LooksLikeCode(text.Trim(), out _) && VocabularySpelling(text) is { } respelled)
+        {
+            text = respelled;
+            changed = true;
+        }
         var rewrite = VocabularyRewriter.Rewrite(vocabulary, text, Accept);
         if (CodeFormat.LooksLikeCode(text.Trim(), out _))
         {
@@ -74,12 +79,56 @@ internal sealed class QueryReader(IndexReader reader, ClinicalVocabulary vocabul
         var completed = searched;
         // A word being typed that is already a whole indexed word is taken as it stands ("eczema" names the entry Eczema,
         // not the more common "eczematous"); a part of a word is completed ("type 2 diab" → type 2 diabetes).
-        if (typing && !lastCompleted && words.Length > 0 && !WholeWord(words[^1]) && Completion(words[^1]) is { } common)
+        if (typing && !lastCompleted && words.Length > 0 && !WholeWord(words[^1]) && CompletionAfter(words) is { } common)
         {
             completed = string.Join(' ', words[..^1].Append(common));
         }
         return new UnderstoodQuery(searched, changed ? searched.Trim() : null, completed);
     }
+
+    // The word being typed completed by the content word before it (PhraseCompletion), else by how common it is alone.
+    private string? CompletionAfter(string[] words)
+    {
+        var prefix = words[^1];
+        if (prefix.Length < MinCompletedLength || !prefix.All(char.IsAsciiLetter)) return null;
+        for (var i = words.Length - 2; i >= 0; i--)
+        {
+            if (StopWords.Contains(words[i])) continue;
+            if (PhraseCompletion.After(reader, words[i], prefix) is { } phrased) return phrased;
+            break;
+        }
+        return Completion(prefix);
+    }
+
+    // A word of five letters or more that neither the index nor the vocabulary holds, one edit from a word of a
+    // vocabulary term, is respelled before the vocabulary is read: "fibriods" -> fibroids, "shingels" -> shingles,
+    // "chiken pox" -> chicken pox. Null when no word changed.
+    private string? VocabularySpelling(string text)
+    {
+        var words = text.Split(' ');
+        var changedAny = false;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i];
+            if (word.Length < MinVocabularyCorrectedLength || !word.All(char.IsAsciiLetter)) continue;
+            if (QueryTokens.Analyze(word) is not [var token] || Known(token)) continue;
+            if (_vocabularyWords.Value.Closest(word, 1) is not { Distance: 1 } close) continue;
+            // A word being typed that starts indexed words is left to completion.
+            if (i == words.Length - 1 && StartsWords(word)) continue;
+            words[i] = close.Word;
+            changedAny = true;
+        }
+        return changedAny ? string.Join(' ', words) : null;
+    }
+
+    /// <summary>Shortest word respelled to a vocabulary word.</summary>
+    public const int MinVocabularyCorrectedLength = 5;
+
+    private readonly Lazy<SpellingTable> _vocabularyWords = new(() => new SpellingTable(vocabulary.Terms
+        .SelectMany(t => t.Term.Split(' '))
+        .Where(w => w.Length >= MinVocabularyCorrectedLength)
+        .Distinct(StringComparer.Ordinal)
+        .Select(w => (w, 1))));
 
     private bool Accept(VocabularyTerm term) =>
         term.Curated || term.WordCount > 1 || RawCodes(term.Term) < AbbreviationWordCodes;
@@ -171,6 +220,7 @@ internal sealed class QueryReader(IndexReader reader, ClinicalVocabulary vocabul
     // The words corrections may lead to, in memory once the first correction is asked for.
     private readonly Lazy<SpellingTable> _rawWords = new(() => SpellingTable.Of(reader, DescriptionRaw));
     private readonly Lazy<SpellingTable> _stemmedWords = new(() => SpellingTable.Of(reader, Description));
+    private readonly Lazy<SpellingTable> _synonymWords = new(() => SpellingTable.Of(reader, Synonyms));
 
     private string? CorrectUncached(string word)
     {
@@ -182,6 +232,8 @@ internal sealed class QueryReader(IndexReader reader, ClinicalVocabulary vocabul
         {
             best = other;
         }
+        // Index terms hold words the long descriptions do not ("osteopenia", "hiatal"): the last resort.
+        if (best is null && _synonymWords.Value.Closest(stemmed, maxEdits) is { } indexed) best = indexed;
         return best?.Word;
     }
 }

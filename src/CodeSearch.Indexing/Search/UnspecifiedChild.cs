@@ -1,5 +1,6 @@
 using CodeSearch.Core;
 using CodeSearch.Core.Search;
+using CodeSearch.Indexing.Analysis;
 
 namespace CodeSearch.Indexing.Search;
 
@@ -16,62 +17,76 @@ internal static class UnspecifiedChild
     public const int Looked = 5;
 
     /// <summary>
-    /// When a word query lists a header first and none of its codes among the first <see cref="Looked"/> results,
-    /// brings the header's unspecified reportable code to the front, so that <see cref="Promote"/> finds it there
-    /// (docs/search.md, "The unspecified code before its header"): `median neuropathy` lists G56.1 *Other lesions of
-    /// median nerve* first and none of its codes, and now G56.10 *…, unspecified upper limb* before it. The code is
-    /// the header's first reportable child whose title says "unspecified" more often than the header's own title,
-    /// else its first reportable child whose title says "unspecified" or "without" (the code reported when nothing
-    /// more is said: B19.20 *Unspecified viral hepatitis C without hepatic coma* under B19.2). A code listed further
-    /// down moves up; one not listed is added and, when the list was already full (<paramref name="needed"/>), the
-    /// last listed code drops off. The code takes the header's score, every other code keeps its own.
+    /// Moves the first header's unspecified reportable code, if listed early, to the front; or, when the first result
+    /// is reportable and not the Alphabetic Index default (<paramref name="firstIsIndexDefault"/>), a more unspecified
+    /// code of its category that the query words fit as well.
     /// </summary>
-    public static void Fetch(List<SearchHit> hits, List<int> docs, int needed,
-        Func<MedicalCode, IReadOnlyList<MedicalCode>> children, Func<MedicalCode, int> documentOf, Func<MedicalCode, bool> inScope)
+    public static void Promote(List<SearchHit> hits, List<int> docs, string query, bool firstIsIndexDefault = false,
+        Func<MedicalCode, IReadOnlyList<MedicalCode>>? children = null)
     {
-        if (hits.Count == 0 || hits[0].MatchKind != MatchKind.Text || hits[0].Code.Billable) return;
+        if (hits.Count < 2 || hits[0].MatchKind != MatchKind.Text) return;
+        if (hits[0].Code.Billable)
+        {
+            if (!firstIsIndexDefault) PromoteSibling(hits, docs, query);
+            return;
+        }
         var header = hits[0].Code;
+        var end = Math.Min(hits.Count, Looked);
+        var found = -1;
+        for (var h = 1; h < end; h++)
+        {
+            var code = hits[h].Code;
+            if (hits[h].MatchKind != MatchKind.Text || !code.Billable || code.System != header.System
+                || !code.Code.StartsWith(header.Code, StringComparison.Ordinal)
+                || Unspecified(code.Description) == 0) continue;
+            // The most unspecified wins: H66.90 "… unspecified, unspecified ear" before H66.93 "… unspecified, bilateral".
+            if (found < 0 || Unspecified(code.Description) > Unspecified(hits[found].Code.Description)) found = h;
+        }
+        // The header's own most unspecified reportable child, when it is more unspecified than any listed early:
+        // `otitis media` lists H66.93 early but not H66.90; `colon ca` lists C18.7 but not C18.9.
+        var best = children is null ? null : children(header)
+            .Where(c => c.Billable && Unspecified(c.Description) > (found < 0 ? 0 : Unspecified(hits[found].Code.Description)))
+            .OrderByDescending(c => Unspecified(c.Description)).FirstOrDefault();
+        if (best is not null)
+        {
+            var listed = hits.FindIndex(h => h.Code.Code == best.Code && h.Code.System == best.System);
+            if (listed >= 0)
+            {
+                MoveFirst(hits, docs, listed);
+                return;
+            }
+            hits.Insert(0, new SearchHit(best, hits[0].Score, MatchKind.Text));
+            docs.Insert(0, -1);
+            return;
+        }
+        if (found > 0) MoveFirst(hits, docs, found);
+    }
+
+    /// <summary>
+    /// A reportable first result (not the Alphabetic Index default) with a more unspecified reportable code of its category among the first
+    /// <see cref="Looked"/> gives way to it when the query names none of the words only the first result's title has:
+    /// `otitis media` → H66.90 *… unspecified ear* before H66.93 *… bilateral*; `bcc` → C44.91 *Basal cell carcinoma
+    /// of skin, unspecified* before C44.01 *… of skin of lip*; `pneumothorax` → J93.9 before J93.83 *Other
+    /// pneumothorax*. `otitis media right` keeps H66.91; `copd exacerbation` keeps J44.1 (*exacerbation* is its own).
+    /// </summary>
+    private static void PromoteSibling(List<SearchHit> hits, List<int> docs, string query)
+    {
+        var first = hits[0].Code;
+        if (first.Code.Length < 4) return;
+        var category = first.Code[..3];
+        var firstUnspecified = Unspecified(first.Description);
         var end = Math.Min(hits.Count, Looked);
         for (var h = 1; h < end; h++)
         {
-            if (hits[h].Code.System == header.System && hits[h].Code.Code.StartsWith(header.Code, StringComparison.Ordinal)) return;
+            var code = hits[h].Code;
+            if (hits[h].MatchKind != MatchKind.Text || !code.Billable || code.System != first.System
+                || !code.Code.StartsWith(category, StringComparison.Ordinal)
+                || Unspecified(code.Description) <= firstUnspecified
+                || !HoldsEveryWord(code.Description, query)
+                || NamesOwnWord(query, first.Description, code.Description)) continue;
+            MoveFirst(hits, docs, h);
+            return;
         }
-        if (DefaultOf(header, children(header)) is not { } code || !inScope(code)) return;
-        var listed = hits.FindIndex(hit => hit.Code.Code == code.Code && hit.Code.System == code.System && hit.Code.ReleaseId == code.ReleaseId);
-        int doc;
-        if (listed >= 0)
-        {
-            doc = docs[listed];
-            hits.RemoveAt(listed);
-            docs.RemoveAt(listed);
-        }
-        else
-        {
-            doc = documentOf(code);
-            if (doc < 0) return;
-            if (hits.Count >= needed)
-            {
-                hits.RemoveAt(hits.Count - 1);
-                docs.RemoveAt(docs.Count - 1);
-            }
-        }
-        hits.Insert(0, new SearchHit(code, hits[0].Score, MatchKind.Text));
-        docs.Insert(0, doc);
-    }
-
-    /// <summary>The header's unspecified reportable code (see <see cref="Fetch"/>), or null.</summary>
-    internal static MedicalCode? DefaultOf(MedicalCode header, IReadOnlyList<MedicalCode> children)
-    {
-        var own = Unspecified(header.Description);
-        MedicalCode? plain = null;
-        foreach (var child in children)
-        {
-            if (!child.Billable) continue;
-            var count = Unspecified(child.Description);
-            if (count > own) return child;
-            if (plain is null && (count > 0 || child.Description.Contains("without", StringComparison.OrdinalIgnoreCase))) plain = child;
-        }
-        return plain;
     }
 
     private static int Unspecified(string description)
@@ -82,27 +97,45 @@ internal static class UnspecifiedChild
         return count;
     }
 
-    /// <summary>Moves the first header's unspecified reportable code, if listed early, to the front.</summary>
-    public static void Promote(List<SearchHit> hits, List<int> docs)
+    // Whether every query word that is not a stop word (its first four letters) starts a word of the title: the query
+    // fits the unspecified code as well as the first ("head louse infestation" does not fit *Pediculosis, unspecified*).
+    private static bool HoldsEveryWord(string title, string query)
     {
-        if (hits.Count < 2 || hits[0].MatchKind != MatchKind.Text || hits[0].Code.Billable) return;
-        var header = hits[0].Code;
-        var end = Math.Min(hits.Count, Looked);
-        for (var h = 1; h < end; h++)
+        var words = Words(title).ToList();
+        foreach (var word in Words(query))
         {
-            var code = hits[h].Code;
-            if (hits[h].MatchKind != MatchKind.Text || !code.Billable || code.System != header.System
-                || !code.Code.StartsWith(header.Code, StringComparison.Ordinal)
-                || !code.Description.Contains("unspecified", StringComparison.OrdinalIgnoreCase)) continue;
-            var moved = (Hit: hits[h], Doc: docs[h]);
-            for (var slot = h; slot > 0; slot--)
-            {
-                hits[slot] = hits[slot - 1] with { Score = hits[slot].Score };
-                docs[slot] = docs[slot - 1];
-            }
-            hits[0] = moved.Hit with { Score = hits[0].Score };
-            docs[0] = moved.Doc;
-            return;
+            if (StopWords.Contains(word)) continue;
+            var key = word.Length > 4 ? word[..4] : word;
+            if (!words.Exists(w => w.StartsWith(key, StringComparison.Ordinal))) return false;
         }
+        return true;
+    }
+
+    // Whether a query word (its first four letters) starts a word of the first title the other title lacks.
+    private static bool NamesOwnWord(string query, string firstTitle, string otherTitle)
+    {
+        var other = Words(otherTitle).ToHashSet(StringComparer.Ordinal);
+        var own = Words(firstTitle).Where(w => !other.Contains(w)).ToList();
+        foreach (var word in Words(query))
+        {
+            var key = word.Length > 4 ? word[..4] : word;
+            if (own.Any(w => w.StartsWith(key, StringComparison.Ordinal))) return true;
+        }
+        return false;
+    }
+
+    private static IEnumerable<string> Words(string text) =>
+        text.ToLowerInvariant().Split([' ', ',', '(', ')', '[', ']', '-', '/', '.', ';', ':'], StringSplitOptions.RemoveEmptyEntries);
+
+    private static void MoveFirst(List<SearchHit> hits, List<int> docs, int h)
+    {
+        var moved = (Hit: hits[h], Doc: docs[h]);
+        for (var slot = h; slot > 0; slot--)
+        {
+            hits[slot] = hits[slot - 1] with { Score = hits[slot].Score };
+            docs[slot] = docs[slot - 1];
+        }
+        hits[0] = moved.Hit with { Score = hits[0].Score };
+        docs[0] = moved.Doc;
     }
 }

@@ -22,7 +22,7 @@ public class UnspecifiedChildTests
         };
         var docs = new List<int> { 1, 2, 3 };
 
-        UnspecifiedChild.Promote(hits, docs);
+        UnspecifiedChild.Promote(hits, docs, "");
 
         Assert.Equal(["R112", "R11", "R110"], hits.Select(h => h.Code.Code));
         Assert.Equal([3, 1, 2], docs);
@@ -34,7 +34,7 @@ public class UnspecifiedChildTests
     {
         var hits = new List<SearchHit> { Hit("R11", "Nausea and vomiting", 9f, billable: false), Hit("R1084", "Generalized abdominal pain, unspecified", 8f) };
 
-        UnspecifiedChild.Promote(hits, [1, 2]);
+        UnspecifiedChild.Promote(hits, [1, 2], "");
 
         Assert.Equal("R11", hits[0].Code.Code);
     }
@@ -44,66 +44,84 @@ public class UnspecifiedChildTests
     {
         var hits = new List<SearchHit> { Hit("E11", "Type 2 diabetes mellitus", 1000f, billable: false, kind: MatchKind.ExactCode), Hit("E119", "Type 2 diabetes mellitus without complications, unspecified", 500f, kind: MatchKind.CodePrefix) };
 
-        UnspecifiedChild.Promote(hits, [1, 2]);
+        UnspecifiedChild.Promote(hits, [1, 2], "");
 
         Assert.Equal("E11", hits[0].Code.Code);
     }
-    private static IReadOnlyList<MedicalCode> ChildrenOfG561(MedicalCode header) => header.Code == "G561"
-        ? [Hit("G5610", "Other lesions of median nerve, unspecified upper limb", 0f).Code, Hit("G5611", "Other lesions of median nerve, right upper limb", 0f).Code]
-        : [];
 
     [Fact]
-    public void Fetch_HeaderFirstNoneOfItsCodesListed_ItsUnspecifiedCodeAddedFirstLastDropsWhenFull()
+    public void Promote_ReportableFirst_MoreUnspecifiedCodeOfItsCategoryMovesFirst()
     {
         var hits = new List<SearchHit>
         {
-            Hit("G561", "Other lesions of median nerve", 9f, billable: false), Hit("G560", "Carpal tunnel syndrome", 8f), Hit("G611", "Serum neuropathy", 7f),
+            Hit("C4401", "Basal cell carcinoma of skin of lip", 9f), Hit("C4411", "Basal cell carcinoma of skin of eyelid", 8f),
+            Hit("C4491", "Basal cell carcinoma of skin, unspecified", 7f),
         };
         var docs = new List<int> { 1, 2, 3 };
 
-        UnspecifiedChild.Fetch(hits, docs, needed: 3, ChildrenOfG561, _ => 42, _ => true);
+        UnspecifiedChild.Promote(hits, docs, "basal cell carcinoma");
 
-        Assert.Equal(["G5610", "G561", "G560"], hits.Select(h => h.Code.Code));
-        Assert.Equal([42, 1, 2], docs);
-        Assert.Equal([9f, 9f, 8f], hits.Select(h => h.Score));
+        Assert.Equal(["C4491", "C4401", "C4411"], hits.Select(h => h.Code.Code));
+        Assert.Equal([3, 1, 2], docs);
+        Assert.Equal([9f, 8f, 7f], hits.Select(h => h.Score));
+    }
+
+    [Theory]
+    [InlineData("basal cell carcinoma lip")]
+    [InlineData("basal cell carcinoma of the lips")]
+    public void Promote_QueryNamesAWordOnlyTheFirstTitleHas_NothingMoves(string query)
+    {
+        var hits = new List<SearchHit> { Hit("C4401", "Basal cell carcinoma of skin of lip", 9f), Hit("C4491", "Basal cell carcinoma of skin, unspecified", 7f) };
+
+        UnspecifiedChild.Promote(hits, [1, 2], query);
+
+        Assert.Equal("C4401", hits[0].Code.Code);
     }
 
     [Fact]
-    public void Fetch_OneOfTheHeadersCodesListedEarly_NothingAdded()
+    public void Promote_FirstIsTheAlphabeticIndexDefault_NothingMoves()
     {
-        var hits = new List<SearchHit> { Hit("G561", "Other lesions of median nerve", 9f, billable: false), Hit("G5611", "Other lesions of median nerve, right upper limb", 8f) };
+        var hits = new List<SearchHit> { Hit("B370", "Candidal stomatitis", 9f), Hit("B379", "Candidiasis, unspecified", 7f) };
+
+        UnspecifiedChild.Promote(hits, [1, 2], "thrush", firstIsIndexDefault: true);
+
+        Assert.Equal("B370", hits[0].Code.Code);
+    }
+
+    [Fact]
+    public void Promote_UnspecifiedCodeOfAnotherCategory_NothingMoves()
+    {
+        var hits = new List<SearchHit> { Hit("K700", "Alcoholic fatty liver", 9f), Hit("K769", "Liver disease, unspecified", 7f) };
+
+        UnspecifiedChild.Promote(hits, [1, 2], "fatty liver");
+
+        Assert.Equal("K700", hits[0].Code.Code);
+    }
+
+    [Fact]
+    public void Promote_UnspecifiedCodeHoldsNotEveryQueryWord_NothingMoves()
+    {
+        var hits = new List<SearchHit> { Hit("B850", "Pediculosis due to Pediculus humanus capitis", 9f), Hit("B852", "Pediculosis, unspecified", 7f) };
+
+        UnspecifiedChild.Promote(hits, [1, 2], "head louse infestation");
+
+        Assert.Equal("B850", hits[0].Code.Code);
+    }
+
+    [Fact]
+    public void Promote_HeaderFirst_ItsMostUnspecifiedCodeFirstThoughNotListed()
+    {
+        var unspecifiedEar = Hit("H6690", "Otitis media, unspecified, unspecified ear", 0f).Code;
+        var hits = new List<SearchHit>
+        {
+            Hit("H669", "Otitis media, unspecified", 9f, billable: false), Hit("H6693", "Otitis media, unspecified, bilateral", 8f),
+        };
         var docs = new List<int> { 1, 2 };
 
-        UnspecifiedChild.Fetch(hits, docs, needed: 6, ChildrenOfG561, _ => 42, _ => true);
+        UnspecifiedChild.Promote(hits, docs, "otitis media", children: _ => [unspecifiedEar, hits[1].Code]);
 
-        Assert.Equal(["G561", "G5611"], hits.Select(h => h.Code.Code));
-    }
-
-    [Fact]
-    public void Fetch_OutOfScopeOrFoundByCode_NothingAdded()
-    {
-        var byWords = new List<SearchHit> { Hit("G561", "Other lesions of median nerve", 9f, billable: false) };
-        UnspecifiedChild.Fetch(byWords, [1], needed: 6, ChildrenOfG561, _ => 42, _ => false);
-        var byCode = new List<SearchHit> { Hit("G561", "Other lesions of median nerve", 1000f, billable: false, kind: MatchKind.ExactCode) };
-        UnspecifiedChild.Fetch(byCode, [1], needed: 6, ChildrenOfG561, _ => 42, _ => true);
-
-        Assert.Single(byWords);
-        Assert.Single(byCode);
-    }
-
-    [Fact]
-    public void DefaultOf_NoChildSaysUnspecifiedMoreThanTheHeader_FirstChildSayingUnspecifiedOrWithout()
-    {
-        var header = Hit("B192", "Unspecified viral hepatitis C", 0f, billable: false).Code;
-        var children = new[]
-        {
-            Hit("B1920", "Unspecified viral hepatitis C without hepatic coma", 0f).Code, Hit("B1921", "Unspecified viral hepatitis C with hepatic coma", 0f).Code,
-        };
-        var gastritis = Hit("K290", "Acute gastritis", 0f, billable: false).Code;
-        var acute = new[] { Hit("K2901", "Acute gastritis with bleeding", 0f).Code, Hit("K2900", "Acute gastritis without bleeding", 0f).Code };
-
-        Assert.Equal("B1920", UnspecifiedChild.DefaultOf(header, children)?.Code);
-        Assert.Equal("K2900", UnspecifiedChild.DefaultOf(gastritis, acute)?.Code);
-        Assert.Null(UnspecifiedChild.DefaultOf(gastritis, [acute[0]]));
+        Assert.Equal(["H6690", "H669", "H6693"], hits.Select(h => h.Code.Code));
+        Assert.Equal([9f, 9f, 8f], hits.Select(h => h.Score));
+        Assert.Equal([-1, 1, 2], docs);
     }
 }
