@@ -31,6 +31,7 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
     private readonly EntrySearcher? _entries;
     private readonly QueryReadings _queries;
     private readonly MemorySearch _memory;
+    private readonly KeptTermStates _termStates;
 
     private LuceneCodeIndex(FSDirectory directory, DirectoryReader reader, GenerationInfo info, MedicalCode[] byDoc,
         Dictionary<string, ReleaseTable> tables, GenerationReference reference)
@@ -41,6 +42,7 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
         _searcher = new IndexSearcher(reader) { Similarity = new CoordSimilarity() };
         _queries = new QueryReadings(reader, ClinicalVocabulary.Default);
         _memory = new MemorySearch(new PostingsTable(_searcher));
+        _termStates = new KeptTermStates(_searcher.TopReaderContext);
         Info = info;
         _byDoc = byDoc;
         _tables = tables;
@@ -242,17 +244,19 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
         return 0;
     }
 
-    // The document of a code: one term lookup on its code and release.
+    // The document of a code: one term lookup on its code (the release's term is kept: a handful of values).
     private int DocumentOf(MedicalCode code)
     {
         var query = new BooleanQuery
         {
             { new TermQuery(new Term(LuceneSchema.Code, code.Code)), Occur.MUST },
-            { new TermQuery(new Term(LuceneSchema.ReleaseKey, LuceneSchema.ReleaseKeyOf(code.System, code.ReleaseId))), Occur.MUST },
+            { Kept(new Term(LuceneSchema.ReleaseKey, LuceneSchema.ReleaseKeyOf(code.System, code.ReleaseId))), Occur.MUST },
         };
         var found = _searcher.Search(query, 1).ScoreDocs;
         return found.Length == 1 && ReferenceEquals(_byDoc[found[0].Doc], code) ? found[0].Doc : -1;
     }
+
+    private TermQuery Kept(Term term) => new(term, _termStates.Of(term));
 
     // The index default scores above every other text result.
     private static void RaiseDefault(List<SearchHit> hits, int defaults)
@@ -269,7 +273,7 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
     {
         var text = Enumerable.Range(0, page.Count).Where(h => page[h].MatchKind == MatchKind.Text).ToList();
         if (text.Count == 0) return;
-        var held = OwnWords.Of(_reader, words, text.Select(h => pageDocs[h]).ToList(), text.Select(h => page[h].Code).ToList());
+        var held = OwnWords.Of(_reader, words, text.Select(h => pageDocs[h]).ToList(), text.Select(h => page[h].Code).ToList(), _termStates);
         for (var k = 0; k < text.Count; k++)
         {
             var h = text[k];
@@ -282,7 +286,7 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
     private int AddTextMatches(QueryWords words, SearchScope scope, List<SearchHit> hits, List<int> docs, int needed)
     {
         var seen = new HashSet<MedicalCode>(hits.Select(h => h.Code), ReferenceEqualityComparer.Instance);
-        var terms = new TermStates(_searcher.TopReaderContext);
+        var terms = new TermStates(_termStates);
         foreach (var tier in TextQueryBuilder.Tiers(words, terms))
         {
             if (hits.Count >= needed) return hits.Count;

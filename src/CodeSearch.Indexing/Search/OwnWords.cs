@@ -17,8 +17,12 @@ internal static class OwnWords
 {
     private static readonly string[] Fields = [LuceneSchema.Description, LuceneSchema.ShortDescription];
 
-    /// <summary><c>held[h][i]</c>: the descriptions of hit <c>h</c> (document <paramref name="docs"/>[h]) hold word <c>i</c>.</summary>
-    public static bool[][] Of(IndexReader reader, QueryWords words, IReadOnlyList<int> docs, IReadOnlyList<MedicalCode> codes)
+    /// <summary>
+    /// <c>held[h][i]</c>: the descriptions of hit <c>h</c> (document <paramref name="docs"/>[h]) hold word <c>i</c>.
+    /// Given the generation's term lookups (<paramref name="kept"/>), a form no description holds is skipped without a
+    /// terms enum, and one that some does is found without walking the terms index again.
+    /// </summary>
+    public static bool[][] Of(IndexReader reader, QueryWords words, IReadOnlyList<int> docs, IReadOnlyList<MedicalCode> codes, KeptTermStates? kept = null)
     {
         var held = new bool[docs.Count][];
         for (var h = 0; h < held.Length; h++) held[h] = new bool[words.Tokens.Count];
@@ -29,7 +33,7 @@ internal static class OwnWords
             if (!words.IsRequired(i)) continue;
             foreach (var form in WordForms.Of(words.Tokens[i].Stemmed))
             {
-                var parts = form.Select(w => holding.TryGetValue(w, out var known) ? known : holding[w] = Holding(reader, w, docs, byDoc)).ToList();
+                var parts = form.Select(w => holding.TryGetValue(w, out var known) ? known : holding[w] = Holding(reader, w, docs, byDoc, kept)).ToList();
                 for (var h = 0; h < docs.Count; h++) held[h][i] |= parts.TrueForAll(p => p[h]);
             }
             if (!words.IsCompletion(i)) continue;
@@ -44,7 +48,7 @@ internal static class OwnWords
     }
 
     // Whether each hit's long or short description holds the stemmed term, one postings walk per field in document order.
-    private static bool[] Holding(IndexReader reader, string term, IReadOnlyList<int> docs, int[] byDoc)
+    private static bool[] Holding(IndexReader reader, string term, IReadOnlyList<int> docs, int[] byDoc, KeptTermStates? kept)
     {
         var result = new bool[docs.Count];
         var bytes = new BytesRef(term);
@@ -53,8 +57,12 @@ internal static class OwnWords
             var reader1 = leaf.AtomicReader;
             foreach (var field in Fields)
             {
+                TermState? state = null;
+                if (kept is not null && (state = kept.Of(new Term(field, bytes)).Get(leaf.Ord)) is null) continue;
                 var terms = reader1.GetTerms(field)?.GetEnumerator();
-                if (terms is null || !terms.SeekExact(bytes)) continue;
+                if (terms is null) continue;
+                if (state is not null) terms.SeekExact(bytes, state);
+                else if (!terms.SeekExact(bytes)) continue;
                 var postings = terms.Docs(null, null, DocsFlags.NONE);
                 var current = -1;
                 foreach (var h in byDoc)

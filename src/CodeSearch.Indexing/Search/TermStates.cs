@@ -7,11 +7,22 @@ namespace CodeSearch.Indexing.Search;
 /// The term-dictionary lookups of one search, each done once. A word query names the same term in several clauses
 /// (the word, the phrase bonus, the relaxed tier: about 32 term clauses for 11 distinct terms on the harness's cold
 /// queries), and each <see cref="TermQuery"/> would otherwise look its term up again when its weight is made. Not
-/// thread-safe: one per search, on the reader the search runs on.
+/// thread-safe: one per search, on the reader the search runs on. Given the generation's <see cref="KeptTermStates"/>,
+/// a term looked up by an earlier search is not looked up again.
 /// </summary>
-internal sealed class TermStates(IndexReaderContext context)
+internal sealed class TermStates
 {
+    private readonly IndexReaderContext _context;
+    private readonly KeptTermStates? _kept;
     private readonly Dictionary<Term, TermContext> _states = [];
+
+    public TermStates(IndexReaderContext context) => _context = context;
+
+    public TermStates(KeptTermStates kept)
+    {
+        _context = kept.Context;
+        _kept = kept;
+    }
 
     /// <summary>A term query whose term is looked up at most once per search.</summary>
     public TermQuery Query(Term term) => new(term, State(term));
@@ -21,8 +32,8 @@ internal sealed class TermStates(IndexReaderContext context)
 
     private TermContext State(Term term)
     {
-        if (!_states.TryGetValue(term, out var state)) _states[term] = state = TermContext.Build(context, term);
-        return state;
+        if (_states.TryGetValue(term, out var state)) return state;
+        return _states[term] = _kept?.Of(term) ?? TermContext.Build(_context, term);
     }
 
     /// <summary>
