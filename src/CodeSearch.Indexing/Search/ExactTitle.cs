@@ -39,6 +39,37 @@ internal static class ExactTitle
         }
     }
 
+    /// <summary>
+    /// Among hits tied with the first on score, moves the first whose title says exactly what the query says, words
+    /// in square brackets aside (nonessential in the tabular list), to the front: "dic", read as disseminated
+    /// intravascular coagulation, ties D65 *Disseminated intravascular coagulation [defibrination syndrome]* with P60
+    /// *… of newborn*, and the exact title should win the tie rather than document order.
+    /// </summary>
+    public static void BreakTie(string query, List<SearchHit> hits, List<int> docs)
+    {
+        if (hits.Count < 2 || hits[1].Score < hits[0].Score) return;
+        var asked = Words(query);
+        if (asked.Count == 0 || Words(WithoutBrackets(hits[0].Code.Description)).SetEquals(asked)) return;
+        for (var h = 1; h < hits.Count && hits[h].Score >= hits[0].Score; h++)
+        {
+            if (!Words(WithoutBrackets(hits[h].Code.Description)).SetEquals(asked)) continue;
+            var (hit, doc) = (hits[h], docs[h]);
+            hits.RemoveAt(h);
+            docs.RemoveAt(h);
+            hits.Insert(0, hit);
+            docs.Insert(0, doc);
+            return;
+        }
+    }
+
+    private static string WithoutBrackets(string title)
+    {
+        var open = title.IndexOf('[', StringComparison.Ordinal);
+        if (open < 0) return title;
+        var close = title.IndexOf(']', open);
+        return close < 0 ? title[..open] : title[..open] + WithoutBrackets(title[(close + 1)..]);
+    }
+
     private static HashSet<string> Words(string text) => QueryTokens.Analyze(text).Select(t => t.Stemmed)
         .Where(w => !StopWords.Contains(w) && w != "unspecified").ToHashSet(StringComparer.Ordinal);
 }

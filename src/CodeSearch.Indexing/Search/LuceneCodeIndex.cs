@@ -212,6 +212,7 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
         var relaxedFrom = words is null ? hits.Count : AddTextMatches(words, scope, hits, docs, needed);
         if (defaults > 0) RaiseDefault(hits, defaults);
         ExactTitle.Promote(understood?.Text ?? "", hits, docs, defaults, IndexDefaultMargin);
+        if (defaults == 0) ExactTitle.BreakTie(understood?.Text ?? "", hits, docs);
         if (words is not null)
         {
             NeoplasmBehavior.Order(understood!.Text, hits, docs);

@@ -25,8 +25,9 @@ public class FullDataEverydayQueriesTests(FullDataIndex data, ITestOutputHelper 
     // each floor is the measured share rounded down to two places. After the issue-13 quality rules (readings in
     // context, exact titles before the index default): top-1 0.819, top-5 0.925, abbreviations 0.909 / 0.974; context
     // codes after the condition and the unspecified code before its header: top-1 0.828. After the words of one code
-    // system and joined words (below): top-1 0.861, top-5 0.945; with the third set's vocabulary rows: top-1 0.864.
-    private static readonly SetFloors Dev = new("everyday-queries-dev.jsonl", 0.86, 0.94,
+    // system and joined words (below): top-1 0.861, top-5 0.945; with the third set's vocabulary rows: top-1 0.864. After
+    // the fourth and fifth sets' rules and rows and the Disease Ontology word forms: 0.879 / 0.957.
+    private static readonly SetFloors Dev = new("everyday-queries-dev.jsonl", 0.87, 0.95,
     [
         ("abbreviation", 0.90, 0.97),
         // After the words of one code system (system-words.tsv), PCS headers after reportable codes, HCPCS items before
@@ -40,20 +41,22 @@ public class FullDataEverydayQueriesTests(FullDataIndex data, ITestOutputHelper 
     // The second set, written before any change made for it (then 0.452 / 0.541; procedures 0.255 / 0.294, supplies
     // 0.542 / 0.667, type-ahead 0.552 / 0.690), measured after the same work: 0.847 / 0.923; procedures 0.961 / 0.961,
     // supplies 0.875 / 1.000, type-ahead 0.724 / 0.897. After the fifth set's coder shorthand rows and the drug's own
-    // code before a maker's product: 0.898 / 0.968; procedures 0.980 / 0.980, supplies 0.896 / 1.000.
-    private static readonly SetFloors Dev2 = new("everyday-queries-dev2.jsonl", 0.88, 0.96,
+    // code before a maker's product: 0.898 / 0.968; procedures 0.980 / 0.980, supplies 0.896 / 1.000. With the fourth
+    // set's everyday reading (phrase completion): 0.924 / 0.975, type-ahead 0.862 / 0.931.
+    private static readonly SetFloors Dev2 = new("everyday-queries-dev2.jsonl", 0.92, 0.97,
     [
         ("procedure", 0.96, 0.96),
         ("supply", 0.89, 0.99),
-        ("typeahead", 0.72, 0.89),
+        ("typeahead", 0.86, 0.93),
     ]);
 
     // The third set, a probe of common abbreviations and lay words (then 0.429 / 0.476; abbreviations 0.273 / 0.273,
     // lay 0.600 / 0.700), after the vocabulary rows written from its misses: 0.857 / 0.937; abbreviations 0.758 / 0.879,
-    // lay 0.967 / 1.000 (with "sinus infection" and "flat feet").
-    private static readonly SetFloors Dev3 = new("everyday-queries-dev3.jsonl", 0.85, 0.93,
+    // lay 0.967 / 1.000 (with "sinus infection" and "flat feet"). With the fourth set's rules and rows: 0.889 / 0.937,
+    // abbreviations 0.818 / 0.879.
+    private static readonly SetFloors Dev3 = new("everyday-queries-dev3.jsonl", 0.88, 0.93,
     [
-        ("abbreviation", 0.75, 0.87),
+        ("abbreviation", 0.81, 0.87),
         ("lay", 0.96, 1.00),
     ]);
 

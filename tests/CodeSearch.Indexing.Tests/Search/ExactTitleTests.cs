@@ -50,4 +50,36 @@ public class ExactTitleTests
 
         Assert.Equal("M1A9", hits[0].Code.Code);
     }
+
+    [Fact]
+    public void BreakTie_TiedWithTheFirst_TheExactTitleBracketsAsideComesFirst()
+    {
+        var hits = new List<SearchHit>
+        {
+            Hit("P60", "Disseminated intravascular coagulation of newborn", 9f),
+            Hit("D65", "Disseminated intravascular coagulation [defibrination syndrome]", 9f),
+            Hit("O4602", "Antepartum hemorrhage with disseminated intravascular coagulation", 8f, billable: false),
+        };
+        var docs = new List<int> { 1, 2, 3 };
+
+        ExactTitle.BreakTie("disseminated intravascular coagulation", hits, docs);
+
+        Assert.Equal(["D65", "P60", "O4602"], hits.Select(h => h.Code.Code));
+        Assert.Equal([2, 1, 3], docs);
+    }
+
+    [Fact]
+    public void BreakTie_ExactTitleScoredLower_OrderKept()
+    {
+        var hits = new List<SearchHit>
+        {
+            Hit("P60", "Disseminated intravascular coagulation of newborn", 9f),
+            Hit("D65", "Disseminated intravascular coagulation [defibrination syndrome]", 8.5f),
+        };
+        var docs = new List<int> { 1, 2 };
+
+        ExactTitle.BreakTie("disseminated intravascular coagulation", hits, docs);
+
+        Assert.Equal(["P60", "D65"], hits.Select(h => h.Code.Code));
+    }
 }
