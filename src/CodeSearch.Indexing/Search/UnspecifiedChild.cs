@@ -22,7 +22,7 @@ internal static class UnspecifiedChild
     /// code of its category that the query words fit as well.
     /// </summary>
     public static void Promote(List<SearchHit> hits, List<int> docs, string query, bool firstIsIndexDefault = false,
-        Func<MedicalCode, IReadOnlyList<MedicalCode>>? children = null)
+        Func<MedicalCode, IReadOnlyList<MedicalCode>>? children = null, Func<MedicalCode, int>? documentOf = null)
     {
         if (hits.Count < 2 || hits[0].MatchKind != MatchKind.Text) return;
         if (hits[0].Code.Billable)
@@ -56,7 +56,8 @@ internal static class UnspecifiedChild
                 return;
             }
             hits.Insert(0, new SearchHit(best, hits[0].Score, MatchKind.Text));
-            docs.Insert(0, -1);
+            // Its document, so provenance is named for it as for every listed hit (-1 when it cannot be found).
+            docs.Insert(0, documentOf?.Invoke(best) ?? -1);
             return;
         }
         if (found > 0) MoveFirst(hits, docs, found);

@@ -124,4 +124,21 @@ public class UnspecifiedChildTests
         Assert.Equal([9f, 9f, 8f], hits.Select(h => h.Score));
         Assert.Equal([-1, 1, 2], docs);
     }
+
+    [Fact]
+    public void Promote_HeaderFirst_TheAddedCodeCarriesItsDocument()
+    {
+        var unspecifiedEar = Hit("H6690", "Otitis media, unspecified, unspecified ear", 0f).Code;
+        var hits = new List<SearchHit>
+        {
+            Hit("H669", "Otitis media, unspecified", 9f, billable: false), Hit("H6693", "Otitis media, unspecified, bilateral", 8f),
+        };
+        var docs = new List<int> { 1, 2 };
+
+        UnspecifiedChild.Promote(hits, docs, "otitis media", children: _ => [unspecifiedEar, hits[1].Code],
+            documentOf: code => code == unspecifiedEar ? 42 : -1);
+
+        Assert.Equal(["H6690", "H669", "H6693"], hits.Select(h => h.Code.Code));
+        Assert.Equal([42, 1, 2], docs);
+    }
 }
