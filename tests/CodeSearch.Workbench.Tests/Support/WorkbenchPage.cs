@@ -65,7 +65,10 @@ public sealed class WorkbenchPage(IPage page, string baseUrl) : IAsyncDisposable
         await page.Keyboard.PressAsync("Alt+2");
         await Assertions.Expect(page.Locator("#search-input")).ToBeFocusedAsync();
         await page.Locator("#search-input").PressSequentiallyAsync(text, new() { Delay = 20 });
-        await page.WaitForSelectorAsync("#search-results [role=option][aria-selected=true]");
+        // Type-ahead answers each pause in the typing; wait for the answer to the whole text, or a key pressed next
+        // would act on an earlier list that the last answer then replaces.
+        var typed = (await page.Locator("#search-input").InputValueAsync()).Trim().Replace("\\", "\\\\").Replace("\"", "\\\"");
+        await page.WaitForSelectorAsync($"#search-results[data-query=\"{typed}\"] [role=option][aria-selected=true]");
     }
 
     /// <summary>Saves a screenshot into docs/workbench/ (the pictures docs/workbench.md shows).</summary>

@@ -54,7 +54,7 @@ async function search() {
     const response = await api.searchCodes({
       text, systems: system ? [system] : undefined, billableOnly: $('search-billable').checked, pageSize: 15,
     }, controller.signal);
-    show(response.results || [], response);
+    show(response.results || [], response, text);
   } catch (e) {
     if (e.name === 'AbortError') return;
     show([], null);
@@ -66,10 +66,13 @@ async function search() {
  * words completed); empty or absent when it searched the query as written. */
 const understood = response => (response && typeof response.understoodAs === 'string' ? response.understoodAs : '');
 
-function show(list, response) {
+/** Shows one answer; `query` is the text it answers, kept on the list (data-query) so a caller can tell the answer to
+ * what was typed last from an earlier one (type-ahead shows each in turn). */
+function show(list, response, query = '') {
   results = list;
   active = list.length ? 0 : -1;
   const box = clear($('search-results'));
+  box.dataset.query = query;
   list.forEach((r, i) => {
     const code = r.code || {};
     box.append(h('li', {
