@@ -10,8 +10,10 @@ namespace CodeSearch.Indexing.Generations;
 /// Opens the current generation when it was built from the same sources and schema, otherwise imports and builds a
 /// new one. A generation that fails to open (corrupt, half-written, other schema) is never served: it is rebuilt.
 /// When the build itself fails (bad source files), the last good generation keeps being served if there is one.
+/// With <paramref name="early"/>, the current generation's open may already have begun (the server's start-up).
 /// </summary>
-public sealed partial class IndexManager(IndexGenerationStore store, IndexBuilder builder, ILogger<IndexManager> logger)
+public sealed partial class IndexManager(IndexGenerationStore store, IndexBuilder builder, ILogger<IndexManager> logger,
+    EarlyGenerationOpen? early = null)
 {
     /// <summary>The opened index and whether it was rebuilt.</summary>
     public sealed record Opened(LuceneCodeIndex Index, bool Rebuilt, string? BuildError);
@@ -76,7 +78,7 @@ public sealed partial class IndexManager(IndexGenerationStore store, IndexBuilde
         if (current is null) return null;
         try
         {
-            return LuceneCodeIndex.Open(current);
+            return early?.Take(current) ?? LuceneCodeIndex.Open(current);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -114,8 +114,12 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
             try
             {
                 var begun = System.Diagnostics.Stopwatch.GetTimestamp();
-                byDoc = MapDocuments(reader, CatalogFile.Read(generationDirectory));
-                tables = ReleaseTable.ByRelease(byDoc);
+                // The release tables are built from the catalog while its documents are checked against the index
+                // (a good index maps every document to the catalog entry of the same position, so both are the same codes).
+                var codes = CatalogFile.Read(generationDirectory);
+                var byRelease = Task.Run(() => ReleaseTable.ByRelease(codes));
+                byDoc = MapDocuments(reader, codes);
+                tables = byRelease.GetAwaiter().GetResult();
                 catalog = System.Diagnostics.Stopwatch.GetElapsedTime(begun);
             }
             catch (Exception ex)

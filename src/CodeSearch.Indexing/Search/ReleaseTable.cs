@@ -68,7 +68,20 @@ internal sealed class ReleaseTable
             if (!groups.TryGetValue((c.System, c.ReleaseId), out var list)) groups[(c.System, c.ReleaseId)] = list = [];
             list.Add(c);
         }
-        return groups.ToDictionary(g => LuceneSchema.ReleaseKeyOf(g.Key.Item1, g.Key.Item2), g => new ReleaseTable(g.Key.Item1, g.Value), StringComparer.Ordinal);
+        // One table per release, built side by side: this is on the path to SERVING when a generation opens.
+        var releases = groups.ToArray();
+        var tables = new ReleaseTable[releases.Length];
+        try
+        {
+            Parallel.For(0, releases.Length, i => tables[i] = new ReleaseTable(releases[i].Key.Item1, releases[i].Value));
+        }
+        catch (AggregateException ex)
+        {
+            global::System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]); // as a single build throws it
+        }
+        var byKey = new Dictionary<string, ReleaseTable>(releases.Length, StringComparer.Ordinal);
+        for (var i = 0; i < releases.Length; i++) byKey.Add(LuceneSchema.ReleaseKeyOf(releases[i].Key.Item1, releases[i].Key.Item2), tables[i]);
+        return byKey;
     }
 
     public CodeSystemId System { get; }

@@ -23,6 +23,7 @@ public static class ServiceRegistration
 {
     public static IServiceCollection AddCodeSearch(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddEarlyGenerationOpen(configuration); // first: the index opens while the rest of the host is built
         services.AddOptions<DataOptions>().BindConfiguration(DataOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<CacheOptions>().BindConfiguration(CacheOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.Section).ValidateDataAnnotations().ValidateOnStart();

@@ -59,11 +59,13 @@ internal sealed class StartupTimeline
     {
         var now = Mark();
         var wall = (_time.GetUtcNow() - _processStart).TotalMilliseconds;
+        // Every collection so far (a gen0 count includes the older generations' collections) and the time they paused the process.
+        var (paused, collections) = (GC.GetTotalPauseDuration().TotalMilliseconds, GC.CollectionCount(0));
         switch (step)
         {
-            case StartupStep.Host: Log.HostStarted(_logger, wall, now.Cpu.TotalMilliseconds, now.Jit.TotalMilliseconds, now.JitMethods); break;
-            case StartupStep.Publish: Log.Serving(_logger, wall, now.Cpu.TotalMilliseconds, now.Jit.TotalMilliseconds, now.JitMethods); break;
-            default: Log.Complete(_logger, wall, now.Cpu.TotalMilliseconds, now.Jit.TotalMilliseconds, now.JitMethods); break;
+            case StartupStep.Host: Log.HostStarted(_logger, wall, now.Cpu.TotalMilliseconds, now.Jit.TotalMilliseconds, now.JitMethods, paused, collections); break;
+            case StartupStep.Publish: Log.Serving(_logger, wall, now.Cpu.TotalMilliseconds, now.Jit.TotalMilliseconds, now.JitMethods, paused, collections); break;
+            default: Log.Complete(_logger, wall, now.Cpu.TotalMilliseconds, now.Jit.TotalMilliseconds, now.JitMethods, paused, collections); break;
         }
     }
 }

@@ -49,4 +49,28 @@ public class ReleaseTableTests
         Assert.Equal(["C4A0", "C4A9"], table.Children("C4A").Select(c => c.Code));
         Assert.Equal(["C49", "C490", "C4A", "C4A0", "C4A9"], table.WithPrefix("C4").Select(c => c.Code));
     }
+
+    [Fact]
+    public void ByRelease_SeveralReleases_OneTablePerReleaseBuiltSideBySide()
+    {
+        MedicalCode[] codes = [.. Codes, .. Codes.Select(c => c with { ReleaseId = "FY2025" }), new() { System = CodeSystemId.Hcpcs,
+            Code = "A0021", Description = "A0021", Kind = CodeKind.Code, Billable = true, ReleaseId = "2026-01", Order = 1 }];
+
+        var tables = ReleaseTable.ByRelease(codes);
+
+        Assert.Equal(3, tables.Count);
+        Assert.Equal(Codes.Length, tables[LuceneSchema.ReleaseKeyOf(CodeSystemId.Icd10Cm, "FY2025")].Count);
+        Assert.Equal(CodeSystemId.Hcpcs, tables[LuceneSchema.ReleaseKeyOf(CodeSystemId.Hcpcs, "2026-01")].System);
+        Assert.Same(codes[0], tables[LuceneSchema.ReleaseKeyOf(CodeSystemId.Icd10Cm, "FY2026")].Find("C4A"));
+    }
+
+    [Fact]
+    public void ByRelease_CodeTwiceInOneOfSeveralReleases_RefusedAsOneTableRefusesIt()
+    {
+        MedicalCode[] codes = [.. Codes, .. Codes.Select(c => c with { ReleaseId = "FY2025" }), Code("C50", 7)];
+
+        var ex = Assert.Throws<ArgumentException>(() => ReleaseTable.ByRelease(codes));
+
+        Assert.Contains("C50 appears twice", ex.Message);
+    }
 }
