@@ -14,7 +14,10 @@ public sealed record VocabularyRewrite(string Text, IReadOnlyList<VocabularyMatc
 /// <summary>
 /// Replaces the abbreviations, lay terms and eponyms of a query with their reading, longest term first, word by word
 /// ("high blood pressure" before "blood"). The reading is the first one, unless the query's other words are context
-/// words of another (<see cref="VocabularyTerm.ReadingAmong"/>: "ms murmur" reads mitral stenosis). Words compare in lower case with surrounding punctuation trimmed.
+/// words of another (<see cref="VocabularyTerm.ReadingAmong"/>: "ms murmur" reads mitral stenosis). A reading that is the
+/// term itself keeps the words as written and is not a match: an abbreviation that is also an everyday word or a word
+/// of the titles ("as", "pad", "all") reads clinically only beside its context words ("severe as" → aortic stenosis).
+/// Words compare in lower case with surrounding punctuation trimmed.
 /// A replaced last word counts as complete (the reading is not a prefix being typed).
 /// </summary>
 public static partial class VocabularyRewriter
@@ -40,6 +43,15 @@ public static partial class VocabularyRewriter
                 var written = string.Join(' ', keys, i, n);
                 if (vocabulary.Find(written) is not { } term || (accept is not null && !accept(term))) continue;
                 var reading = term.ReadingAmong(keys.Where((_, k) => k < i || k >= i + n).ToList());
+                if (reading == term.Term)
+                {
+                    // The term's own words are its reading here ("as" without a valve word): keep them as written.
+                    output.AddRange(words.Skip(i).Take(n));
+                    lastReplaced = false;
+                    i += n;
+                    matched = true;
+                    continue;
+                }
                 matches.Add(new VocabularyMatch(written, reading, term));
                 output.Add(reading);
                 lastReplaced = i + n == words.Length;

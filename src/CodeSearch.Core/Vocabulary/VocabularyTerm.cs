@@ -39,6 +39,12 @@ public enum TermKind
 public sealed record VocabularyTerm(string Term, IReadOnlyList<string> Readings, TermKind Kind, bool Curated = true,
     IReadOnlyList<IReadOnlyList<string>>? Contexts = null)
 {
+    /// <summary>
+    /// True when the first reading is the term itself: the words are kept as written unless a context word chooses
+    /// another reading ("as" → aortic stenosis only beside "valve", "murmur" …).
+    /// </summary>
+    public bool ReadsAsWritten => Readings[0] == Term;
+
     /// <summary>Words of the term.</summary>
     public int WordCount => Term.Count(c => c == ' ') + 1;
 

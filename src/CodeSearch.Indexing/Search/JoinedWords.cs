@@ -66,7 +66,8 @@ internal static class JoinedWords
         {
             for (var n = 1; n <= vocabulary.MaxWords && i + n <= words.Count; n++)
             {
-                if (vocabulary.Find(string.Join(' ', words.GetRange(i, n))) is null) continue;
+                // A term kept as written unless its context chooses a reading ("bed", "pad") does not hold its words.
+                if (vocabulary.Find(string.Join(' ', words.GetRange(i, n))) is not { ReadsAsWritten: false }) continue;
                 for (var k = i; k < i + n; k++) inTerm[k] = true;
             }
         }

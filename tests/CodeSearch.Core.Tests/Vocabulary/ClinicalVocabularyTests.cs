@@ -22,6 +22,21 @@ public class ClinicalVocabularyTests
         Assert.Equal(["sensorineural hearing loss bilateral"], term.Readings);
     }
 
+    [Theory]
+    [InlineData("pd", new string[0], "parkinson's disease")]
+    [InlineData("pd", new[] { "catheter" }, "peritoneal dialysis")]
+    [InlineData("ai", new[] { "adrenal" }, "adrenal insufficiency")]
+    [InlineData("as", new string[0], "as")]
+    [InlineData("as", new[] { "valve" }, "aortic stenosis")]
+    [InlineData("hit", new[] { "by", "car" }, "hit")]
+    [InlineData("hit", new[] { "heparin" }, "heparin-induced thrombocytopenia")]
+    public void Default_AbbreviationBreadth_ReadingChosenByTheOtherWords(string term, string[] otherWords, string reading)
+    {
+        var found = ClinicalVocabulary.Default.Find(term)!;
+
+        Assert.Equal(reading, found.ReadingAmong(otherWords));
+    }
+
     [Fact]
     public void Default_AmbiguousAbbreviation_ReadingsRankedAsListed()
     {

@@ -101,4 +101,23 @@ public class VocabularyRewriterTests
         Assert.Equal(query, rewrite.Text);
         Assert.Empty(rewrite.Matches);
     }
+
+    [Theory]
+    [InlineData("pad", "pad")]
+    [InlineData("knee pad", "knee pad")]
+    [InlineData("pad claudication", "peripheral vascular disease claudication")]
+    [InlineData("severe as", "severe aortic stenosis ")]
+    [InlineData("such as ", "such as ")]
+    public void Rewrite_ReadingIsTheTermItself_KeptAsWrittenUnlessContextChooses(string query, string expected)
+    {
+        var vocabulary = ClinicalVocabulary.Load(
+            new StringReader("term\tmeans\tkind\tnotes\tcontext\npad\tpad\tabbreviation\npad\tperipheral vascular disease\tabbreviation\t\tclaudication|arterial\n"
+                + "as\tas\tabbreviation\nas\taortic stenosis\tabbreviation\t\tsevere|valve\n"),
+            new StringReader("abbreviation\texpansion\tcontext_required\tnotes\n"));
+
+        var rewrite = VocabularyRewriter.Rewrite(vocabulary, query);
+
+        Assert.Equal(expected, rewrite.Text);
+        Assert.Equal(expected != query, rewrite.Matches.Count > 0);
+    }
 }

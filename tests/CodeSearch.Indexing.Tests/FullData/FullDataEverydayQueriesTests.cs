@@ -85,8 +85,18 @@ public class FullDataEverydayQueriesTests(FullDataIndex data, ITestOutputHelper 
         ("typeahead", 0.79, 0.94),
     ]);
 
+    // The eighth set, 300 abbreviations and acronyms across specialties and the three systems written before any change
+    // made for them (then 0.407 / 0.507; ICD-10-CM 0.399 / 0.500, ICD-10-PCS 0.481 / 0.593, HCPCS 0.400 / 0.467), after
+    // the h13-abbr4 vocabulary block (terms.tsv) and terms kept as written unless their context chooses a reading:
+    // 0.870 / 0.970 (261 and 291 of 300); ICD-10-CM 0.891 / 0.981, ICD-10-PCS 0.704 / 0.889, HCPCS 0.800 / 0.933. The
+    // floors leave one row of margin (the exact shares equal 0.87 / 0.97) for the merge with the other vocabulary blocks.
+    private static readonly SetFloors Dev8 = new("everyday-queries-dev8.jsonl", 0.86, 0.96, []);
+
     [Fact]
     public void Search_EverydayDevSet_AtLeastTheFloors() => AssertFloors(Dev);
+
+    [Fact]
+    public void Search_EighthEverydayDevSet_AtLeastTheFloors() => AssertFloors(Dev8);
 
     [Fact]
     public void Search_SecondEverydayDevSet_AtLeastTheFloors() => AssertFloors(Dev2);
