@@ -16,6 +16,11 @@ internal static class BenchmarkProgram
             SuggestionStageProfile.Run(args);
             return;
         }
+        if (args.Length > 0 && args[0] == "dump-suggest")
+        {
+            SuggestionDump.Run(args);
+            return;
+        }
         if (args.Length > 0 && args[0] == "pages")
         {
             PageDump.Run(args);

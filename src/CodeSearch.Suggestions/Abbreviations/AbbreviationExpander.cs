@@ -42,7 +42,7 @@ public sealed class AbbreviationExpander(AbbreviationList list)
         var end = tokens[last].End;
         while (start < end && Array.IndexOf(LeadingPunctuation, text[start]) >= 0) start++;
         while (end > start && Array.IndexOf(TrailingPunctuation, text[end - 1]) >= 0 && !EndsAbbreviation(text, start, end)) end--;
-        if (start == end) return null;
+        if (start == end || !list.MayMatch(text, start, end)) return null;
         var context = new AbbreviationContext(text, tokens, first, last, start, end);
         foreach (var entry in list.Candidates(context.CollapsedSurface))
         {
@@ -54,7 +54,7 @@ public sealed class AbbreviationExpander(AbbreviationList list)
 
     // Keeps a trailing character that is itself part of a listed abbreviation (none today, but cheap insurance).
     private bool EndsAbbreviation(string text, int start, int end) =>
-        list.Candidates(AbbreviationList.Collapse(text[start..end])).Count > 0;
+        list.MayMatch(text, start, end) && list.Candidates(AbbreviationList.Collapse(text[start..end])).Count > 0;
 
     private static void Validate(string text, IReadOnlyList<TokenSpan> tokens)
     {

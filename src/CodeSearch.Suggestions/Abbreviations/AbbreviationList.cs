@@ -61,6 +61,33 @@ public sealed partial class AbbreviationList
     internal IReadOnlyList<AbbreviationEntry> Candidates(string collapsedSurface) =>
         _byKey.TryGetValue(Key(collapsedSurface), out var found) ? found : [];
 
+    /// <summary>
+    /// False only when no entry can match <c>text[start..end]</c>: its collapsed, lower-cased surface (as
+    /// <see cref="Collapse"/> and the key make it) is built in a buffer when it is ASCII and looked up without a string.
+    /// Every run of tokens of a note is tried, and nearly all are no abbreviation.
+    /// </summary>
+    internal bool MayMatch(string text, int start, int end)
+    {
+        if (end - start > 64) return true;
+        Span<char> buffer = stackalloc char[64];
+        var length = 0;
+        var space = false;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (c >= 128) return true;
+            if (c is ' ' or >= '\t' and <= '\r')
+            {
+                space = length > 0;
+                continue;
+            }
+            if (space) buffer[length++] = ' ';
+            space = false;
+            buffer[length++] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+        }
+        return _byKey.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(buffer[..length]);
+    }
+
     internal static string Collapse(string s) => WhitespaceRegex().Replace(s.Trim(), " ");
 
     private static string Key(string s) => s.ToLowerInvariant();

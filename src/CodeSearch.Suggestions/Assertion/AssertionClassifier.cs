@@ -89,11 +89,13 @@ public sealed class AssertionClassifier(ContextTriggerList triggers)
         at = new Found?[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
-            foreach (var trigger in triggers.StartingWith(tokens[i].Lower))
+            var starting = triggers.StartingWith(tokens[i].Lower);
+            for (var n = 0; n < starting.Count; n++)
             {
+                var trigger = starting[n];
                 var end = i + trigger.Words.Count - 1;
                 if (end >= tokens.Count || (i <= targetLast && end >= targetFirst)) continue;
-                if (!trigger.Words.Select((w, k) => tokens[i + k].Lower == w).All(x => x)) continue;
+                if (!WordsMatch(trigger, tokens, i)) continue;
                 var f = new Found(i, end, trigger);
                 found.Add(f);
                 for (var k = i; k <= end; k++) at[k] = f;
@@ -102,6 +104,17 @@ public sealed class AssertionClassifier(ContextTriggerList triggers)
             }
         }
         return found;
+    }
+
+    // The trigger's words at tokens[at...] (a loop: this runs for every token of every classified sentence).
+    private static bool WordsMatch(ContextTrigger trigger, IReadOnlyList<ContextToken> tokens, int at)
+    {
+        var words = trigger.Words;
+        for (var k = 0; k < words.Count; k++)
+        {
+            if (tokens[at + k].Lower != words[k]) return false;
+        }
+        return true;
     }
 
     private static bool Applies(Found m, Found?[] at, IReadOnlyList<ContextToken> tokens, int first, int last)

@@ -13,6 +13,9 @@ public static class Stemmer
 {
     private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
 
+    private const int MaxCached = 200_000;
+    private static int _cached;
+
     [ThreadStatic] private static EnglishStemmer? _stemmer;
 
     private static readonly Dictionary<string, string> Variants = new(StringComparer.Ordinal)
@@ -60,7 +63,9 @@ public static class Stemmer
             stemmer.Stem();
             stem = stemmer.Current;
         }
-        if (Cache.Count < 200_000) Cache.TryAdd(word, stem);
+        // Counted here: ConcurrentDictionary.Count takes every lock of the table, which made each miss cost more
+        // than stemming (every new word of a note is one).
+        if (Volatile.Read(ref _cached) < MaxCached && Cache.TryAdd(word, stem)) Interlocked.Increment(ref _cached);
         return stem;
     }
 }

@@ -17,6 +17,7 @@ public sealed class TermDictionary
     private readonly int[] _byCode;
     private readonly bool[] _numeric;
     private readonly ThreadLocal<MatchBuffer> _buffers;
+    private readonly TermStems _stems;
 
     internal TermDictionary(CodeSystemId system, MedicalCode[] codes, Term[] terms, Vocabulary vocabulary,
         int[][] postings, bool[] anchor, int[] commonOnly, float indexedCoverage)
@@ -31,6 +32,7 @@ public sealed class TermDictionary
         _commonOnly = commonOnly;
         _byCode = ByCode(codes);
         _buffers = new ThreadLocal<MatchBuffer>(NewBuffer);
+        _stems = new TermStems(terms);
         _numeric = new bool[vocabulary.Count];
         foreach (var (stem, id) in vocabulary.Entries) _numeric[id] = stem.All(char.IsDigit);
     }
@@ -120,20 +122,12 @@ public sealed class TermDictionary
         foreach (var t in _commonOnly) touched.Add(t);
 
         var matches = new List<TermMatch>();
+        var present = buffer.Present;
         foreach (var t in touched)
         {
-            var term = Terms[t];
-            var covered = 0f;
-            var missingNumber = false;
-            for (var i = 0; i < term.Required.Length; i++)
-            {
-                if (buffer.Present[term.Required[i]] == stamp) covered += term.Weights[i];
-                else if (_numeric[term.Required[i]]) missingNumber = true;
-            }
-            if (missingNumber) continue;
-            var coverage = covered / term.TotalWeight;
-            var needed = term.Source is TermSource.Learned or TermSource.Guideline or TermSource.Composed ? 0.999f : minCoverage;
-            if (coverage >= needed) matches.Add(new TermMatch(t, coverage));
+            var coverage = _stems.Coverage(t, present, stamp, _numeric, out var needsAll);
+            if (coverage < 0) continue;
+            if (coverage >= (needsAll ? 0.999f : minCoverage)) matches.Add(new TermMatch(t, coverage));
         }
         return matches;
     }

@@ -18,6 +18,9 @@ public sealed record RankerModel(string[] Features, double[] Weights, double Bia
     /// <summary>The boosted trees (empty when the model is linear).</summary>
     public IReadOnlyList<RegressionTree> Trees { get; } = Trees ?? [];
 
+    // The same trees as one node array for scoring (equal whenever Trees is the same list).
+    private readonly TreeForest _forest = new(Trees ?? []);
+
     /// <summary>Hand-set starting weights, used until a model is learned (and as the learner's starting point).</summary>
     public static RankerModel Initial { get; } = new(FeatureVector.Names,
         FeatureTable.All.Select(f => f.InitialWeight).ToArray(), FeatureTable.InitialBias);
@@ -48,7 +51,6 @@ public sealed record RankerModel(string[] Features, double[] Weights, double Bia
     {
         var z = Bias;
         for (var i = 0; i < Weights.Length; i++) z += Weights[i] * x[i];
-        foreach (var tree in Trees) z += tree.Evaluate(x);
-        return z;
+        return _forest.AddTo(z, x);
     }
 }

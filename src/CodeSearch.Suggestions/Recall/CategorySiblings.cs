@@ -29,6 +29,10 @@ public static class CategorySiblings
     private static readonly string[] Specifying = ["right", "left", "bilater", "domin", "nondomin"];
 
     private static readonly ConditionalWeakTable<TermDictionary, Dictionary<string, int[]>> Categories = new();
+    // Per dictionary and priors: each category's members coded in at least MinTrainNotes train notes, in official
+    // order, with their train notes (filtering first leaves the proposals as they were and skips thousands of lookups
+    // per note in the large injury categories).
+    private static readonly ConditionalWeakTable<TermDictionary, ConditionalWeakTable<CodePriors, Dictionary<string, (int Position, int Notes)[]>>> TrainCoded = new();
     private static readonly ConditionalWeakTable<TermDictionary, ConcurrentDictionary<int, (int[] Stems, string[] Specifying)>> Descriptions = new();
 
     /// <summary>New candidates in the categories of the counted wording candidates of <paramref name="existing"/>.</summary>
@@ -37,7 +41,7 @@ public static class CategorySiblings
     {
         if (dictionary.System != CodeSystemId.Icd10Cm || existing.Count == 0) return [];
         var have = existing.Select(c => c.Code.Code).ToHashSet(StringComparer.Ordinal);
-        var byCategory = Categories.GetValue(dictionary, BuildCategories);
+        var byCategory = TrainCoded.GetValue(dictionary, _ => new()).GetValue(priors, p => TrainCodedMembers(dictionary, p));
         var proposals = new List<(int Position, int Notes, Mention Source)>();
         foreach (var source in existing.Where(c => !c.Excluded && c.Code.Code.Length >= 3)
                      .Where(c => c.Basis.Any(m => m.Term.Source is not (TermSource.Neighbour or TermSource.Sibling)))
@@ -46,24 +50,20 @@ public static class CategorySiblings
             if (!byCategory.TryGetValue(source.Code.Code[..3], out var members)) continue;
             var mention = source.Basis.Where(m => m.Term.Source is not (TermSource.Neighbour or TermSource.Sibling))
                 .OrderByDescending(m => m.Coverage).ThenByDescending(m => m.Compactness).First();
-            foreach (var at in members)
+            foreach (var (at, notes) in members)
             {
-                var code = dictionary.Codes[at].Code;
-                if (have.Contains(code)) continue;
-                var notes = priors.Count(CodeSystemId.Icd10Cm, code);
-                if (notes < MinTrainNotes) continue;
-                have.Add(code);
-                proposals.Add((at, notes, mention));
+                if (have.Add(dictionary.Codes[at].Code)) proposals.Add((at, notes, mention));
             }
         }
         var found = new List<CodeCandidate>();
+        Dictionary<int, HashSet<string>>? said = null;
         foreach (var (at, _, source) in proposals.OrderByDescending(p => p.Notes).ThenBy(p => dictionary.Codes[p.Position].Order))
         {
             if (found.Count >= MaxPerNote) break;
             if (source.Sentence >= sentences.Count) continue;
             var sentence = sentences[source.Sentence];
             var (stems, specifying) = Descriptions.GetValue(dictionary, _ => new()).GetOrAdd(at, p => Describe(dictionary, p));
-            if (specifying.Length > 0 && !States(text, sentence, specifying)) continue;
+            if (specifying.Length > 0 && !States(StemsSaid(text, sentences, source.Sentence, ref said), specifying)) continue;
             var present = stems.Count(s => sentence.Words.Any(w => w.Stem == s));
             var coverage = stems.Length == 0 ? 0f : (float)present / stems.Length;
             var term = new Term(at, $"a code of the category of {source.Term.Text}", TermSource.Sibling, stems,
@@ -102,11 +102,29 @@ public static class CategorySiblings
         return (ids.Length == 0 ? [0] : ids, specifying);
     }
 
-    // True when the sentence states every specifying word of the code ("both" states bilateral).
-    private static bool States(string text, NoteSentence sentence, string[] specifying)
+    private static Dictionary<string, (int Position, int Notes)[]> TrainCodedMembers(TermDictionary dictionary, CodePriors priors)
     {
-        var said = WordSplitter.Words(text.Substring(sentence.Span.Start, sentence.Span.Length)).Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
-        if (said.Contains("both")) said.Add("bilater");
-        return specifying.All(said.Contains);
+        var map = new Dictionary<string, (int Position, int Notes)[]>(StringComparer.Ordinal);
+        foreach (var (category, members) in Categories.GetValue(dictionary, BuildCategories))
+        {
+            var coded = members.Select(at => (Position: at, Notes: priors.Count(CodeSystemId.Icd10Cm, dictionary.Codes[at].Code)))
+                .Where(m => m.Notes >= MinTrainNotes).ToArray();
+            if (coded.Length > 0) map[category] = coded;
+        }
+        return map;
     }
+
+    // The stems a sentence says ("both" states bilateral), split once per sentence and note.
+    private static HashSet<string> StemsSaid(string text, IReadOnlyList<NoteSentence> sentences, int index, ref Dictionary<int, HashSet<string>>? said)
+    {
+        said ??= [];
+        if (said.TryGetValue(index, out var stems)) return stems;
+        var sentence = sentences[index];
+        stems = WordSplitter.Words(text.Substring(sentence.Span.Start, sentence.Span.Length)).Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
+        if (stems.Contains("both")) stems.Add("bilater");
+        return said[index] = stems;
+    }
+
+    // True when the sentence states every specifying word of the code.
+    private static bool States(HashSet<string> said, string[] specifying) => specifying.All(said.Contains);
 }
