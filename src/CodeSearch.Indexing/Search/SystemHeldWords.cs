@@ -10,9 +10,9 @@ namespace CodeSearch.Indexing.Search;
 
 /// <summary>
 /// Words a search in one procedure or supply system reads as nothing because no code of that system holds them
-/// (docs/search.md, "Words of one code system", 4): "femoral hernia repair" searched in ICD-10-PCS reads
-/// <i>femoral repair</i> (the tables never write "hernia"), "mechanical thrombectomy stroke" drops "stroke", "lumbar
-/// fusion l4-l5" drops the levels. Such a word cannot match in that system, yet every word is required and the
+/// (docs/search.md, "Words of one code system"): "closed reduction distal radius fracture" searched in ICD-10-PCS
+/// reads <i>reposition external radius</i> (the tables never write "fracture"), "mechanical thrombectomy stroke" drops
+/// "stroke", "lumbar fusion l4-l5" drops the levels. Such a word cannot match in that system, yet every word is required and the
 /// fallback tier takes its candidates from the uncommon words, so it left the search empty. A word is dropped only when
 /// another content word of the query is held by the system; a word that starts a word of the system (being typed, or
 /// short for it) is kept.

@@ -10,8 +10,8 @@ namespace CodeSearch.Indexing.Search;
 /// "gallbladder removal" → resection gallbladder in ICD-10-PCS, "humira" → adalimumab in HCPCS), then words written
 /// apart or together as the titles do not are joined or split (<see cref="JoinedWords"/>: "wheel chair", "bedpan"),
 /// then the query is read as every query is (<see cref="QueryReader"/>), and in ICD-10-PCS and HCPCS a complete word
-/// no code of the system holds is read as nothing (<see cref="SystemHeldWords"/>: "femoral hernia repair" → femoral
-/// repair). A search over several systems, or one with no such words, is read as written.
+/// no code of the system holds is read as nothing (<see cref="SystemHeldWords"/>: "lumbar fusion l4-l5" → fusion
+/// lumbar vertebral joint). A search over several systems, or one with no such words, is read as written.
 /// The response's understood-as text shows the reading.
 /// </summary>
 internal static class SystemReading
