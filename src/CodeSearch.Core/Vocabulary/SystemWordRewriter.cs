@@ -43,10 +43,32 @@ public static class SystemWordRewriter
         "revision", "supplement", "transfer", "transplantation",
     };
 
+    private const string InspectionWord = "inspection ";
+    private const string ResectionWord = "resection ";
+
     private static readonly char[] Punctuation = ['.', ',', ';', ':', '!', '?', '(', ')', '"', '[', ']'];
 
-    /// <summary>Rewrites <paramref name="text"/> (normalised query text) for a search in <paramref name="system"/> only.</summary>
-    public static SystemRewrite Rewrite(SystemWords words, ClinicalVocabulary vocabulary, CodeSystemId system, string text)
+    private static readonly HashSet<string> JoiningWords = new(StringComparer.Ordinal) { "with", "w/", "plus" };
+
+    // Growths cut out of a body part (PCS Excision of the part).
+    private static readonly HashSet<string> LesionWords = new(StringComparer.Ordinal)
+    {
+        "tumor", "tumors", "tumour", "tumours", "mass", "masses", "polyp", "polyps", "nodule", "nodules", "cyst", "cysts",
+    };
+
+    // Words before an "-ectomy" that say only part of the body part is taken out: PCS Excision, not Resection.
+    private static readonly HashSet<string> PartOfWords = new(StringComparer.Ordinal) { "partial", "subtotal", "segmental", "wedge" };
+
+    // Words before an "-ectomy" that say all of it is taken out, which the root operation Resection already says.
+    private static readonly HashSet<string> AllOfWords = new(StringComparer.Ordinal) { "total", "complete" };
+
+    /// <summary>
+    /// Rewrites <paramref name="text"/> (normalised query text) for a search in <paramref name="system"/> only.
+    /// <paramref name="wholeWord"/> says whether a word is a whole word of the system's titles: such a word being
+    /// typed is taken as it stands, not completed to a longer vocabulary term ("mastectomy bra" keeps "bra").
+    /// </summary>
+    public static SystemRewrite Rewrite(SystemWords words, ClinicalVocabulary vocabulary, CodeSystemId system, string text,
+        Func<string, bool>? wholeWord = null)
     {
         var raw = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         if (raw.Count == 0 || !words.Systems.Contains(system)) return new SystemRewrite(text, []);
@@ -54,7 +76,7 @@ public static class SystemWordRewriter
         var written = new List<string>();
         var typing = !text.EndsWith(' ') && char.IsLetterOrDigit(text[^1]);
         var completed = false;
-        if (typing && Completion(words, vocabulary, system, keys) is { } completion)
+        if (typing && !(wholeWord?.Invoke(keys[^1]) ?? false) && Completion(words, vocabulary, system, keys) is { } completion)
         {
             written.Add(string.Join(' ', keys.Skip(keys.Count - completion.Count)));
             raw.RemoveRange(raw.Count - completion.Count, completion.Count);
@@ -64,8 +86,11 @@ public static class SystemWordRewriter
             completed = true;
         }
         // An endoscopy beside another operation ("colonoscopy with biopsy") is the way in, not an inspection.
-        var otherOperation = keys.Any(k => words.Find(system, SystemWordKind.Word, k) is { } row && !row.Unless.Any(keys.Contains)
-                                           && RootOperations.Contains(row.Means.Split(' ')[0]));
+        var otherOperation = keys.Any(k => IsOperation(words, system, keys, k));
+        // "with" before another procedure joins two procedures ("egd with dilation"); in the tables it only
+        // introduces a device or substance, so it is read as nothing there.
+        var operationAfter = new bool[keys.Count + 1];
+        for (var j = keys.Count - 1; j >= 0; j--) operationAfter[j] = operationAfter[j + 1] || IsOperation(words, system, keys, keys[j]);
         var output = new List<string>(raw.Count);
         var lastRead = false;
         var maxWords = Math.Max(words.MaxWords, vocabulary.MaxWords);
@@ -77,7 +102,13 @@ public static class SystemWordRewriter
                 var phrase = string.Join(' ', keys.GetRange(i, n));
                 if (words.Find(system, SystemWordKind.Word, phrase) is { } row && !row.Unless.Any(keys.Contains))
                 {
-                    if (row.Means.Length > 0) output.Add(row.Means);
+                    // Beside another operation, an endoscopy named as a word is the way in too: its approach column
+                    // ("ercp with stent" → bile duct natural opening endoscopic), or its reading without the
+                    // inspection ("cysto", "egd").
+                    var means = !otherOperation ? row.Means
+                        : row.Approach.Length > 0 ? row.Approach
+                        : row.Means.StartsWith(InspectionWord, StringComparison.Ordinal) ? row.Means[InspectionWord.Length..] : row.Means;
+                    if (means.Length > 0) output.Add(means);
                     written.Add(phrase);
                     lastRead = i + n == raw.Count;
                     taken = n;
@@ -94,8 +125,22 @@ public static class SystemWordRewriter
                 i += taken;
                 continue;
             }
+            if (JoiningWords.Contains(keys[i]) && operationAfter[i + 1] && system == CodeSystemId.Icd10Pcs)
+            {
+                written.Add(keys[i]);
+                i++;
+                continue;
+            }
             if (Compose(words, system, keys[i], inspect: !otherOperation) is { } reading)
             {
+                // "partial nephrectomy" → excision kidney; "total gastrectomy" → resection stomach.
+                if (i > 0 && reading.StartsWith(ResectionWord, StringComparison.Ordinal) && output.Count > 0
+                    && output[^1] == raw[i - 1] && (PartOfWords.Contains(keys[i - 1]) || AllOfWords.Contains(keys[i - 1])))
+                {
+                    if (PartOfWords.Contains(keys[i - 1])) reading = "excision " + reading[ResectionWord.Length..];
+                    output.RemoveAt(output.Count - 1);
+                    written.Add(keys[i - 1]);
+                }
                 output.Add(reading);
                 written.Add(keys[i]);
                 lastRead = i == raw.Count - 1;
@@ -107,10 +152,28 @@ public static class SystemWordRewriter
             }
             i++;
         }
+        // A tumour, polyp or cyst is cut out of its body part, not the body part taken out: "resection of bladder
+        // tumor" is an Excision of the bladder.
+        if (keys.Any(LesionWords.Contains))
+        {
+            for (var o = 0; o < output.Count; o++)
+            {
+                if (output[o] != "resection" && !output[o].StartsWith(ResectionWord, StringComparison.Ordinal)) continue;
+                if (output[o] == "resection") written.Add("resection");
+                output[o] = "excision" + output[o]["resection".Length..];
+            }
+        }
         if (written.Count == 0 || output.Count == 0) return new SystemRewrite(text, []);
         var trailing = text.EndsWith(' ') || lastRead || completed ? " " : "";
         return new SystemRewrite(string.Join(' ', output) + trailing, written);
     }
+
+    // Whether a word reads as a root operation other than Inspection: as the tables name it ("dilation"), as a word
+    // row ("biopsy" → excision), or as a combining form with an operation suffix other than "-oscopy" ("esophagectomy").
+    private static bool IsOperation(SystemWords words, CodeSystemId system, List<string> keys, string key) =>
+        RootOperations.Contains(key)
+        || (words.Find(system, SystemWordKind.Word, key) is { } row && !row.Unless.Any(keys.Contains) && RootOperations.Contains(row.Means.Split(' ')[0]))
+        || (Compose(words, system, key, inspect: true) is { } composed && RootOperations.Contains(composed.Split(' ')[0]));
 
     // The words that complete the query's last words (how many of them, and the term's words), or null.
     private static (int Count, string[] Words)? Completion(SystemWords words, ClinicalVocabulary vocabulary, CodeSystemId system, List<string> keys)
@@ -119,7 +182,13 @@ public static class SystemWordRewriter
         if (last.Length < MinCompletedLength || !last.All(char.IsAsciiLetterLower)) return null;
         var kind = system == CodeSystemId.Icd10Pcs ? TermKind.Procedure : system == CodeSystemId.Hcpcs ? TermKind.Product : (TermKind?)null;
         var terms = words.Rows.Where(r => r.System == system && r.Kind == SystemWordKind.Word).Select(r => r.Term)
-            .Concat(vocabulary.Terms.Where(t => t.Curated && t.Kind == kind).Select(t => t.Term));
+            .Concat(vocabulary.Terms.Where(t => t.Curated && t.Kind == kind).Select(t => t.Term)).ToList();
+        // The last words already a whole term are read as it ("lap band" is not completed to "lap banding").
+        for (var n = 1; n <= keys.Count; n++)
+        {
+            var tail = string.Join(' ', keys.Skip(keys.Count - n));
+            if (terms.Contains(tail, StringComparer.Ordinal)) return null;
+        }
         string[]? best = null;
         foreach (var term in terms)
         {

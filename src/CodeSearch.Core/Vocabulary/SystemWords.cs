@@ -18,7 +18,9 @@ public enum SystemWordKind
 /// <param name="Means">The words of the system's titles.</param>
 /// <param name="EndoscopyPart">Root rows: the body part an "-oscopy" of the root looks at ("lower intestinal tract" for
 /// "colon"); the same as <paramref name="Means"/> when the file gives none.</param>
-/// <param name="Approach">Root rows: the approach words an "-oscopy" of the root adds ("natural opening").</param>
+/// <param name="Approach">Root rows: the approach words an "-oscopy" of the root adds ("natural opening"). Word rows: what
+/// the term reads as instead when another root operation stands in the query (an endoscopy is then only the way in:
+/// "ercp" → bile duct natural opening endoscopic).</param>
 /// <param name="Unless">Word rows: words that keep the term as written when they stand in the query.</param>
 public sealed record SystemWord(CodeSystemId System, SystemWordKind Kind, string Term, string Means, string EndoscopyPart,
     string Approach, IReadOnlyList<string> Unless)

@@ -42,7 +42,11 @@ internal sealed class QueryReader(IndexReader reader, ClinicalVocabulary vocabul
 
     private readonly Terms? _raw = MultiFields.GetTerms(reader, DescriptionRaw);
 
-    public UnderstoodQuery Read(string text)
+    /// <summary>
+    /// Reads <paramref name="text"/>; <paramref name="admit"/>, when given, says which vocabulary terms may be read (a
+    /// search in one code system reads no other system's procedure or product names: <see cref="SystemReading"/>).
+    /// </summary>
+    public UnderstoodQuery Read(string text, Func<VocabularyTerm, bool>? admit = null)
     {
         // A chromosome band ("17q12") reads as the part of a chromosome the titles name (ChromosomeBands).
         var banded = CodeFormat.LooksLikeCode(text.Trim(), out _) ? text : ChromosomeBands.Read(text);
@@ -53,7 +57,7 @@ internal sealed class QueryReader(IndexReader reader, ClinicalVocabulary vocabul
             text = respelled;
             changed = true;
         }
-        var rewrite = VocabularyRewriter.Rewrite(vocabulary, text, Accept);
+        var rewrite = VocabularyRewriter.Rewrite(vocabulary, text, admit is null ? Accept : t => Accept(t) && admit(t));
         if (CodeFormat.LooksLikeCode(text.Trim(), out _))
         {
             // A code-shaped query ("t2dm", "b12") is only read through the vocabulary; it is never respelled.

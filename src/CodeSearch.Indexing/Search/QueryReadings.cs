@@ -21,6 +21,7 @@ internal sealed class QueryReadings(IndexReader reader, ClinicalVocabulary vocab
     public const int Capacity = 8_192;
 
     private readonly QueryReader _reader = new(reader, vocabulary);
+    private readonly SystemHeldWords _held = new(reader);
     private readonly ConcurrentDictionary<(CodeSystemId? System, string Text), QueryReading> _read = new();
 
     /// <summary>The reading of <paramref name="text"/> searched in <paramref name="scope"/>.</summary>
@@ -28,7 +29,7 @@ internal sealed class QueryReadings(IndexReader reader, ClinicalVocabulary vocab
     {
         var key = (SystemReading.OneSystem(scope), text);
         if (_read.TryGetValue(key, out var known)) return known;
-        var understood = SystemReading.Read(_reader, reader, text, key.Item1);
+        var understood = SystemReading.Read(_reader, reader, _held, text, key.Item1);
         var reading = new QueryReading(understood, QueryWords.Of(understood.Text));
         if (_read.Count >= Capacity) _read.Clear();
         return _read.GetOrAdd(key, reading);

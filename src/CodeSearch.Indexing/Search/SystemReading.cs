@@ -9,22 +9,37 @@ namespace CodeSearch.Indexing.Search;
 /// A search in one code system reads the query in that system's words first (<see cref="SystemWordRewriter"/>:
 /// "gallbladder removal" → resection gallbladder in ICD-10-PCS, "humira" → adalimumab in HCPCS), then words written
 /// apart or together as the titles do not are joined or split (<see cref="JoinedWords"/>: "wheel chair", "bedpan"),
-/// then the query is read as every query is (<see cref="QueryReader"/>). A search over several systems, or one with no such words, is read as written.
+/// then the query is read as every query is (<see cref="QueryReader"/>), and in ICD-10-PCS and HCPCS a complete word
+/// no code of the system holds is read as nothing (<see cref="SystemHeldWords"/>: "lumbar fusion l4-l5" → fusion
+/// lumbar vertebral joint). A search over several systems, or one with no such words, is read as written.
 /// The response's understood-as text shows the reading.
 /// </summary>
 internal static class SystemReading
 {
     /// <summary>Reads <paramref name="text"/> for a search in <paramref name="oneSystem"/> alone, or in a mixed scope (null).</summary>
-    public static UnderstoodQuery Read(QueryReader queries, IndexReader reader, string text, CodeSystemId? oneSystem)
+    public static UnderstoodQuery Read(QueryReader queries, IndexReader reader, SystemHeldWords held, string text, CodeSystemId? oneSystem)
     {
         var rewrite = oneSystem is { } system
-            ? SystemWordRewriter.Rewrite(SystemWords.Default, ClinicalVocabulary.Default, system, text)
+            ? SystemWordRewriter.Rewrite(SystemWords.Default, ClinicalVocabulary.Default, system, text, w => held.HoldsWord(system, w))
             : new SystemRewrite(text, []);
         var joined = JoinedWords.Read(reader, ClinicalVocabulary.Default, rewrite.Text);
-        if (rewrite.Written.Count == 0 && ReferenceEquals(joined, rewrite.Text)) return queries.Read(text);
-        var read = queries.Read(joined);
-        return read with { UnderstoodAs = read.UnderstoodAs ?? joined.Trim() };
+        var unchanged = rewrite.Written.Count == 0 && ReferenceEquals(joined, rewrite.Text);
+        var read = queries.Read(unchanged ? text : joined, Admit(oneSystem));
+        if (!unchanged) read = read with { UnderstoodAs = read.UnderstoodAs ?? joined.Trim() };
+        if (oneSystem is not { } only) return read;
+        var kept = held.Drop(only, read.Text);
+        if (ReferenceEquals(kept, read.Text)) return read;
+        return new UnderstoodQuery(kept, kept.Trim(), held.Drop(only, read.Completed));
     }
+
+    // A procedure's name read in the words of the PCS tables means nothing to HCPCS descriptions, and a product's
+    // generic name nothing to the PCS tables: "mastectomy bra" in HCPCS is the bra, not "resection breast bra".
+    private static Func<VocabularyTerm, bool>? Admit(CodeSystemId? oneSystem) => oneSystem switch
+    {
+        CodeSystemId.Hcpcs => t => t.Kind != TermKind.Procedure,
+        CodeSystemId.Icd10Pcs => t => t.Kind != TermKind.Product,
+        _ => null,
+    };
 
     /// <summary>The code system every release of the scope belongs to, or null for a mixed scope.</summary>
     public static CodeSystemId? OneSystem(SearchScope scope)

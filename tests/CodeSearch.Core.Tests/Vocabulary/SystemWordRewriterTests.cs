@@ -17,6 +17,14 @@ public class SystemWordRewriterTests
         "pcs\tword\tbiopsy\texcision diagnostic\n" +
         "pcs\tword\tx-ray\tplain radiography\n" +
         "pcs\tword\twithout contrast\t-\n" +
+        "pcs\troot\tnephr\tkidney\n" +
+        "pcs\troot\tgastr\tstomach\n" +
+        "pcs\tword\tercp\tfluoroscopy bile ducts\tbile duct via natural or artificial opening endoscopic\n" +
+        "pcs\tword\tegd\tinspection upper intestinal tract natural opening endoscopic\n" +
+        "pcs\tword\tstent\tdilation intraluminal device\t\tremoval\n" +
+        "pcs\tword\twith mesh\tsynthetic substitute\n" +
+        "pcs\tword\tlap band\trestriction stomach extraluminal device\n" +
+        "pcs\tword\tbanding\tocclusion extraluminal device\n" +
         "hcpcs\tword\thumira\tadalimumab\n"));
 
     private static readonly ClinicalVocabulary Vocabulary = ClinicalVocabulary.Load(
@@ -55,7 +63,60 @@ public class SystemWordRewriterTests
     [Fact]
     public void Rewrite_EndoscopyBesideAnotherOperation_OnlyTheWayIn()
     {
-        Assert.Equal("large intestine natural opening endoscopic with excision diagnostic ", Pcs("colonoscopy with biopsy ").Text);
+        Assert.Equal("large intestine natural opening endoscopic excision diagnostic ", Pcs("colonoscopy with biopsy ").Text);
+    }
+
+    [Theory]
+    [InlineData("egd with dilation of esophagus ", "upper intestinal tract natural opening endoscopic dilation of esophagus ")]
+    [InlineData("ercp with stent ", "bile duct via natural or artificial opening endoscopic dilation intraluminal device ")]
+    [InlineData("ercp ", "fluoroscopy bile ducts ")]
+    public void Rewrite_EndoscopyWordBesideAnotherOperation_ItsApproachOrItsReadingWithoutInspection(string query, string expected)
+    {
+        Assert.Equal(expected, Pcs(query).Text);
+    }
+
+    [Theory]
+    [InlineData("splenectomy with biopsy ", "resection spleen excision diagnostic ")]
+    [InlineData("repair with mesh ", "repair synthetic substitute ")]
+    [InlineData("splenectomy with drain ", "resection spleen with drain ")]
+    public void Rewrite_WithBeforeAnotherProcedure_ReadAsNothing(string query, string expected)
+    {
+        // "with" joins two procedures; before a device or substance it is the tables' own word.
+        Assert.Equal(expected, Pcs(query).Text);
+    }
+
+    [Theory]
+    [InlineData("partial nephrectomy ", "excision kidney ")]
+    [InlineData("subtotal gastrectomy ", "excision stomach ")]
+    [InlineData("total gastrectomy ", "resection stomach ")]
+    [InlineData("nephrectomy ", "resection kidney ")]
+    public void Rewrite_PartOrAllBeforeAnEctomy_ExcisionOrResection(string query, string expected)
+    {
+        var rewrite = Pcs(query);
+
+        Assert.Equal(expected, rewrite.Text);
+        Assert.Equal(query.Trim().Split(' '), rewrite.Written);
+    }
+
+    [Fact]
+    public void Rewrite_GrowthCutOut_ExcisionOfTheBodyPart()
+    {
+        Assert.Equal("excision of bladder tumor ", Pcs("resection of bladder tumor ").Text);
+        Assert.Equal("excision stomach polyp ", Pcs("gastrectomy polyp ").Text);
+        Assert.Equal("resection of the spleen ", Pcs("removal of the spleen ").Text);
+    }
+
+    [Fact]
+    public void Rewrite_WordBeingTypedAlreadyATerm_NotCompleted()
+    {
+        Assert.Equal("restriction stomach extraluminal device ", Pcs("lap band").Text);
+    }
+
+    [Fact]
+    public void Rewrite_WordBeingTypedThatTheTitlesHoldWhole_NotCompleted()
+    {
+        Assert.Equal("hysterectomy ", Pcs("hysterect").Text);
+        Assert.Equal("hysterect", SystemWordRewriter.Rewrite(Words, Vocabulary, CodeSystemId.Icd10Pcs, "hysterect", w => w == "hysterect").Text);
     }
 
     [Fact]
