@@ -12,7 +12,7 @@ namespace CodeSearch.Indexing.Search;
 /// closed, the default when it is not said to be open). A child coded by a digit (pregnancy: the fetus; glaucoma: the
 /// stage) takes 0. `left ankle sprain` → S93.402A (the header S93.402 was listed), `left hip fracture subsequent
 /// encounter` → S72.002D, `fracture of right wrist initial encounter` → S62.101A before S62.101B.
-/// Each position keeps its score; a code listed further down that a replacement repeats is dropped.
+/// A child listed further down is moved up, one not listed is added; each position keeps its score, nothing is dropped.
 /// </summary>
 internal static class SeventhCharacter
 {
@@ -33,12 +33,25 @@ internal static class SeventhCharacter
             if (listed >= 0 && listed < h) continue;
             if (listed > h)
             {
-                hits.RemoveAt(listed);
-                docs.RemoveAt(listed);
+                MoveTo(hits, docs, listed, h);
+                continue;
             }
-            hits[h] = new SearchHit(replacement, hits[h].Score, MatchKind.Text);
-            docs[h] = documentOf?.Invoke(replacement) ?? -1;
+            hits.Insert(h, new SearchHit(replacement, hits[h].Score, MatchKind.Text));
+            docs.Insert(h, documentOf?.Invoke(replacement) ?? -1);
         }
+    }
+
+    // Moves hit `from` up to `to`; each position keeps its score, so the list stays in descending order.
+    private static void MoveTo(List<SearchHit> hits, List<int> docs, int from, int to)
+    {
+        var moved = (Hit: hits[from], Doc: docs[from]);
+        for (var slot = from; slot > to; slot--)
+        {
+            hits[slot] = hits[slot - 1] with { Score = hits[slot].Score };
+            docs[slot] = docs[slot - 1];
+        }
+        hits[to] = moved.Hit with { Score = hits[to].Score };
+        docs[to] = moved.Doc;
     }
 
     // The 7th characters wanted, most wanted first.

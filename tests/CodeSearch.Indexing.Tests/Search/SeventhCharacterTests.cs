@@ -29,22 +29,35 @@ public class SeventhCharacterTests
     [InlineData("left ankle sprain", "S93402A")]
     [InlineData("left ankle sprain subsequent encounter", "S93402D")]
     [InlineData("sprain left ankle sequela", "S93402S")]
-    public void Complete_HeaderNeedingItsSeventhCharacter_ReplacedByTheChildAskedFor(string query, string expected)
+    public void Complete_HeaderNeedingItsSeventhCharacter_ChildAskedForAddedBeforeIt(string query, string expected)
     {
         var hits = Hits(Code("S93402", billable: false), Code("S9340", billable: false));
         var docs = new List<int> { 1, 2 };
 
         SeventhCharacter.Complete(hits, docs, query, Children, _ => 7);
 
-        Assert.Equal([expected, "S9340"], hits.Select(h => h.Code.Code));
-        Assert.Equal([10f, 9f], hits.Select(h => h.Score));
-        Assert.Equal([7, 2], docs);
+        Assert.Equal([expected, "S93402", "S9340"], hits.Select(h => h.Code.Code));
+        Assert.Equal([10f, 10f, 9f], hits.Select(h => h.Score));
+        Assert.Equal([7, 1, 2], docs);
+    }
+
+    [Fact]
+    public void Complete_ChildListedFurtherDown_MovedUpScoresKeptByPosition()
+    {
+        var hits = Hits(Code("S93402", billable: false), Code("S9340", billable: false), Code("S93402A"));
+        var docs = new List<int> { 1, 2, 3 };
+
+        SeventhCharacter.Complete(hits, docs, "left ankle sprain", Children, null);
+
+        Assert.Equal(["S93402A", "S93402", "S9340"], hits.Select(h => h.Code.Code));
+        Assert.Equal([10f, 9f, 8f], hits.Select(h => h.Score));
+        Assert.Equal([3, 1, 2], docs);
     }
 
     [Theory]
     [InlineData("fracture of right wrist initial encounter", "S62101A")]
     [InlineData("open fracture of right wrist", "S62101B")]
-    public void Complete_SiblingWithAnotherCharacter_ReplacedByTheOneAskedFor(string query, string expected)
+    public void Complete_SiblingWithAnotherCharacter_TheOneAskedForFirst(string query, string expected)
     {
         var hits = Hits(Code("S62101B"), Code("S62101A"));
         var docs = new List<int> { 1, 2 };
@@ -52,7 +65,7 @@ public class SeventhCharacterTests
         SeventhCharacter.Complete(hits, docs, query, Children, null);
 
         Assert.Equal(expected, hits[0].Code.Code);
-        Assert.Equal(1, hits.Count(h => h.Code.Code == expected));
+        Assert.Equal(2, hits.Count);
     }
 
     [Fact]
