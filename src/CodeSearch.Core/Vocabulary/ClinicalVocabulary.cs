@@ -18,6 +18,34 @@ public sealed class ClinicalVocabulary
     {
         _terms = terms;
         MaxWords = terms.Count == 0 ? 1 : terms.Values.Max(t => t.WordCount);
+        HasFiller = terms.Values.Any(t => t.Readings[0] == VocabularyRewriter.Filler);
+        _sorted = terms.Keys.Where(k => k.Contains(' ', StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
+    }
+
+    // Terms of two or more words in ordinal order, for completing the word being typed.
+    private readonly string[] _sorted;
+
+    /// <summary>Whether some term reads as nothing (a filler phrase, <see cref="VocabularyRewriter.Filler"/>).</summary>
+    public bool HasFiller { get; }
+
+    /// <summary>
+    /// The term of several words that <paramref name="words"/> start, its last word being typed ("sore thr" → sore
+    /// throat): the words before the last are the term's, the last starts the term's last word. Of several, the one
+    /// with the shortest last word, then the first in order; null when none (a filler never completes).
+    /// </summary>
+    public VocabularyTerm? Completing(string words)
+    {
+        var at = Array.BinarySearch(_sorted, words, StringComparer.Ordinal);
+        if (at < 0) at = ~at;
+        var count = words.Count(c => c == ' ') + 1;
+        VocabularyTerm? best = null;
+        for (; at < _sorted.Length && _sorted[at].StartsWith(words, StringComparison.Ordinal); at++)
+        {
+            var term = _terms[_sorted[at]];
+            if (term.WordCount != count || term.Readings[0] == VocabularyRewriter.Filler) continue;
+            if (best is null || term.Term.Length < best.Term.Length) best = term;
+        }
+        return best;
     }
 
     /// <summary>The vocabulary shipped in the assembly (loaded and validated once).</summary>

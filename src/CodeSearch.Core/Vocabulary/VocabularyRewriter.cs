@@ -22,6 +22,9 @@ public sealed record VocabularyRewrite(string Text, IReadOnlyList<VocabularyMatc
 /// </summary>
 public static partial class VocabularyRewriter
 {
+    /// <summary>The reading of a filler phrase (terms.tsv <c>means</c> "-"): words a person adds that no title writes ("my", "a lot").</summary>
+    public const string Filler = "-";
+
     private static readonly char[] Punctuation = ['.', ',', ';', ':', '!', '?', '(', ')', '"', '[', ']'];
 
     /// <summary>
@@ -30,18 +33,23 @@ public static partial class VocabularyRewriter
     /// </summary>
     public static VocabularyRewrite Rewrite(ClinicalVocabulary vocabulary, string text, Func<VocabularyTerm, bool>? accept = null)
     {
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var matches = new List<VocabularyMatch>();
+        var words = WithoutFiller(vocabulary, text.Split(' ', StringSplitOptions.RemoveEmptyEntries), accept, matches);
         var keys = words.Select(w => w.Trim(Punctuation)).ToArray();
         var output = new List<string>(words.Length);
-        var matches = new List<VocabularyMatch>();
         var lastReplaced = false;
+        // The word being typed may end a term of two or more words ("sore thr" → sore throat, "high blood pres").
+        var typing = text.Length > 0 && !text.EndsWith(' ') && keys.Length > 0 && keys[^1].Length >= MinCompletedTermLetters
+                     && keys[^1] == words[^1];
         for (var i = 0; i < words.Length;)
         {
             var matched = false;
             for (var n = Math.Min(vocabulary.MaxWords, words.Length - i); n >= 1 && !matched; n--)
             {
                 var written = string.Join(' ', keys, i, n);
-                if (vocabulary.Find(written) is not { } term || (accept is not null && !accept(term))) continue;
+                var term = vocabulary.Find(written);
+                if (term is null && typing && n >= 2 && i + n == words.Length) term = vocabulary.Completing(written);
+                if (term is null || (accept is not null && !accept(term))) continue;
                 var reading = term.ReadingAmong(keys.Where((_, k) => k < i || k >= i + n).ToList());
                 if (reading == term.Term)
                 {
@@ -53,7 +61,7 @@ public static partial class VocabularyRewriter
                     continue;
                 }
                 matches.Add(new VocabularyMatch(written, reading, term));
-                output.Add(reading);
+                if (reading != Filler) output.Add(reading);
                 lastReplaced = i + n == words.Length;
                 i += n;
                 matched = true;
@@ -71,9 +79,47 @@ public static partial class VocabularyRewriter
             output.Add(words[i]);
             i++;
         }
-        if (matches.Count == 0) return new VocabularyRewrite(text, []);
+        // A query of filler words only is searched as written.
+        if (matches.Count == 0 || output.Count == 0) return new VocabularyRewrite(text, []);
         var trailing = text.EndsWith(' ') || lastReplaced ? " " : "";
         return new VocabularyRewrite(string.Join(' ', output) + trailing, matches);
+    }
+
+    /// <summary>Fewest letters of the word being typed that complete a term of several words.</summary>
+    public const int MinCompletedTermLetters = 3;
+
+    // Drops the filler phrases ("my", "a lot": terms read as nothing), so the words around them are read together
+    // ("rolled my ankle" → rolled ankle). A filler that starts a longer term ("keeps falling") is left to it; a query of
+    // filler only keeps its words.
+    private static string[] WithoutFiller(ClinicalVocabulary vocabulary, string[] words, Func<VocabularyTerm, bool>? accept, List<VocabularyMatch> matches)
+    {
+        if (!vocabulary.HasFiller) return words;
+        var keys = words.Select(w => w.Trim(Punctuation)).ToArray();
+        var kept = new List<string>(words.Length);
+        var dropped = new List<VocabularyMatch>();
+        for (var i = 0; i < words.Length;)
+        {
+            var n = Math.Min(vocabulary.MaxWords, words.Length - i);
+            VocabularyTerm? term = null;
+            for (; n >= 1; n--)
+            {
+                term = vocabulary.Find(string.Join(' ', keys, i, n));
+                if (term is not null && (accept is null || accept(term))) break;
+                term = null;
+            }
+            if (term is { Readings: [Filler, ..] })
+            {
+                dropped.Add(new VocabularyMatch(string.Join(' ', keys, i, n), Filler, term));
+                i += n;
+                continue;
+            }
+            var take = term is null ? 1 : n;
+            kept.AddRange(words.Skip(i).Take(take));
+            i += take;
+        }
+        if (kept.Count == 0 || dropped.Count == 0) return words;
+        matches.AddRange(dropped);
+        return [.. kept];
     }
 
     /// <summary>

@@ -11,8 +11,10 @@ namespace CodeSearch.Importer.AlphabeticIndex;
 /// &lt;term level="N"&gt;, in document order, with the full path of titles.
 /// </summary>
 /// <remarks>
-/// &lt;seecat&gt; and &lt;subcat&gt; (category / subcategory pointers, 160 in the FY2023 index) have no place in
-/// <see cref="AlphabeticIndexEntry"/> and are not kept.
+/// &lt;subcat&gt; and &lt;seecat&gt; ("see subcategory H92.0", "see category M01": 145 terms in the FY2023 index, among
+/// them Otalgia, Earache and Pain › ear) point to a header whose codes all fit the term. A term without a &lt;code&gt;
+/// takes the pointer as its code, printed with "-" as the index prints a code that needs more characters
+/// ("H92.0-", "M01.-"), so search and the reference read it like any other term's code.
 /// </remarks>
 public static class AlphabeticIndexXmlReader
 {
@@ -55,7 +57,7 @@ public static class AlphabeticIndexXmlReader
                 Index = kind,
                 Path = path,
                 Modifiers = allModifiers,
-                Code = XmlText.OptionalSingleChildText(term, "code", source),
+                Code = XmlText.OptionalSingleChildText(term, "code", source) ?? CategoryPointer(term),
                 ManifestationCode = XmlText.OptionalSingleChildText(term, "manif", source),
                 See = XmlText.OptionalSingleChildText(term, "see", source),
                 SeeAlso = XmlText.OptionalSingleChildText(term, "seeAlso", source),
@@ -64,6 +66,14 @@ public static class AlphabeticIndexXmlReader
                 ReleaseId = releaseId,
             });
             foreach (var child in term.Elements("term")) Read(child, level + 1, path, allModifiers);
+        }
+
+        // "H92.0" → "H92.0-", "M01" → "M01.-": the header the pointer names, needing more characters.
+        private string? CategoryPointer(XElement term)
+        {
+            var pointer = XmlText.OptionalSingleChildText(term, "subcat", source) ?? XmlText.OptionalSingleChildText(term, "seecat", source);
+            if (pointer is null || pointer.EndsWith('-')) return pointer;
+            return pointer.Contains('.', StringComparison.Ordinal) ? pointer + "-" : pointer + ".-";
         }
 
         private void CheckLevel(XElement term, int level)

@@ -63,11 +63,19 @@ internal static class AlphabeticDefault
         return asked.All(w => held.Contains(w) || WeakWords.Contains(w));
     }
 
+    /// <summary>
+    /// Titles that only group the subterms under them ("Diabetes › with › retinopathy", "Anemia › due to › blood loss",
+    /// "Pregnancy › complicated by › …"): named whether or not the query says them, so "diabetic retinopathy" names
+    /// Diabetes › with › retinopathy (E11.319).
+    /// </summary>
+    private static readonly HashSet<string> Connectives = new(StringComparer.OrdinalIgnoreCase) { "with", "in", "due to", "complicated by" };
+
     // Whether every title on the path is named: all the words of one of its alternatives are in the query.
     private static bool Named(IReadOnlyList<string> path, HashSet<string> asked)
     {
         foreach (var title in path)
         {
+            if (Connectives.Contains(title.Trim())) continue;
             var alternatives = AlternativesOf(title);
             if (alternatives is null) continue;
             if (!alternatives.Any(words => words.Length > 0 && words.All(asked.Contains))) return false;

@@ -24,6 +24,7 @@ internal static class UnspecifiedChild
     public static void Promote(List<SearchHit> hits, List<int> docs, string query, bool firstIsIndexDefault = false,
         Func<MedicalCode, IReadOnlyList<MedicalCode>>? children = null, Func<MedicalCode, int>? documentOf = null)
     {
+        if (children is not null) SeventhCharacter.Complete(hits, docs, query, children, documentOf);
         if (hits.Count < 2 || hits[0].MatchKind != MatchKind.Text) return;
         if (hits[0].Code.Billable)
         {

@@ -120,4 +120,64 @@ public class VocabularyRewriterTests
         Assert.Equal(expected, rewrite.Text);
         Assert.Equal(expected != query, rewrite.Matches.Count > 0);
     }
+
+    private static readonly ClinicalVocabulary Everyday = ClinicalVocabulary.Load(
+        new StringReader("term\tmeans\tkind\tnotes\tcontext\nmy\t-\tlay\t\na lot\t-\tlay\t\nkeeps\t-\tlay\t\nkeeps falling\trepeated falls\tlay\t\n" +
+                         "rolled ankle\tsprain ankle\tlay\t\nsore throat\tpharyngitis\tlay\t\nsore\tpain\tlay\t\nhigh blood pressure\thypertension\tlay\t\n"),
+        new StringReader("abbreviation\texpansion\tcontext_required\tnotes\n"));
+
+    [Fact]
+    public void Rewrite_FillerBetweenTheWordsOfATerm_DroppedSoTheTermIsRead()
+    {
+        var rewrite = VocabularyRewriter.Rewrite(Everyday, "rolled my ankle");
+
+        Assert.Equal("sprain ankle ", rewrite.Text);
+    }
+
+    [Fact]
+    public void Rewrite_FillerOfSeveralWords_ReadAsNothing()
+    {
+        var rewrite = VocabularyRewriter.Rewrite(Everyday, "burping a lot ");
+
+        Assert.Equal("burping ", rewrite.Text);
+        Assert.Equal(VocabularyRewriter.Filler, Assert.Single(rewrite.Matches).Reading);
+    }
+
+    [Fact]
+    public void Rewrite_FillerStartingALongerTerm_LeftToTheTerm()
+    {
+        var rewrite = VocabularyRewriter.Rewrite(Everyday, "keeps falling");
+
+        Assert.Equal("repeated falls ", rewrite.Text);
+    }
+
+    [Fact]
+    public void Rewrite_FillerOnly_SearchedAsWritten()
+    {
+        var rewrite = VocabularyRewriter.Rewrite(Everyday, "my");
+
+        Assert.Equal("my", rewrite.Text);
+        Assert.Empty(rewrite.Matches);
+    }
+
+    [Theory]
+    [InlineData("sore thr", "pharyngitis ")]
+    [InlineData("high blood pres", "hypertension ")]
+    [InlineData("sore knee", "pain knee")]
+    public void Rewrite_WordBeingTypedEndsATermOfSeveralWords_TermRead(string query, string expected)
+    {
+        var rewrite = VocabularyRewriter.Rewrite(Everyday, query);
+
+        Assert.Equal(expected, rewrite.Text);
+    }
+
+    [Theory]
+    [InlineData("sore th")]
+    [InlineData("sore thr ")]
+    public void Rewrite_TooShortOrCompleteWord_NotCompletedToATerm(string query)
+    {
+        var rewrite = VocabularyRewriter.Rewrite(Everyday, query);
+
+        Assert.StartsWith("pain ", rewrite.Text, StringComparison.Ordinal);
+    }
 }

@@ -94,11 +94,29 @@ public class AlphabeticIndexXmlReaderErrorTests
     }
 
     [Fact]
-    public void Read_SeecatAndSubcat_AreIgnored()
+    public void Read_Subcat_IsTheCodeNeedingMoreCharacters()
     {
-        var entry = AlphabeticIndexXmlReader.Read(XmlInput.Of("<ICD10CM.index><letter><title>B</title><mainTerm><title>Bonnier's syndrome</title><subcat>H81.8</subcat>" +
-                                                    "<seecat>M01</seecat></mainTerm></letter></ICD10CM.index>"), AlphabeticIndexKind.Diseases, "FY2023", "index.xml").Single();
+        var entry = AlphabeticIndexXmlReader.Read(XmlInput.Of("<ICD10CM.index><letter><title>O</title><mainTerm><title>Otalgia</title><subcat>H92.0</subcat>" +
+                                                    "</mainTerm></letter></ICD10CM.index>"), AlphabeticIndexKind.Diseases, "FY2023", "index.xml").Single();
 
-        Assert.Equal((null, null), (entry.Code, entry.See));
+        Assert.Equal(("H92.0-", null), (entry.Code, entry.See));
+    }
+
+    [Fact]
+    public void Read_Seecat_IsTheCategoryNeedingMoreCharacters()
+    {
+        var entry = AlphabeticIndexXmlReader.Read(XmlInput.Of("<ICD10CM.index><letter><title>M</title><mainTerm><title>Mononeuropathy</title><seecat>G59</seecat>" +
+                                                    "</mainTerm></letter></ICD10CM.index>"), AlphabeticIndexKind.Diseases, "FY2023", "index.xml").Single();
+
+        Assert.Equal("G59.-", entry.Code);
+    }
+
+    [Fact]
+    public void Read_CodeAndSubcat_KeepsTheCode()
+    {
+        var entry = AlphabeticIndexXmlReader.Read(XmlInput.Of("<ICD10CM.index><letter><title>B</title><mainTerm><title>Bonnier's syndrome</title><code>H81.8X-</code>" +
+                                                    "<subcat>H81.8</subcat></mainTerm></letter></ICD10CM.index>"), AlphabeticIndexKind.Diseases, "FY2023", "index.xml").Single();
+
+        Assert.Equal("H81.8X-", entry.Code);
     }
 }

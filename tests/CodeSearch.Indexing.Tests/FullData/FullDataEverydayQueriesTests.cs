@@ -26,8 +26,9 @@ public class FullDataEverydayQueriesTests(FullDataIndex data, ITestOutputHelper 
     // context, exact titles before the index default): top-1 0.819, top-5 0.925, abbreviations 0.909 / 0.974; context
     // codes after the condition and the unspecified code before its header: top-1 0.828. After the words of one code
     // system and joined words (below): top-1 0.861, top-5 0.945; with the third set's vocabulary rows: top-1 0.864. After
-    // the fourth and fifth sets' rules and rows and the Disease Ontology word forms: 0.879 / 0.957.
-    private static readonly SetFloors Dev = new("everyday-queries-dev.jsonl", 0.87, 0.95,
+    // the fourth and fifth sets' rules and rows and the Disease Ontology word forms: 0.879 / 0.957. After the sixth set's
+    // rules and rows: 0.882 / 0.957.
+    private static readonly SetFloors Dev = new("everyday-queries-dev.jsonl", 0.88, 0.95,
     [
         ("abbreviation", 0.90, 0.97),
         // After the words of one code system (system-words.tsv), PCS headers after reportable codes, HCPCS items before
@@ -87,14 +88,29 @@ public class FullDataEverydayQueriesTests(FullDataIndex data, ITestOutputHelper 
     // 0.765 / 0.804, eponyms 0.951 / 0.951, type-ahead 0.647 / 0.882), after the vocabulary rows and the rules of the
     // everyday reading (vocabulary spelling, index-term spelling, phrase completion, unspecified codes): 0.909 / 0.945;
     // abbreviations 0.912 / 0.930, lay 0.930 / 0.958, misspellings 0.882 / 0.902, eponyms 1.000 / 1.000, type-ahead
-    // 0.794 / 0.941.
-    private static readonly SetFloors Dev4 = new("everyday-queries-dev4.jsonl", 0.90, 0.94,
+    // 0.794 / 0.941. After the sixth set's rules and rows: 0.913 / 0.945, type-ahead 0.824 / 0.941.
+    private static readonly SetFloors Dev4 = new("everyday-queries-dev4.jsonl", 0.91, 0.94,
     [
         ("abbreviation", 0.91, 0.92),
         ("lay", 0.92, 0.95),
         ("misspelling", 0.88, 0.90),
         ("eponym", 0.97, 0.97),
-        ("typeahead", 0.79, 0.94),
+        ("typeahead", 0.82, 0.94),
+    ]);
+
+    // The sixth set, 373 ICD-10-CM lay wordings, misspellings, clinical phrasings (history, status, pregnancy, mental
+    // health, paediatrics, skin, eye and ear, injuries with side and encounter), eponyms, type-ahead prefixes and
+    // shorthands written before any change made for it (then 0.651 / 0.748 with two gold answers corrected; lay 0.369
+    // / 0.468), after its rules and rows (filler words, the word being typed ending a term, connective index titles,
+    // index pointers to a header, the 7th character, lay rows): 0.855 / 0.938; lay 0.910 / 0.973, misspellings 0.914 /
+    // 0.914, clinical 0.874 / 0.958, eponyms 0.857 / 0.929, type-ahead 0.677 / 0.871, shorthands 0.357 / 0.786.
+    private static readonly SetFloors Dev6 = new("everyday-queries-dev6.jsonl", 0.85, 0.93,
+    [
+        ("lay", 0.91, 0.97),
+        ("misspelling", 0.91, 0.91),
+        ("clinical", 0.87, 0.95),
+        ("eponym", 0.85, 0.92),
+        ("typeahead", 0.67, 0.87),
     ]);
 
     // The eighth set, 300 abbreviations and acronyms across specialties and the three systems written before any change
@@ -121,6 +137,9 @@ public class FullDataEverydayQueriesTests(FullDataIndex data, ITestOutputHelper 
 
     [Fact]
     public void Search_FourthEverydayDevSet_AtLeastTheFloors() => AssertFloors(Dev4);
+
+    [Fact]
+    public void Search_SixthEverydayDevSet_AtLeastTheFloors() => AssertFloors(Dev6);
 
     [Fact]
     public void Search_SeventhEverydayDevSet_AtLeastTheFloors() => AssertFloors(Dev7);

@@ -1,0 +1,100 @@
+using CodeSearch.Core;
+using CodeSearch.Core.Search;
+
+namespace CodeSearch.Indexing.Search;
+
+/// <summary>
+/// An ICD-10-CM code that takes a 7th character (injuries, fractures, poisonings, pregnancy and a few others) is only
+/// reportable with it. Among the first <see cref="Looked"/> results of a word query, a code that needs its 7th
+/// character is replaced by its child with the character the query asks for, and a listed 7th-character code with
+/// another character by its sibling with that one (docs/search.md, "The 7th character the query asks for"):
+/// *subsequent* → D (routine healing), *sequela* → S, *open* (fracture) → B, else A (initial encounter; for a fracture,
+/// closed, the default when it is not said to be open). A child coded by a digit (pregnancy: the fetus; glaucoma: the
+/// stage) takes 0. `left ankle sprain` → S93.402A (the header S93.402 was listed), `left hip fracture subsequent
+/// encounter` → S72.002D, `fracture of right wrist initial encounter` → S62.101A before S62.101B.
+/// A child listed further down is moved up, one not listed is added; each position keeps its score, nothing is dropped.
+/// </summary>
+internal static class SeventhCharacter
+{
+    /// <summary>Results looked at.</summary>
+    public const int Looked = 5;
+
+    public static void Complete(List<SearchHit> hits, List<int> docs, string query,
+        Func<MedicalCode, IReadOnlyList<MedicalCode>> children, Func<MedicalCode, int>? documentOf)
+    {
+        var wanted = Wanted(query);
+        for (var h = 0; h < Math.Min(hits.Count, Looked); h++)
+        {
+            var code = hits[h].Code;
+            if (hits[h].MatchKind != MatchKind.Text || code.System != CodeSystemId.Icd10Cm) continue;
+            var replacement = code.Billable ? Sibling(code, wanted, children) : Child(code, wanted, children);
+            if (replacement is null || ReferenceEquals(replacement, code)) continue;
+            var listed = hits.FindIndex(x => x.Code.System == replacement.System && x.Code.Code == replacement.Code);
+            if (listed >= 0 && listed < h) continue;
+            if (listed > h)
+            {
+                MoveTo(hits, docs, listed, h);
+                continue;
+            }
+            hits.Insert(h, new SearchHit(replacement, hits[h].Score, MatchKind.Text));
+            docs.Insert(h, documentOf?.Invoke(replacement) ?? -1);
+        }
+    }
+
+    // Moves hit `from` up to `to`; each position keeps its score, so the list stays in descending order.
+    private static void MoveTo(List<SearchHit> hits, List<int> docs, int from, int to)
+    {
+        var moved = (Hit: hits[from], Doc: docs[from]);
+        for (var slot = from; slot > to; slot--)
+        {
+            hits[slot] = hits[slot - 1] with { Score = hits[slot].Score };
+            docs[slot] = docs[slot - 1];
+        }
+        hits[to] = moved.Hit with { Score = hits[to].Score };
+        docs[to] = moved.Doc;
+    }
+
+    // The 7th characters wanted, most wanted first.
+    internal static string Wanted(string query)
+    {
+        var words = query.ToLowerInvariant().Split([' ', ',', '-', '/', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+        bool Has(string prefix) => words.Any(w => w.StartsWith(prefix, StringComparison.Ordinal));
+        if (Has("sequela") || Has("late effect")) return "S";
+        if (Has("subsequent") || Has("follow")) return "D";
+        if (words.Contains("open")) return "BA";
+        return "A";
+    }
+
+    // A header whose children are its 7th-character codes: the child wanted.
+    private static MedicalCode? Child(MedicalCode header, string wanted, Func<MedicalCode, IReadOnlyList<MedicalCode>> children)
+    {
+        var kids = children(header);
+        if (kids.Count == 0 || !kids.All(k => k.Billable && IsSeventh(k, header))) return null;
+        return Pick(kids, wanted);
+    }
+
+    // A 7th-character code: its sibling with the character wanted (itself when it has it).
+    private static MedicalCode? Sibling(MedicalCode code, string wanted, Func<MedicalCode, IReadOnlyList<MedicalCode>> children)
+    {
+        if (code.Code.Length != 7 || code.ParentCode is not { Length: 6 } parentCode) return null;
+        // Children are looked up by system, release and code: the parent's record is not needed.
+        var kids = children(code with { Code = parentCode, Billable = false });
+        if (kids.Count == 0 || !kids.Any(k => ReferenceEquals(k, code) || k.Code == code.Code)) return null;
+        if (!kids.All(k => k.Code.Length == 7 && k.Code[..6] == code.Code[..6])) return null;
+        var mine = code.Code[6];
+        if (char.IsDigit(mine) || wanted.Contains(mine, StringComparison.Ordinal) && wanted[0] == mine) return code;
+        return Pick(kids, wanted) ?? code;
+    }
+
+    private static bool IsSeventh(MedicalCode child, MedicalCode header) =>
+        child.Code.Length == 7 && header.Code.Length == 6 && child.Code.StartsWith(header.Code, StringComparison.Ordinal);
+
+    private static MedicalCode? Pick(IReadOnlyList<MedicalCode> kids, string wanted)
+    {
+        foreach (var c in wanted)
+        {
+            if (kids.FirstOrDefault(k => k.Code[6] == c) is { } found) return found;
+        }
+        return kids.FirstOrDefault(k => k.Code[6] == '0');
+    }
+}

@@ -1,0 +1,100 @@
+using CodeSearch.Core;
+using CodeSearch.Core.Search;
+using CodeSearch.Indexing.Search;
+
+namespace CodeSearch.Indexing.Tests.Search;
+
+/// <summary>A code that needs its 7th character is listed as the child with the character the query asks for.</summary>
+public class SeventhCharacterTests
+{
+    private static MedicalCode Code(string code, bool billable = true) => new()
+    {
+        System = CodeSystemId.Icd10Cm, Code = code, Description = code, Kind = billable ? CodeKind.Code : CodeKind.Header, Billable = billable,
+        ReleaseId = "FY2026", ParentCode = billable && code.Length == 7 ? code[..6] : null,
+    };
+
+    private static readonly Dictionary<string, MedicalCode[]> Tree = new()
+    {
+        ["S93402"] = [Code("S93402A"), Code("S93402D"), Code("S93402S")],
+        ["S62101"] = [Code("S62101A"), Code("S62101B"), Code("S62101D"), Code("S62101G"), Code("S62101S")],
+        ["O321XX"] = [Code("O321XX0"), Code("O321XX1"), Code("O321XX9")],
+        ["S9340"] = [Code("S93401", billable: false), Code("S93402", billable: false)],
+    };
+
+    private static IReadOnlyList<MedicalCode> Children(MedicalCode code) => Tree.GetValueOrDefault(code.Code, []);
+
+    private static List<SearchHit> Hits(params MedicalCode[] codes) => codes.Select((c, i) => new SearchHit(c, 10f - i, MatchKind.Text)).ToList();
+
+    [Theory]
+    [InlineData("left ankle sprain", "S93402A")]
+    [InlineData("left ankle sprain subsequent encounter", "S93402D")]
+    [InlineData("sprain left ankle sequela", "S93402S")]
+    public void Complete_HeaderNeedingItsSeventhCharacter_ChildAskedForAddedBeforeIt(string query, string expected)
+    {
+        var hits = Hits(Code("S93402", billable: false), Code("S9340", billable: false));
+        var docs = new List<int> { 1, 2 };
+
+        SeventhCharacter.Complete(hits, docs, query, Children, _ => 7);
+
+        Assert.Equal([expected, "S93402", "S9340"], hits.Select(h => h.Code.Code));
+        Assert.Equal([10f, 10f, 9f], hits.Select(h => h.Score));
+        Assert.Equal([7, 1, 2], docs);
+    }
+
+    [Fact]
+    public void Complete_ChildListedFurtherDown_MovedUpScoresKeptByPosition()
+    {
+        var hits = Hits(Code("S93402", billable: false), Code("S9340", billable: false), Code("S93402A"));
+        var docs = new List<int> { 1, 2, 3 };
+
+        SeventhCharacter.Complete(hits, docs, "left ankle sprain", Children, null);
+
+        Assert.Equal(["S93402A", "S93402", "S9340"], hits.Select(h => h.Code.Code));
+        Assert.Equal([10f, 9f, 8f], hits.Select(h => h.Score));
+        Assert.Equal([3, 1, 2], docs);
+    }
+
+    [Theory]
+    [InlineData("fracture of right wrist initial encounter", "S62101A")]
+    [InlineData("open fracture of right wrist", "S62101B")]
+    public void Complete_SiblingWithAnotherCharacter_TheOneAskedForFirst(string query, string expected)
+    {
+        var hits = Hits(Code("S62101B"), Code("S62101A"));
+        var docs = new List<int> { 1, 2 };
+
+        SeventhCharacter.Complete(hits, docs, query, Children, null);
+
+        Assert.Equal(expected, hits[0].Code.Code);
+        Assert.Equal(2, hits.Count);
+    }
+
+    [Fact]
+    public void Complete_DigitCharacter_TheFirstZero()
+    {
+        var hits = Hits(Code("O321XX", billable: false));
+
+        SeventhCharacter.Complete(hits, [1], "breech presentation", Children, null);
+
+        Assert.Equal("O321XX0", hits[0].Code.Code);
+    }
+
+    [Fact]
+    public void Complete_HeaderOfCodesWithMoreCharacters_LeftAlone()
+    {
+        var hits = Hits(Code("S9340", billable: false));
+
+        SeventhCharacter.Complete(hits, [1], "ankle sprain", Children, null);
+
+        Assert.Equal("S9340", hits[0].Code.Code);
+    }
+
+    [Fact]
+    public void Complete_CodeMatch_NeverMoves()
+    {
+        var hits = new List<SearchHit> { new(Code("S93402", billable: false), 1000f, MatchKind.ExactCode) };
+
+        SeventhCharacter.Complete(hits, [1], "S93.402", Children, null);
+
+        Assert.Equal("S93402", hits[0].Code.Code);
+    }
+}
