@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using CodeSearch.Core;
 using CodeSearch.Core.Search;
 using CodeSearch.Core.Vocabulary;
@@ -21,7 +20,7 @@ internal sealed class QueryReadings(IndexReader reader, ClinicalVocabulary vocab
     public const int Capacity = 8_192;
 
     private readonly QueryReader _reader = new(reader, vocabulary);
-    private readonly ConcurrentDictionary<(CodeSystemId? System, string Text), QueryReading> _read = new();
+    private readonly BoundedCache<(CodeSystemId? System, string Text), QueryReading> _read = new(Capacity);
 
     /// <summary>The reading of <paramref name="text"/> searched in <paramref name="scope"/>.</summary>
     public QueryReading Read(string text, SearchScope scope)
@@ -30,7 +29,6 @@ internal sealed class QueryReadings(IndexReader reader, ClinicalVocabulary vocab
         if (_read.TryGetValue(key, out var known)) return known;
         var understood = SystemReading.Read(_reader, reader, text, key.Item1);
         var reading = new QueryReading(understood, QueryWords.Of(understood.Text));
-        if (_read.Count >= Capacity) _read.Clear();
         return _read.GetOrAdd(key, reading);
     }
 }
