@@ -29,7 +29,7 @@ internal static class AlphabeticDefault
 
     // Titles repeat across queries: their analysed words are kept (bounded; cleared when full).
     private const int MaxCachedTitles = 100_000;
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[][]> TitleAlternatives = new(StringComparer.Ordinal);
+    private static readonly BoundedCache<string, string[][]> TitleAlternatives = new(MaxCachedTitles, StringComparer.Ordinal);
 
     public static IndexDefaultCode? Find(EntrySearcher entries, string text) => Find(entries, text, followSee: true);
 
@@ -92,8 +92,7 @@ internal static class AlphabeticDefault
                 ? []
                 : title.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                     .Select(a => Words(a).ToArray()).ToArray();
-            if (TitleAlternatives.Count >= MaxCachedTitles) TitleAlternatives.Clear();
-            TitleAlternatives[title] = alternatives;
+            alternatives = TitleAlternatives.GetOrAdd(title, alternatives);
         }
         return alternatives.Length == 0 ? null : alternatives;
     }

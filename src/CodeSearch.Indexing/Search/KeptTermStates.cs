@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Lucene.Net.Index;
 
 namespace CodeSearch.Indexing.Search;
@@ -15,7 +14,7 @@ internal sealed class KeptTermStates(IndexReaderContext context)
     /// <summary>Most terms kept.</summary>
     public const int Capacity = 16_384;
 
-    private readonly ConcurrentDictionary<Term, TermContext> _states = new();
+    private readonly BoundedCache<Term, TermContext> _states = new(Capacity);
 
     /// <summary>The top-level reader context the states are built on.</summary>
     public IndexReaderContext Context => context;
@@ -25,7 +24,6 @@ internal sealed class KeptTermStates(IndexReaderContext context)
     {
         if (_states.TryGetValue(term, out var known)) return known;
         var built = TermContext.Build(context, term);
-        if (_states.Count >= Capacity) _states.Clear();
         return _states.GetOrAdd(term, built);
     }
 }

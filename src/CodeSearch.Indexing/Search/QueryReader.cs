@@ -213,13 +213,11 @@ internal sealed class QueryReader(IndexReader reader, ClinicalVocabulary vocabul
         // Words recur across queries and the answer depends only on this generation's terms: keep it (bounded).
         if (_corrections.TryGetValue(word, out var known)) return known;
         var corrected = CorrectUncached(word);
-        if (_corrections.Count >= MaxCachedCorrections) _corrections.Clear();
-        _corrections[word] = corrected;
-        return corrected;
+        return _corrections.GetOrAdd(word, corrected);
     }
 
     private const int MaxCachedCorrections = 50_000;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _corrections = new(StringComparer.Ordinal);
+    private readonly BoundedCache<string, string?> _corrections = new(MaxCachedCorrections, StringComparer.Ordinal);
 
     // The words corrections may lead to, in memory once the first correction is asked for.
     private readonly Lazy<SpellingTable> _rawWords = new(() => SpellingTable.Of(reader, DescriptionRaw));

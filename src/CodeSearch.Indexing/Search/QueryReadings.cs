@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using CodeSearch.Core;
 using CodeSearch.Core.Search;
 using CodeSearch.Core.Vocabulary;
@@ -22,7 +21,7 @@ internal sealed class QueryReadings(IndexReader reader, ClinicalVocabulary vocab
 
     private readonly QueryReader _reader = new(reader, vocabulary);
     private readonly SystemHeldWords _held = new(reader);
-    private readonly ConcurrentDictionary<(CodeSystemId? System, string Text), QueryReading> _read = new();
+    private readonly BoundedCache<(CodeSystemId? System, string Text), QueryReading> _read = new(Capacity);
 
     /// <summary>The reading of <paramref name="text"/> searched in <paramref name="scope"/>.</summary>
     public QueryReading Read(string text, SearchScope scope)
@@ -31,7 +30,6 @@ internal sealed class QueryReadings(IndexReader reader, ClinicalVocabulary vocab
         if (_read.TryGetValue(key, out var known)) return known;
         var understood = SystemReading.Read(_reader, reader, _held, text, key.Item1);
         var reading = new QueryReading(understood, QueryWords.Of(understood.Text));
-        if (_read.Count >= Capacity) _read.Clear();
         return _read.GetOrAdd(key, reading);
     }
 }

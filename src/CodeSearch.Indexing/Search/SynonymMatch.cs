@@ -78,14 +78,12 @@ internal static class SynonymMatch
     // Terms recur across searches (the same codes come back for related queries) and analysing one is the dear part:
     // their words are kept (bounded; cleared when full), never changed once made.
     private const int MaxKeptTerms = 8_192;
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>> KeptStems = new(StringComparer.Ordinal);
+    private static readonly BoundedCache<string, HashSet<string>> KeptStems = new(MaxKeptTerms, StringComparer.Ordinal);
 
     private static HashSet<string> Stems(string text)
     {
         if (KeptStems.TryGetValue(text, out var known)) return known;
         var stems = QueryTokens.Analyze(text).SelectMany(t => new[] { t.Stemmed, t.Raw }).ToHashSet(StringComparer.Ordinal);
-        if (KeptStems.Count >= MaxKeptTerms) KeptStems.Clear();
-        KeptStems[text] = stems;
-        return stems;
+        return KeptStems.GetOrAdd(text, stems);
     }
 }
