@@ -44,34 +44,59 @@ public sealed class ResponseCache : IDisposable
     public long Hits => Interlocked.Read(ref _hitCount);
     public long Misses => Interlocked.Read(ref _missCount);
 
-    /// <summary>Returns the cached response for the key, or computes, stores and returns it. Exceptions are not cached.</summary>
-    public T GetOrCreate<T>(string operation, string key, Func<T> compute) where T : class, IMessage
+    /// <summary>
+    /// Returns the cached response for the key, or computes, stores and returns it. Exceptions are not cached.
+    /// A new entry keeps only the response's protobuf bytes (about a fifth of the message objects' heap): most entries
+    /// of a varied load, such as uncached searches, are never asked for again. The first hit parses the bytes once and
+    /// keeps the message beside them (charged again at <see cref="EstimateBytes"/>), so hot answers are served
+    /// without parsing; either way the bytes are written out as they are (<see cref="SerializedResponses"/>).
+    /// </summary>
+    public T GetOrCreate<T>(string operation, string key, Func<T> compute) where T : class, IMessage<T>, new()
     {
         if (_cache is null) return compute();
-        if (_cache.TryGetValue(key, out T? cached) && cached is not null)
+        if (_cache.TryGetValue(key, out Entry? entry) && entry is not null)
         {
             Interlocked.Increment(ref _hitCount);
             _hits.Add(1, new KeyValuePair<string, object?>("operation", operation));
-            return cached;
+            if (entry.Message is T kept) return kept;
+            var parsed = Parsers<T>.Parser.ParseFrom(entry.Bytes);
+            SerializedResponses.Attach(parsed, entry.Bytes);
+            _cache.Set(key, new Entry(entry.Bytes, parsed), Options(EstimateSerialized(key, entry.Bytes.Length, withMessage: true)));
+            return parsed;
         }
         var value = compute();
         Interlocked.Increment(ref _missCount);
         _misses.Add(1, new KeyValuePair<string, object?>("operation", operation));
-        _cache.Set(key, value, new MemoryCacheEntryOptions { Size = EstimateSerialized(key, SerializedResponses.Keep(value)), SlidingExpiration = _expiration });
+        var bytes = SerializedResponses.Keep(value);
+        _cache.Set(key, new Entry(bytes, null), Options(EstimateSerialized(key, bytes.Length, withMessage: false)));
         return value;
     }
 
-    /// <summary>
-    /// What an entry holds in memory, estimated: the message objects take about <see cref="BytesPerSerializedByte"/>
-    /// times their protobuf size (object headers, one object per nested message, UTF-16 strings), plus the key and the
-    /// cache's own entry. Measured on the full data (load harness, GetCode and uncached search pages): 3,044 entries
-    /// held 34.5 MB of heap, 11 KB each; this estimate gives 10-15 % more, so the budget errs on the safe side.
-    /// The message's serialized bytes are kept too (<see cref="SerializedResponses"/>) and charged on top.
-    /// </summary>
-    internal static long EstimateBytes(string key, IMessage value) => EstimateSerialized(key, value.CalculateSize());
+    private MemoryCacheEntryOptions Options(long size) => new() { Size = size, SlidingExpiration = _expiration };
 
-    private static long EstimateSerialized(string key, int serializedBytes) =>
-        EntryOverheadBytes + 2L * key.Length + (BytesPerSerializedByte + KeptBytesPerSerializedByte) * (long)serializedBytes;
+    /// <summary>A cached answer: its protobuf bytes, and the parsed message once it has been asked for again.</summary>
+    private sealed record Entry(byte[] Bytes, object? Message);
+
+    private static class Parsers<T> where T : class, IMessage<T>, new()
+    {
+        public static readonly MessageParser<T> Parser = new(() => new T());
+    }
+
+    /// <summary>
+    /// What an entry holds in memory once it has been hit, estimated: the message objects take about
+    /// <see cref="BytesPerSerializedByte"/> times their protobuf size (object headers, one object per nested message,
+    /// UTF-16 strings), plus the kept bytes, the key and the cache's own entry. Measured on the full data (load
+    /// harness, GetCode and uncached search pages): 3,044 entries held 34.5 MB of heap, 11 KB each; this estimate
+    /// gives 10-15 % more, so the budget errs on the safe side. An entry never hit again holds only the bytes
+    /// (<see cref="EstimateStored"/>).
+    /// </summary>
+    internal static long EstimateBytes(string key, IMessage value) => EstimateSerialized(key, value.CalculateSize(), withMessage: true);
+
+    /// <summary>What a new entry (the bytes without the message) is charged.</summary>
+    internal static long EstimateStored(string key, IMessage value) => EstimateSerialized(key, value.CalculateSize(), withMessage: false);
+
+    private static long EstimateSerialized(string key, int serializedBytes, bool withMessage) =>
+        EntryOverheadBytes + 2L * key.Length + ((withMessage ? BytesPerSerializedByte : 0) + KeptBytesPerSerializedByte) * (long)serializedBytes;
 
     /// <summary>The kept serialized copy (<see cref="SerializedResponses"/>): one byte per protobuf byte.</summary>
     internal const int KeptBytesPerSerializedByte = 1;

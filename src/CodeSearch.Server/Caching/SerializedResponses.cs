@@ -15,12 +15,11 @@ internal static class SerializedResponses
 {
     private static readonly ConditionalWeakTable<object, byte[]> Bytes = new();
 
-    /// <summary>Serializes <paramref name="message"/> once and keeps the bytes with it; returns their length.</summary>
-    public static int Keep(IMessage message)
-    {
-        var bytes = Bytes.GetValue(message, static m => ((IMessage)m).ToByteArray());
-        return bytes.Length;
-    }
+    /// <summary>Serializes <paramref name="message"/> once and keeps the bytes with it; returns them.</summary>
+    public static byte[] Keep(IMessage message) => Bytes.GetValue(message, static m => ((IMessage)m).ToByteArray());
+
+    /// <summary>Keeps <paramref name="bytes"/>, the exact serialized form of <paramref name="message"/>, with it.</summary>
+    public static void Attach(IMessage message, byte[] bytes) => Bytes.AddOrUpdate(message, bytes);
 
     /// <summary>The protobuf size of <paramref name="message"/>: the kept length, else computed.</summary>
     public static int SizeOf(IMessage message) => Bytes.TryGetValue(message, out var bytes) ? bytes.Length : message.CalculateSize();

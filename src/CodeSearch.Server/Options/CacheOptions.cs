@@ -13,12 +13,14 @@ public sealed class CacheOptions
     /// <summary>
     /// Memory budget of the cached responses, in bytes. Each entry is charged an estimate of what it holds in memory
     /// (<see cref="Caching.ResponseCache.EstimateBytes"/>: from its serialized size and its key); when the total
-    /// passes the budget, entries are dropped (expired ones first, then the least recently used). Default: 33,554,432
-    /// (32 MiB), room for about 3,000 responses of the load harness's mix (GetCode answers with their reference
-    /// material and search pages, 11 KB each on average).
+    /// passes the budget, entries are dropped (expired ones first, then the least recently used). An entry holds only
+    /// the response's protobuf bytes until it is asked for again, and the parsed message as well from then on, so
+    /// answers asked for once take about a fifth of what hot ones do. Default: 16,777,216 (16 MiB), room for about
+    /// 5,000 answers of the load harness's mix asked for once (GetCode answers with their reference material and
+    /// search pages, about 3 KB each as bytes), or about 1,500 hot ones (11 KB each with their message).
     /// </summary>
     [Range(1_024, 16L * 1024 * 1024 * 1024)]
-    public long SizeLimitBytes { get; set; } = 32L * 1024 * 1024;
+    public long SizeLimitBytes { get; set; } = 16L * 1024 * 1024;
 
     /// <summary>Sliding expiration in seconds. Default: 600.</summary>
     [Range(1, 86_400)]

@@ -20,13 +20,41 @@ public class ResponseCacheBudgetTests
         Assert.True(ResponseCache.EstimateBytes("k", large) > 10 * ResponseCache.EstimateBytes("k", small));
         Assert.Equal(ResponseCache.EntryOverheadBytes + 2 + (ResponseCache.BytesPerSerializedByte + ResponseCache.KeptBytesPerSerializedByte) * small.CalculateSize(),
             ResponseCache.EstimateBytes("k", small));
+        Assert.Equal(ResponseCache.EntryOverheadBytes + 2 + ResponseCache.KeptBytesPerSerializedByte * small.CalculateSize(),
+            ResponseCache.EstimateStored("k", small));
+    }
+
+    [Fact]
+    public void GetOrCreate_NewEntry_ChargedForItsBytesOnly()
+    {
+        using var cache = NewCache(Budget);
+
+        cache.GetOrCreate("SearchCodes", "k", () => Page(10));
+
+        Assert.Equal((1L, ResponseCache.EstimateStored("k", Page(10))), cache.Usage());
+    }
+
+    [Fact]
+    public void GetOrCreate_Hits_SameAnswerParsedOnceThenKept()
+    {
+        using var cache = NewCache(Budget);
+        var computed = cache.GetOrCreate("SearchCodes", "k", () => Page(10));
+
+        var first = cache.GetOrCreate<SearchCodesResponse>("SearchCodes", "k", () => throw new InvalidOperationException("computed again"));
+        var second = cache.GetOrCreate<SearchCodesResponse>("SearchCodes", "k", () => throw new InvalidOperationException("computed again"));
+
+        Assert.Equal(computed, first);
+        Assert.Same(first, second);
+        Assert.Equal((2L, 1L), (cache.Hits, cache.Misses));
+        Assert.Equal((1L, ResponseCache.EstimateBytes("k", Page(10))), cache.Usage());
+        Assert.Equal(computed.CalculateSize(), SerializedResponses.SizeOf(first));
     }
 
     [Fact]
     public async Task GetOrCreate_PastTheByteBudget_EvictsAndStaysUnderIt()
     {
         using var cache = NewCache(Budget);
-        var perEntry = ResponseCache.EstimateBytes("key-000", Page(10));
+        var perEntry = ResponseCache.EstimateStored("key-000", Page(10));
         var entries = (int)(3 * Budget / perEntry);
 
         for (var i = 0; i < entries; i++) cache.GetOrCreate("SearchCodes", $"key-{i:000}", () => Page(10));

@@ -12,7 +12,7 @@ public class SerializedResponsesTests
     public void Serializer_KeptMessage_WritesTheKeptBytesWithoutTheInnerSerializer()
     {
         var message = Page();
-        var length = SerializedResponses.Keep(message);
+        var length = SerializedResponses.Keep(message).Length;
         var inner = 0;
 
         var written = Serialize(SerializedResponses.Serializer<SearchCodesResponse>((_, _) => inner++), message);
