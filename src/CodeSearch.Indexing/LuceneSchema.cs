@@ -10,8 +10,9 @@ public static class LuceneSchema
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    /// <summary>Layout version stored with each generation.</summary>
-    public const int SchemaVersion = 8;
+    /// <summary>Layout version stored with each generation. 9: Alphabetic Index pointers to a category or subcategory
+    /// ("see category", "see subcategory") kept as codes in the reference material.</summary>
+    public const int SchemaVersion = 9;
 
     /// <summary>Position of the code in catalog.bin, NumericDocValues.</summary>
     public const string Ordinal = "ord";
