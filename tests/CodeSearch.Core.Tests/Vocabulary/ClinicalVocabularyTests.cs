@@ -30,6 +30,8 @@ public class ClinicalVocabularyTests
     [InlineData("as", new[] { "valve" }, "aortic stenosis")]
     [InlineData("hit", new[] { "by", "car" }, "hit")]
     [InlineData("hit", new[] { "heparin" }, "heparin-induced thrombocytopenia")]
+    [InlineData("hx", new[] { "breast", "ca" }, "personal history")]
+    [InlineData("hx", new[] { "family", "colon", "ca" }, "history")]
     public void Default_AbbreviationBreadth_ReadingChosenByTheOtherWords(string term, string[] otherWords, string reading)
     {
         var found = ClinicalVocabulary.Default.Find(term)!;

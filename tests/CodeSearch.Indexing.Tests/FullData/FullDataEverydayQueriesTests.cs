@@ -119,8 +119,9 @@ public class FullDataEverydayQueriesTests(FullDataIndex data, ITestOutputHelper 
     // the h13-abbr4 vocabulary block (terms.tsv) and terms kept as written unless their context chooses a reading:
     // 0.870 / 0.970 (261 and 291 of 300); ICD-10-CM 0.891 / 0.981, ICD-10-PCS 0.704 / 0.889, HCPCS 0.800 / 0.933. The
     // floors leave one row of margin (the exact shares equal 0.87 / 0.97) for the merge with the other vocabulary blocks.
-    // Merged with the dev6 and dev7 rows and rules (2026-12-07): 0.887 / 0.980, the floors now.
-    private static readonly SetFloors Dev8 = new("everyday-queries-dev8.jsonl", 0.88, 0.98, []);
+    // Merged with the dev6 and dev7 rows and rules (2026-12-07): 0.887 / 0.980; "hx" read as personal history unless a
+    // family word stands beside it: 0.893 / 0.980, the floors now.
+    private static readonly SetFloors Dev8 = new("everyday-queries-dev8.jsonl", 0.89, 0.98, []);
 
     [Fact]
     public void Search_EverydayDevSet_AtLeastTheFloors() => AssertFloors(Dev);
