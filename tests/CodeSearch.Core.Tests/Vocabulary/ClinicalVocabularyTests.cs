@@ -32,6 +32,8 @@ public class ClinicalVocabularyTests
     [InlineData("hit", new[] { "heparin" }, "heparin-induced thrombocytopenia")]
     [InlineData("hx", new[] { "breast", "ca" }, "personal history")]
     [InlineData("hx", new[] { "family", "colon", "ca" }, "history")]
+    [InlineData("memory loss", new string[0], "amnesia")]
+    [InlineData("memory loss", new[] { "after", "stroke" }, "memory deficit")]
     public void Default_AbbreviationBreadth_ReadingChosenByTheOtherWords(string term, string[] otherWords, string reading)
     {
         var found = ClinicalVocabulary.Default.Find(term)!;
