@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Start-up time and resident memory of the published server (docs/benchmarks.md, "Memory and start-up").
 #
-#   bench/server-memory.sh [--runs N] [--no-publish] [--load "HARNESS OPTIONS"]
+#   bench/server-memory.sh [--runs N] [--no-publish] [--load "HARNESS OPTIONS"] [--settle SECONDS]
 #
 # Publishes src/CodeSearch.Server (ReadyToRun, as the Docker image runs it) into artifacts/pub unless --no-publish,
 # then N times (default 3): starts `dotnet CodeSearch.Server.dll` on a loopback port with an existing index, times
@@ -10,7 +10,9 @@
 # line) and records VmRSS ("idle") and VmHWM (the start-up peak). With the wall-clock time it prints the CPU time
 # the server used until SERVING, a figure a busy machine disturbs far less, and how the resident memory splits into
 # anonymous, file-backed (the mapped index files apart) and shared (JIT code) pages. With --load, the last run then
-# drives the load harness against that server and records VmRSS and VmHWM (the peak, start-up included) afterwards. Every
+# drives the load harness against that server and records VmRSS and VmHWM (the peak, start-up included) afterwards,
+# and VmRSS again once the server has been quiet for --settle seconds (default 20: the idle trim, CodeSearch:Memory,
+# gives back what the load made the GC commit after 5-10 quiet seconds). Every
 # server is stopped with SIGTERM (then SIGKILL after 15 s); each wait is bounded.
 #
 # Environment: CODESEARCH_INDEX_DIR (default artifacts/load-index), CODESEARCH_SHARED_CODESETS (default
@@ -29,11 +31,13 @@ PUB_DIR=${PUB_DIR:-artifacts/pub}
 RUNS=3
 PUBLISH=1
 LOAD=""
+SETTLE=20
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) RUNS=$2; shift 2 ;;
     --no-publish) PUBLISH=0; shift ;;
     --load) LOAD=$2; shift 2 ;;
+    --settle) SETTLE=$2; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -105,6 +109,8 @@ for run in $(seq "$RUNS"); do
       --address "http://127.0.0.1:$PORT" $LOAD | grep -E 'calls/s|^ *(health|get|search|suggest|stream)' || true
     echo "after load: RSS $(mib "$PID" VmRSS) MiB, peak (VmHWM) $(mib "$PID" VmHWM) MiB"
     echo "  after load: $(breakdown "$PID")"
+    sleep "$SETTLE"
+    echo "settled ($SETTLE s after the load): RSS $(mib "$PID" VmRSS) MiB; $(breakdown "$PID")"
   fi
   stop
 done
