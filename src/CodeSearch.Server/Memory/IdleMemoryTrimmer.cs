@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CodeSearch.Server.Hosting;
 using CodeSearch.Server.Options;
 using Microsoft.Extensions.Options;
 
@@ -9,9 +10,11 @@ namespace CodeSearch.Server.Memory;
 /// heap grew (<see cref="IdleTrimPolicy"/>), runs one aggressive compacting collection: the heap's garbage and free
 /// regions are returned to the system, so resident memory goes back near its idle level instead of staying at the
 /// load's high-water mark until the next burst. The collection pauses the process (about 0.1-0.3 s for the full data).
+/// It starts looking once the index start-up is over (which ends with a compaction of its own): a start-up on a busy
+/// machine can allocate slowly enough to look quiet.
 /// </summary>
-internal sealed partial class IdleMemoryTrimmer(IOptions<MemoryOptions> options, TimeProvider time, ILogger<IdleMemoryTrimmer> logger)
-    : BackgroundService
+internal sealed partial class IdleMemoryTrimmer(IOptions<MemoryOptions> options, IndexLifecycle lifecycle, TimeProvider time,
+    ILogger<IdleMemoryTrimmer> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -21,6 +24,7 @@ internal sealed partial class IdleMemoryTrimmer(IOptions<MemoryOptions> options,
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(settings.IdleSeconds), time);
         try
         {
+            await lifecycle.WaitForAsync(s => s.IsStarted, stoppingToken);
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
                 var committed = GC.GetGCMemoryInfo().TotalCommittedBytes;
