@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Start-up time and resident memory of the published server (docs/benchmarks.md, "Memory and start-up").
 #
-#   bench/server-memory.sh [--runs N] [--no-publish] [--load "HARNESS OPTIONS"]
+#   bench/server-memory.sh [--runs N] [--no-publish] [--load "HARNESS OPTIONS"] [--settle SECONDS]
 #
 # Publishes src/CodeSearch.Server (ReadyToRun, as the Docker image runs it) into artifacts/pub unless --no-publish,
 # then N times (default 3): starts `dotnet CodeSearch.Server.dll` on a loopback port with an existing index, times
@@ -10,13 +10,15 @@
 # line) and records VmRSS ("idle") and VmHWM (the start-up peak). With the wall-clock time it prints the CPU time
 # the server used until SERVING, a figure a busy machine disturbs far less, and how the resident memory splits into
 # anonymous, file-backed (the mapped index files apart) and shared (JIT code) pages. With --load, the last run then
-# drives the load harness against that server and records VmRSS and VmHWM (the peak, start-up included) afterwards. Every
+# drives the load harness against that server and records VmRSS and VmHWM (the peak, start-up included) afterwards,
+# and VmRSS again once the server has been quiet for --settle seconds (default 20: the idle trim, CodeSearch:Memory,
+# gives back what the load made the GC commit after 5-10 quiet seconds). Every
 # server is stopped with SIGTERM (then SIGKILL after 15 s); each wait is bounded.
 #
 # Environment: CODESEARCH_INDEX_DIR (default artifacts/load-index), CODESEARCH_SHARED_CODESETS (default
 # ../shared/codesets), PORT (default 5091; the HTTP/1.1 door listens on PORT+1, the server log is
 # artifacts/bench/server-memory.PORT.server.log, so runs on other ports can go on beside), PUB_DIR (default
-# artifacts/pub). Extra server settings can be given as environment variables (e.g. DOTNET_GCgen0size=0x400000) and
+# artifacts/pub), SERVING_TIMEOUT (seconds, default 120; a machine busy with other builds needs more). Extra server settings can be given as environment variables (e.g. DOTNET_GCgen0size=0x400000) and
 # are passed on.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,14 +28,17 @@ SOURCE_DIR=${CODESEARCH_SHARED_CODESETS:-../shared/codesets}
 PORT=${PORT:-5091}
 HTTP_PORT=$((PORT + 1))
 PUB_DIR=${PUB_DIR:-artifacts/pub}
+SERVING_TIMEOUT=${SERVING_TIMEOUT:-120}
 RUNS=3
 PUBLISH=1
 LOAD=""
+SETTLE=20
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) RUNS=$2; shift 2 ;;
     --no-publish) PUBLISH=0; shift ;;
     --load) LOAD=$2; shift 2 ;;
+    --settle) SETTLE=$2; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -88,7 +93,7 @@ for run in $(seq "$RUNS"); do
   PID=$!
   until serving; do
     kill -0 "$PID" 2>/dev/null || { echo "server exited; see $LOG" >&2; exit 1; }
-    awk -v s="$start" 'BEGIN { exit !(systime() - s > 120) }' && { echo "no SERVING within 120 s" >&2; exit 1; }
+    awk -v s="$start" -v t="$SERVING_TIMEOUT" 'BEGIN { exit !(systime() - s > t) }' && { echo "no SERVING within $SERVING_TIMEOUT s" >&2; exit 1; }
     sleep 0.02
   done
   secs=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.2f", e - s }')
@@ -105,6 +110,8 @@ for run in $(seq "$RUNS"); do
       --address "http://127.0.0.1:$PORT" $LOAD | grep -E 'calls/s|^ *(health|get|search|suggest|stream)' || true
     echo "after load: RSS $(mib "$PID" VmRSS) MiB, peak (VmHWM) $(mib "$PID" VmHWM) MiB"
     echo "  after load: $(breakdown "$PID")"
+    sleep "$SETTLE"
+    echo "settled ($SETTLE s after the load): RSS $(mib "$PID" VmRSS) MiB; $(breakdown "$PID")"
   fi
   stop
 done

@@ -9,6 +9,7 @@ using CodeSearch.Server.Caching;
 using CodeSearch.Server.DataNotices;
 using CodeSearch.Server.Grpc;
 using CodeSearch.Server.Limits;
+using CodeSearch.Server.Memory;
 using CodeSearch.Server.Options;
 using CodeSearch.Server.Security;
 using CodeSearch.Server.Transport;
@@ -30,6 +31,7 @@ public static class ServiceRegistration
         services.AddCodeSearchAccessLog();
         services.AddCodeSearchSecurity();
         services.AddCodeSearchLimits();
+        services.AddCodeSearchMemory();
         services.AddSingleton(TimeProvider.System);
         services.AddMetrics();
         services.AddHttpClient("official-sources", c => c.Timeout = TimeSpan.FromMinutes(5));

@@ -62,16 +62,19 @@ public sealed record SuggestionModel(IReadOnlyList<LearnedTerm> Terms, CodePrior
     public static SuggestionModel Read(TextReader terms, TextReader priors, TextReader termStats, TextReader ranker,
         TextReader? topics = null, TextReader? neighbours = null)
     {
+        // One string per distinct code, stem and wording key across the files: the topics alone repeat a stem once per
+        // code (about 8 MB of copies, docs/operations.md#memory).
+        var pool = new StringPool();
         var learned = new List<LearnedTerm>();
-        foreach (var row in Rows(terms, TermsFile, 5))
+        foreach (var row in Rows(terms, TermsFile, 5, pool))
         {
-            learned.Add(new LearnedTerm(row[0].Split(' '), ParseSystem(row[1]), row[2], Int(row[3]),
+            learned.Add(new LearnedTerm(pool.Split(row[0], StringSplitOptions.None), ParseSystem(row[1]), row[2], Int(row[3]),
                 float.Parse(row[4], CultureInfo.InvariantCulture)));
         }
         var counts = new Dictionary<(CodeSystemId, string), CodeStats>();
-        foreach (var row in Rows(priors, PriorsFile, 5)) counts[(ParseSystem(row[0]), row[1])] = new CodeStats(Int(row[2]), Int(row[3]), Int(row[4]));
+        foreach (var row in Rows(priors, PriorsFile, 5, pool)) counts[(ParseSystem(row[0]), row[1])] = new CodeStats(Int(row[2]), Int(row[3]), Int(row[4]));
         var byTerm = new Dictionary<(CodeSystemId, string, string), CodeStats>();
-        foreach (var row in Rows(termStats, TermStatsFile, 5)) byTerm[(ParseSystem(row[0]), row[1], row[4])] = new CodeStats(0, Int(row[2]), Int(row[3]));
+        foreach (var row in Rows(termStats, TermStatsFile, 5, pool)) byTerm[(ParseSystem(row[0]), row[1], row[4])] = new CodeStats(0, Int(row[2]), Int(row[3]));
         var model = JsonSerializer.Deserialize<RankerFileFormat>(ranker.ReadToEnd())
                     ?? throw new DataFileException(RankerFile, 0, "empty");
         if (FeatureMismatch(model.Features) is { } mismatch)
@@ -94,19 +97,18 @@ public sealed record SuggestionModel(IReadOnlyList<LearnedTerm> Terms, CodePrior
         }
         return new SuggestionModel(learned, new CodePriors(counts, byTerm),
             new RankerModel(model.Features, model.Weights, model.Bias, trees) { Systems = systems },
-            topics is null ? null : ReadTopics(topics))
+            topics is null ? null : ReadTopics(topics, pool))
         {
-            Neighbours = neighbours is null ? NoteNeighbours.Empty : ReadNeighbours(neighbours),
+            Neighbours = neighbours is null ? NoteNeighbours.Empty : ReadNeighbours(neighbours, pool),
         };
     }
 
     // Rows "system<TAB>codes (space-separated)<TAB>stem:weight stem:weight ...".
-    private static NoteNeighbours ReadNeighbours(TextReader reader)
+    private static NoteNeighbours ReadNeighbours(TextReader reader, StringPool pool)
     {
         var notes = new List<NeighbourNote>();
-        var stems = new Dictionary<string, string>(StringComparer.Ordinal); // one string per stem across notes (memory)
         var line = 0;
-        foreach (var row in Rows(reader, NeighboursFile, 3))
+        foreach (var row in Rows(reader, NeighboursFile, 3, pool))
         {
             line++;
             var vector = new Dictionary<string, float>(StringComparer.Ordinal);
@@ -115,10 +117,9 @@ public sealed record SuggestionModel(IReadOnlyList<LearnedTerm> Terms, CodePrior
                 var colon = pair.LastIndexOf(':');
                 if (colon <= 0 || !float.TryParse(pair.AsSpan(colon + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out var w))
                     throw new DataFileException(NeighboursFile, line, "expected stem:weight pairs");
-                var stem = pair[..colon];
-                vector[stems.TryGetValue(stem, out var shared) ? shared : stems[stem] = stem] = w;
+                vector[pool.Share(pair.AsSpan(0, colon))] = w;
             }
-            notes.Add(new NeighbourNote(ParseSystem(row[0]), vector, row[1].Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+            notes.Add(new NeighbourNote(ParseSystem(row[0]), vector, pool.Split(row[1], StringSplitOptions.RemoveEmptyEntries)));
         }
         return new NoteNeighbours(notes);
     }
@@ -137,11 +138,11 @@ public sealed record SuggestionModel(IReadOnlyList<LearnedTerm> Terms, CodePrior
     }
 
     // Rows "idf<TAB>-<TAB>-<TAB>stem<TAB>value" and "code<TAB>system<TAB>code<TAB>stem<TAB>weight".
-    private static CodeTopics ReadTopics(TextReader reader)
+    private static CodeTopics ReadTopics(TextReader reader, StringPool pool)
     {
         var idf = new Dictionary<string, float>(StringComparer.Ordinal);
         var codes = new Dictionary<(CodeSystemId, string), Dictionary<string, float>>();
-        foreach (var row in Rows(reader, TopicsFile, 5))
+        foreach (var row in Rows(reader, TopicsFile, 5, pool))
         {
             var value = float.Parse(row[4], CultureInfo.InvariantCulture);
             if (row[0] == "idf") idf[row[3]] = value;
@@ -211,7 +212,8 @@ public sealed record SuggestionModel(IReadOnlyList<LearnedTerm> Terms, CodePrior
         File.WriteAllText(Path.Combine(directory, RankerFile), json + "\n");
     }
 
-    private static IEnumerable<string[]> Rows(TextReader reader, string file, int columns)
+    // Cells are shared through the pool, all but long ones (the neighbours' stem lists, parsed further).
+    private static IEnumerable<string[]> Rows(TextReader reader, string file, int columns, StringPool pool)
     {
         var header = true;
         var number = 0;
@@ -222,6 +224,10 @@ public sealed record SuggestionModel(IReadOnlyList<LearnedTerm> Terms, CodePrior
             if (header) { header = false; continue; }
             var cells = line.Split('\t');
             if (cells.Length < columns) throw new DataFileException(file, number, $"expected {columns} columns");
+            for (var i = 0; i < cells.Length; i++)
+            {
+                if (cells[i].Length <= StringPool.MaxShared) cells[i] = pool.Share(cells[i]);
+            }
             yield return cells;
         }
     }
