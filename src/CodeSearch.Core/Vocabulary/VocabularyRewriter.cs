@@ -86,7 +86,7 @@ public static partial class VocabularyRewriter
     }
 
     /// <summary>Fewest letters of the word being typed that complete a term of several words.</summary>
-    public const int MinCompletedTermLetters = 3;
+    public const int MinCompletedTermLetters = 2;
 
     // Drops the filler phrases ("my", "a lot": terms read as nothing), so the words around them are read together
     // ("rolled my ankle" → rolled ankle). A filler that starts a longer term ("keeps falling") is left to it; a query of

@@ -17,7 +17,7 @@ namespace CodeSearch.Indexing.Search;
 /// Code-shaped queries are left alone. Costs a few term-dictionary lookups per word; the correction
 /// (<see cref="SpellingTable"/>) runs only for words that match nothing.
 /// </summary>
-internal sealed class QueryReader(IndexReader reader, ClinicalVocabulary vocabulary)
+internal sealed partial class QueryReader(IndexReader reader, ClinicalVocabulary vocabulary)
 {
     /// <summary>An abbreviation taken from the suggestion list that this many codes hold as a word is read as written.</summary>
     public const int AbbreviationWordCodes = 20;
@@ -52,6 +52,11 @@ internal sealed class QueryReader(IndexReader reader, ClinicalVocabulary vocabul
         var banded = CodeFormat.LooksLikeCode(text.Trim(), out _) ? text : ChromosomeBands.Read(text);
         var changed = !ReferenceEquals(banded, text);
         text = banded;
+        if (!CodeFormat.LooksLikeCode(text.Trim(), out _) && VocabularyForms(text, admit) is { } formed)
+        {
+            text = formed;
+            changed = true;
+        }
         if (!CodeFormat.LooksLikeCode(text.Trim(), out _) && VocabularySpelling(text) is { } respelled)
         {
             text = respelled;
@@ -70,11 +75,15 @@ internal sealed class QueryReader(IndexReader reader, ClinicalVocabulary vocabul
         var replacedWords = rewrite.Matches.SelectMany(m => m.Reading.Split(' ')).ToHashSet(StringComparer.Ordinal);
         changed |= rewrite.Matches.Count > 0;
         var lastCompleted = false;
+        var stemmedWords = words.Select(w => QueryTokens.Analyze(w) is [var t] && t.Raw.Length >= MinCompletedLength
+            && !StopWords.Contains(t.Stemmed) ? t.Stemmed : null).ToArray();
         for (var i = 0; i < words.Length; i++)
         {
             if (replacedWords.Contains(words[i])) continue;
             var being = typing && i == words.Length - 1;
-            if (Fix(words[i], being) is not { } fixedWord) continue;
+            // A part of a word being typed is in the context too: no code holds it, so it counts for nothing.
+            var others = stemmedWords.Where((w, k) => k != i && w is not null).Select(w => w!).ToList();
+            if (Fix(words[i], being, others) is not { } fixedWord) continue;
             words[i] = fixedWord;
             changed = true;
             if (i == words.Length - 1) lastCompleted = true;
@@ -137,26 +146,27 @@ internal sealed class QueryReader(IndexReader reader, ClinicalVocabulary vocabul
     private bool Accept(VocabularyTerm term) =>
         term.Curated || term.WordCount > 1 || RawCodes(term.Term) < AbbreviationWordCodes;
 
-    // The replacement of one word, or null to keep it.
-    private string? Fix(string word, bool beingTyped)
+    // The replacement of one word, or null to keep it; others are the query's other words (stemmed), its context.
+    private string? Fix(string word, bool beingTyped, IReadOnlyList<string> others)
     {
         var tokens = QueryTokens.Analyze(word);
         if (tokens.Count != 1 || !tokens[0].Raw.All(char.IsAsciiLetter)) return null;
         var token = tokens[0];
         if (StopWords.Contains(token.Stemmed)) return null;
+        if (Singular(token) is { } singular) return singular;
         if (beingTyped)
         {
             // A start of some indexed word is served by completion; a longer typed word that starts nothing is misspelled.
-            if (token.Raw.Length < MinCorrectedLength || StartsWords(token.Raw)) return null;
-            return Correct(token.Raw);
+            if (token.Raw.Length < MinCorrectedLength) return null;
+            return StartsWords(token.Raw) ? null : CorrectAmong(token.Raw, others);
         }
-        if (Known(token)) return null;
+        if (Known(token)) return RareMisspelling(token, others, shortOnly: false);
         if (token.Raw.Length >= MinCompletedLength && StartsWords(token.Raw))
         {
-            return Completion(token.Raw) is { } completion && RawCodes(completion) >= MinCompletionCodes ? completion : null;
+            return Completion(token.Raw) is { } completion && RawCodes(completion) >= MinCompletionCodes ? completion : LastLetterDropped(token.Raw);
         }
-        if (ShortDescriptionWord(token)) return null;
-        return token.Raw.Length >= MinCorrectedLength ? Correct(token.Raw) : null;
+        if (ShortDescriptionWord(token)) return RareMisspelling(token, others, shortOnly: true);
+        return token.Raw.Length >= MinCorrectedLength ? CorrectAmong(token.Raw, others) : null;
     }
 
     private bool Known(QueryToken token)
@@ -230,7 +240,8 @@ internal sealed class QueryReader(IndexReader reader, ClinicalVocabulary vocabul
         var best = _rawWords.Value.Closest(word, maxEdits);
         // The plural-free form too: "alzhiemers" is one swap from the indexed "alzheimer".
         var stemmed = QueryTokens.Analyze(word)[0].Stemmed;
-        if (stemmed != word && _stemmedWords.Value.Closest(stemmed, maxEdits) is { } other && (best is null || other.Distance < best.Value.Distance))
+        if (stemmed != word && _stemmedWords.Value.Closest(stemmed, maxEdits) is { } other
+            && (best is null || SpellingTable.Cost(stemmed, other.Word, other.Distance) < SpellingTable.Cost(word, best.Value.Word, best.Value.Distance)))
         {
             best = other;
         }

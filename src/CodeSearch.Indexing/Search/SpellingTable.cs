@@ -4,11 +4,11 @@ namespace CodeSearch.Indexing.Search;
 
 /// <summary>
 /// The words of one indexed field that a misspelled query word may be corrected to (words of ASCII letters), with how
-/// many codes hold each, held in memory for one generation (<see cref="QueryReader"/>). Finds the closest word as
-/// Lucene's fuzzy term enumeration did, without building a Levenshtein automaton per word (which was most of the cost
-/// of a query with a word never seen before): one edit away by looking up every one-edit variant of the word; two edits
-/// away by measuring the words that start with the same letter, differ in length by at most two and that enough codes
-/// hold. The closest wins, then the one more codes hold, then the first in term order.
+/// many codes hold each, held in memory for one generation (<see cref="QueryReader"/>). Candidates come from three
+/// places, none of them a Levenshtein automaton per word: every one-edit variant of the word looked up; the words that
+/// start with the same letter, differ in length by at most two, that enough codes hold and that are two edits away;
+/// and the words that sound alike (<see cref="PhoneticKey"/>) a few edits away. The candidate of lowest
+/// <see cref="Cost"/> wins, then the one more codes hold, then the first in term order.
 /// </summary>
 internal sealed class SpellingTable
 {
@@ -16,6 +16,8 @@ internal sealed class SpellingTable
     private readonly char[] _alphabet;
     // Words held by at least MinTwoEditCodes codes, by first letter and length: the only ones two edits may reach.
     private readonly Dictionary<(char First, int Length), (string Word, int Codes)[]> _twoEditCandidates;
+    // Words held by at least MinTwoEditCodes codes, by how they sound.
+    private readonly Dictionary<string, (string Word, int Codes)[]> _soundAlike;
 
     public SpellingTable(IEnumerable<(string Word, int Codes)> words)
     {
@@ -28,6 +30,40 @@ internal sealed class SpellingTable
         _twoEditCandidates = _codes.Where(w => w.Value >= QueryReader.MinTwoEditCodes)
             .GroupBy(w => (w.Key[0], w.Key.Length))
             .ToDictionary(g => g.Key, g => g.Select(w => (w.Key, w.Value)).ToArray());
+        _soundAlike = _codes.Where(w => w.Value >= QueryReader.MinTwoEditCodes && w.Key.Length >= MinSoundAlikeLength)
+            .GroupBy(w => PhoneticKey.Of(w.Key), StringComparer.Ordinal)
+            .Where(g => g.Key.Length >= MinSoundAlikeKey)
+            .ToDictionary(g => g.Key, g => g.Select(w => (w.Key, w.Value)).ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>Shortest word found by how it sounds.</summary>
+    public const int MinSoundAlikeLength = 4;
+
+    /// <summary>Shortest phonetic key looked up: a key of one or two consonants is shared by too many words.</summary>
+    public const int MinSoundAlikeKey = 3;
+
+    /// <summary>Most edits between a word and a word that sounds alike.</summary>
+    public const int MaxSoundAlikeEdits = 3;
+
+    /// <summary>What a sound-alike candidate saves on its edit distance ("exema" → eczema, two edits, before edema, one).</summary>
+    public const double SoundAlikeBonus = 1.5;
+
+    /// <summary>What a candidate whose first letter differs from the word's pays, unless it sounds alike: people rarely
+    /// mistype the first letter ("artial" → atrial before partial).</summary>
+    public const double OtherFirstLetterCost = 0.5;
+
+    /// <summary>
+    /// How far <paramref name="candidate"/>, <paramref name="distance"/> edits from <paramref name="typed"/>, is from what
+    /// was meant: the edit distance, less <see cref="SoundAlikeBonus"/> when both sound alike, plus
+    /// <see cref="OtherFirstLetterCost"/> when they start with other letters and do not.
+    /// </summary>
+    public static double Cost(string typed, string candidate, int distance)
+    {
+        if (distance == 0) return 0;
+        var alike = typed.Length >= MinSoundAlikeLength && PhoneticKey.Of(typed) is { Length: >= MinSoundAlikeKey } key
+            && key == PhoneticKey.Of(candidate);
+        if (alike) return distance - SoundAlikeBonus;
+        return typed[0] != candidate[0] ? distance + OtherFirstLetterCost : distance;
     }
 
     /// <summary>The words of <paramref name="field"/> and their document counts.</summary>
@@ -45,30 +81,56 @@ internal sealed class SpellingTable
     public int Count => _codes.Count;
 
     /// <summary>
-    /// The closest word to <paramref name="word"/> (itself when held), at most <paramref name="maxEdits"/> (1 or 2)
-    /// away; a word two edits away must start with the same letter and be held by at least
+    /// The closest word to <paramref name="word"/> (itself when held): of the words at most <paramref name="maxEdits"/>
+    /// (1 or 2) edits away, and the words that sound alike at most one edit more (and at most
+    /// <see cref="MaxSoundAlikeEdits"/>), the one of lowest <see cref="Cost"/>; a word two edits away that does not sound
+    /// alike must start with the same letter. A candidate other than a one-edit variant must be held by at least
     /// <see cref="QueryReader.MinTwoEditCodes"/> codes. Null when there is none.
     /// </summary>
-    public (string Word, int Distance)? Closest(string word, int maxEdits)
+    public (string Word, int Distance)? Closest(string word, int maxEdits) =>
+        _codes.ContainsKey(word) ? (word, 0) : Candidates(word, maxEdits, 1) is [var best, ..] ? (best.Word, best.Distance) : null;
+
+    /// <summary>
+    /// The <paramref name="count"/> best corrections of <paramref name="word"/> other than itself, best first (the order
+    /// of <see cref="Closest"/>), with their distance, cost and how many codes hold them.
+    /// </summary>
+    public IReadOnlyList<SpellingCandidate> Candidates(string word, int maxEdits, int count)
     {
-        if (_codes.ContainsKey(word)) return (word, 0);
-        var one = OneEdit(word);
-        if (one is not null || maxEdits < 2 || word.Length == 0) return one is null ? null : (one, 1);
-        return TwoEdits(word) is { } two ? (two, 2) : null;
+        if (word.Length == 0) return [];
+        var found = new Dictionary<string, SpellingCandidate>(StringComparer.Ordinal);
+        void Consider(string candidate, int distance, int codes)
+        {
+            if (candidate == word || found.ContainsKey(candidate)) return;
+            found[candidate] = new SpellingCandidate(candidate, distance, Cost(word, candidate, distance), codes);
+        }
+        foreach (var (candidate, codes) in OneEdits(word)) Consider(candidate, 1, codes);
+        SoundAlike(word, Math.Min(MaxSoundAlikeEdits, maxEdits + 1), Consider);
+        // A candidate two edits away that does not sound alike costs 2 and more: only looked for when nothing cheaper was found.
+        if (maxEdits >= 2 && !found.Values.Any(c => c.Cost < 2)) TwoEdits(word, Consider);
+        return found.Values
+            .OrderBy(c => c.Cost).ThenByDescending(c => c.Codes).ThenBy(c => c.Word, StringComparer.Ordinal)
+            .Take(count).ToList();
     }
 
-    private string? OneEdit(string word)
+    /// <summary>How many codes hold <paramref name="word"/> (0 when none).</summary>
+    public int CodesOf(string word) => _codes.GetValueOrDefault(word);
+
+    private void SoundAlike(string word, int maxEdits, Action<string, int, int> consider)
     {
-        string? best = null;
-        var bestCodes = 0;
+        if (word.Length < MinSoundAlikeLength || !_soundAlike.TryGetValue(PhoneticKey.Of(word), out var alike)) return;
+        foreach (var (candidate, codes) in alike)
+        {
+            var distance = EditDistance.AtMost(word, candidate, maxEdits);
+            if (distance <= maxEdits && distance > 0) consider(candidate, distance, codes);
+        }
+    }
+
+    private IEnumerable<(string Word, int Codes)> OneEdits(string word)
+    {
+        var found = new Dictionary<string, int>(StringComparer.Ordinal);
         void Consider(string candidate)
         {
-            if (!_codes.TryGetValue(candidate, out var codes)) return;
-            if (codes > bestCodes || (codes == bestCodes && best is not null && string.CompareOrdinal(candidate, best) < 0))
-            {
-                best = candidate;
-                bestCodes = codes;
-            }
+            if (_codes.TryGetValue(candidate, out var codes)) found[candidate] = codes;
         }
         Span<char> buffer = stackalloc char[word.Length + 1];
         for (var i = 0; i < word.Length; i++)
@@ -102,24 +164,21 @@ internal sealed class SpellingTable
                 Consider(new string(buffer));
             }
         }
-        return best;
+        return found.Select(f => (f.Key, f.Value));
     }
 
-    private string? TwoEdits(string word)
+    private void TwoEdits(string word, Action<string, int, int> consider)
     {
-        string? best = null;
-        var bestCodes = 0;
         for (var length = Math.Max(1, word.Length - 2); length <= word.Length + 2; length++)
         {
             if (!_twoEditCandidates.TryGetValue((word[0], length), out var candidates)) continue;
             foreach (var (candidate, codes) in candidates)
             {
-                if (codes < bestCodes || (codes == bestCodes && best is not null && string.CompareOrdinal(candidate, best) > 0)) continue;
-                if (EditDistance.AtMost(word, candidate, 2) != 2) continue;
-                best = candidate;
-                bestCodes = codes;
+                if (EditDistance.AtMost(word, candidate, 2) == 2) consider(candidate, 2, codes);
             }
         }
-        return best;
     }
 }
+
+/// <summary>A correction of a word: the word, its edit distance, its <see cref="SpellingTable.Cost"/> and how many codes hold it.</summary>
+internal readonly record struct SpellingCandidate(string Word, int Distance, double Cost, int Codes);

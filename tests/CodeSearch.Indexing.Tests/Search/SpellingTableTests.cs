@@ -62,3 +62,44 @@ public class SpellingTableTests
         Assert.Equal(("covid", 1), table.Closest("covix", 1));
     }
 }
+
+/// <summary>The cost that orders corrections: sound and first letter (docs/search.md, "Misspellings").</summary>
+public class SpellingCostTests
+{
+    private static SpellingTable Table(params (string Word, int Codes)[] words) => new(words);
+
+    [Fact]
+    public void Closest_SoundAlike_BeforeCloserSpelling()
+    {
+        var table = Table(("edema", 200), ("eczema", 20));
+
+        Assert.Equal("eczema", table.Closest("exema", 1)?.Word); // two edits, but it sounds alike
+    }
+
+    [Fact]
+    public void Closest_SoundAlike_ReachesThreeEdits()
+    {
+        var table = Table(("cirrhosis", 30), ("siderosis", 8));
+
+        Assert.Equal("cirrhosis", table.Closest("sirosis", 2)?.Word);
+    }
+
+    [Fact]
+    public void Closest_SameFirstLetter_BeforeMoreCommonOtherFirstLetter()
+    {
+        var table = Table(("partial", 900), ("atrial", 60));
+
+        Assert.Equal("atrial", table.Closest("artial", 1)?.Word);
+    }
+
+    [Fact]
+    public void Candidates_BestFirst_WithoutTheWordItself()
+    {
+        var table = Table(("xerosis", 12), ("cirrhosis", 30), ("sirosis", 1));
+
+        var candidates = table.Candidates("sirosis", 2, 4).Select(c => c.Word).ToList();
+
+        Assert.DoesNotContain("sirosis", candidates);
+        Assert.Equal(["xerosis", "cirrhosis"], candidates); // both sound alike; xerosis is fewer edits away
+    }
+}

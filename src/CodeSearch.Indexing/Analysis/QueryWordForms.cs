@@ -1,0 +1,83 @@
+namespace CodeSearch.Indexing.Analysis;
+
+/// <summary>
+/// The other grammatical forms of a query word that the titles or the vocabulary may hold instead (docs/search.md,
+/// "Plurals and inflections"). The index's plural filter (EnglishMinimalStemFilter) only strips a plain "-s" and turns
+/// "-ies" into "-y": it keeps "toes", "knees" and "shoes" whole, makes "calluses" *calluse* and "rashes" *rashe*, and
+/// knows no irregular plural ("feet", "teeth", "lice", "vertebrae"). A person also writes a verb where a term has
+/// another form of it ("coughed up blood" for the lay term "coughing up blood", "vomited blood").
+/// </summary>
+public static class QueryWordForms
+{
+    private static readonly Dictionary<string, string> Irregular = new(StringComparer.Ordinal)
+    {
+        ["feet"] = "foot", ["teeth"] = "tooth", ["lice"] = "louse", ["mice"] = "mouse",
+        ["women"] = "woman", ["children"] = "child", ["geese"] = "goose", ["vertebrae"] = "vertebra",
+        ["bronchi"] = "bronchus", ["calculi"] = "calculus", ["fungi"] = "fungus", ["metastases"] = "metastasis",
+        ["diagnoses"] = "diagnosis", ["testes"] = "testis", ["phalanges"] = "phalanx", ["appendices"] = "appendix",
+        ["ganglia"] = "ganglion", ["bacilli"] = "bacillus", ["emboli"] = "embolus", ["thrombi"] = "thrombus",
+        ["nuclei"] = "nucleus", ["corpora"] = "corpus", ["labia"] = "labium", ["bullae"] = "bulla",
+        ["fibromata"] = "fibroma", ["stomata"] = "stoma", ["cervices"] = "cervix", ["indices"] = "index",
+        ["apices"] = "apex", ["halves"] = "half", ["calves"] = "calf", ["knives"] = "knife", ["lives"] = "life",
+        ["hooves"] = "hoof", ["wolves"] = "wolf", ["scarves"] = "scarf", ["loaves"] = "loaf",
+    };
+
+    /// <summary>
+    /// The singular forms <paramref name="word"/> (lower case, as typed) may be the plural of, most likely first; empty
+    /// when it does not look plural. "toes" → toe; "calluses" → callus; "rashes" → rash; "knees" → knee; "feet" → foot.
+    /// </summary>
+    public static IReadOnlyList<string> Singulars(string word)
+    {
+        if (Irregular.TryGetValue(word, out var singular)) return [singular];
+        if (word.Length < 4 || word[^1] != 's' || !word.All(char.IsAsciiLetterLower)) return [];
+        if (word.EndsWith("ies", StringComparison.Ordinal)) return [word[..^3] + "y"];
+        if (word.EndsWith("sses", StringComparison.Ordinal) || word.EndsWith("xes", StringComparison.Ordinal)
+            || word.EndsWith("zes", StringComparison.Ordinal) || word.EndsWith("ches", StringComparison.Ordinal)
+            || word.EndsWith("shes", StringComparison.Ordinal))
+        {
+            return [word[..^2]];
+        }
+        // "calluses" → callus, "viruses" → virus, "abscesses" is above; "bruises" → bruise.
+        if (word.EndsWith("ses", StringComparison.Ordinal)) return [word[..^2], word[..^1]];
+        if (word.EndsWith("oes", StringComparison.Ordinal)) return [word[..^1], word[..^2]];
+        if (word.EndsWith("ss", StringComparison.Ordinal) || word.EndsWith("us", StringComparison.Ordinal)
+            || word.EndsWith("is", StringComparison.Ordinal))
+        {
+            return [];
+        }
+        return [word[..^1]];
+    }
+
+    /// <summary>
+    /// The other forms of a verb or participle <paramref name="word"/> (lower case): "coughed" → cough, coughing;
+    /// "vomited" → vomit, vomiting; "swelling" → swell, swollen is not guessed. Empty when it ends in neither "-ed" nor
+    /// "-ing".
+    /// </summary>
+    public static IReadOnlyList<string> Inflections(string word)
+    {
+        if (word.Length < 6 || !word.All(char.IsAsciiLetterLower)) return [];
+        string[] stems;
+        if (word.EndsWith("ied", StringComparison.Ordinal)) stems = [word[..^3] + "y"];
+        else if (word.EndsWith("ed", StringComparison.Ordinal)) stems = Stems(word[..^2]);
+        else if (word.EndsWith("ing", StringComparison.Ordinal)) stems = Stems(word[..^3]);
+        else return [];
+        var forms = new List<string>();
+        foreach (var stem in stems)
+        {
+            if (stem.Length < 3) continue;
+            forms.Add(stem);
+            var ing = stem.EndsWith('e') && !stem.EndsWith("ee", StringComparison.Ordinal) ? stem[..^1] + "ing" : stem + "ing";
+            var ed = stem.EndsWith('e') ? stem + "d" : stem + "ed";
+            if (ing != word) forms.Add(ing);
+            if (ed != word) forms.Add(ed);
+        }
+        return forms.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    // "cough" (coughed), "remove" (removed: the e dropped before the ending), "stop" (stopped: the consonant doubled).
+    private static string[] Stems(string cut)
+    {
+        if (cut.Length >= 2 && cut[^1] == cut[^2] && !"aeiouls".Contains(cut[^1])) return [cut[..^1], cut];
+        return [cut, cut + "e"];
+    }
+}

@@ -1,0 +1,117 @@
+using CodeSearch.Core.Vocabulary;
+using CodeSearch.Indexing.Analysis;
+using Lucene.Net.Index;
+using static CodeSearch.Indexing.LuceneSchema;
+
+namespace CodeSearch.Indexing.Search;
+
+// Plurals, inflections and corrections in context (docs/search.md, "Plurals and inflections" and "Misspellings").
+internal sealed partial class QueryReader
+{
+    /// <summary>A plural is read as its singular when at least this many times more codes hold the singular ("toes" → toe).</summary>
+    public const int SingularRatio = 4;
+
+    /// <summary>Widest cost above the best correction's within which a correction the context supports is preferred.</summary>
+    public const double ContextCostWindow = 1.0;
+
+    /// <summary>Most corrections weighed against the context.</summary>
+    public const int ContextCandidates = 4;
+
+    /// <summary>A word of the titles held by at most this many codes may still be a misspelling ("sclerosus", "infraction").</summary>
+    public const int RareWordCodes = 10;
+
+    /// <summary>A rare word is respelled only to a word at least this many times as common.</summary>
+    public const int RareWordRatio = 10;
+
+    private WordsTogether Together => _together ??= new WordsTogether(reader);
+    private WordsTogether? _together;
+
+    // The singular of a plural the plural filter keeps ("toes", "knees", "calluses", "feet") when more codes hold it.
+    private string? Singular(QueryToken token)
+    {
+        var forms = QueryWordForms.Singulars(token.Raw);
+        if (forms.Count == 0) return null;
+        var own = Math.Max(1, Held(token.Stemmed));
+        foreach (var form in forms)
+        {
+            if (QueryTokens.Analyze(form) is not [var singular] || singular.Stemmed == token.Stemmed) continue;
+            if (Held(singular.Stemmed) >= SingularRatio * own) return form;
+        }
+        return null;
+    }
+
+    // Codes whose titles or index terms hold the stemmed word ("callus" is a word of the index terms only).
+    private int Held(string stemmed) => reader.DocFreq(new Term(Description, stemmed)) + reader.DocFreq(new Term(Synonyms, stemmed));
+
+    // A plural or another form of a verb read so that more of the query is a vocabulary term ("bruises" → bruise,
+    // "coughed up blood" → coughing up blood). Null when no word changed.
+    private string? VocabularyForms(string text, Func<VocabularyTerm, bool>? admit)
+    {
+        var words = text.Split(' ');
+        Func<VocabularyTerm, bool> accept = admit is null ? Accept : t => Accept(t) && admit(t);
+        var covered = Covered(text, accept);
+        var changedAny = false;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i];
+            if (word.Length < MinCorrectedLength || vocabulary.Find(word) is not null) continue;
+            string? bestForm = null;
+            foreach (var form in QueryWordForms.Singulars(word).Concat(QueryWordForms.Inflections(word)))
+            {
+                var tried = words.ToArray();
+                tried[i] = form;
+                var coverage = Covered(string.Join(' ', tried), accept);
+                if (coverage <= covered) continue;
+                covered = coverage;
+                bestForm = form;
+            }
+            if (bestForm is null) continue;
+            words[i] = bestForm;
+            changedAny = true;
+        }
+        return changedAny ? string.Join(' ', words) : null;
+    }
+
+    private int Covered(string text, Func<VocabularyTerm, bool> accept) =>
+        VocabularyRewriter.Rewrite(vocabulary, text, accept).Matches.Sum(m => m.Written.Count(c => c == ' ') + 1);
+
+    // The correction of a word no code holds, chosen among the close ones by the query's other words: the best unless a
+    // correction not much further (ContextCostWindow) is held beside them and the best is not.
+    private string? CorrectAmong(string word, IReadOnlyList<string> others)
+    {
+        var best = Correct(word);
+        if (best is null || others.Count == 0) return best;
+        var candidates = _rawWords.Value.Candidates(word, word.Length < MinTwoEditLength ? 1 : 2, ContextCandidates);
+        if (candidates.Count < 2 || Together.AnyWith(best, others)) return best;
+        var window = candidates[0].Cost + ContextCostWindow;
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Cost <= window && Together.AnyWith(candidate.Word, others)) return candidate.Word;
+        }
+        return best;
+    }
+
+    // A rare word of the titles (or of the short titles only) that no code holds beside the query's other words, which
+    // sounds like a word far more common that some code holds beside them: "multiple sclerosus" → sclerosis,
+    // "myocardial infraction" → infarction, "opiod dependence" → opioid. Null to keep the word.
+    private string? RareMisspelling(QueryToken token, IReadOnlyList<string> others, bool shortOnly)
+    {
+        if (others.Count == 0 || token.Raw.Length < MinCorrectedLength) return null;
+        // A word of the index terms only is a name the titles do not write (eponyms: "Basedow's disease"): kept.
+        var codes = RawCodes(token.Raw);
+        if (codes > RareWordCodes || (codes == 0 && !shortOnly) || (codes > 0 && Together.AnyWith(token.Raw, others))) return null;
+        foreach (var candidate in _rawWords.Value.Candidates(token.Raw, 1, ContextCandidates))
+        {
+            // One edit, the same first letter, and the same sound: "sclerosus" → sclerosis, "infraction" → infarction.
+            if (candidate.Distance != 1 || candidate.Cost >= 1 || candidate.Word[0] != token.Raw[0]) continue;
+            if (candidate.Codes < RareWordRatio * Math.Max(1, codes)) continue;
+            if (Together.AnyWith(candidate.Word, others)) return candidate.Word;
+        }
+        return null;
+    }
+
+    // A complete word one letter short of an indexed word that is not common enough to complete to ("migrain" → migraine).
+    private string? LastLetterDropped(string raw) =>
+        _rawWords.Value.Candidates(raw, 1, ContextCandidates)
+            .FirstOrDefault(c => c.Distance == 1 && c.Word.Length == raw.Length + 1 && c.Word.StartsWith(raw, StringComparison.Ordinal)).Word;
+}

@@ -1,0 +1,48 @@
+using CodeSearch.Indexing.Analysis;
+
+namespace CodeSearch.Indexing.Tests.Analysis;
+
+/// <summary>Plurals the index's plural filter keeps, and verb forms (docs/search.md, "Plurals and inflections").</summary>
+public class QueryWordFormsTests
+{
+    [Theory]
+    [InlineData("toes", "toe")] // the filter keeps "-oes"
+    [InlineData("knees", "knee")] // and "-ees"
+    [InlineData("calluses", "callus")] // the filter makes "calluse"
+    [InlineData("rashes", "rash")]
+    [InlineData("abscesses", "abscess")]
+    [InlineData("feet", "foot")] // irregular
+    [InlineData("teeth", "tooth")]
+    [InlineData("vertebrae", "vertebra")]
+    [InlineData("ovaries", "ovary")]
+    public void Singulars_Plural_SingularFirst(string plural, string singular)
+    {
+        Assert.Equal(singular, QueryWordForms.Singulars(plural)[0]);
+    }
+
+    [Theory]
+    [InlineData("sinus")]
+    [InlineData("abscess")]
+    [InlineData("arthritis")]
+    [InlineData("men")] // also the acronym MEN (multiple endocrine neoplasia)
+    public void Singulars_NotAPlural_None(string word)
+    {
+        Assert.Empty(QueryWordForms.Singulars(word));
+    }
+
+    [Fact]
+    public void Inflections_PastTense_BaseAndPresentParticiple()
+    {
+        Assert.Contains("coughing", QueryWordForms.Inflections("coughed"));
+        Assert.Contains("cough", QueryWordForms.Inflections("coughed"));
+        Assert.Contains("vomiting", QueryWordForms.Inflections("vomited"));
+        Assert.Contains("remove", QueryWordForms.Inflections("removed")); // the e dropped before the ending
+    }
+
+    [Fact]
+    public void Inflections_ShortOrOtherWord_None()
+    {
+        Assert.Empty(QueryWordForms.Inflections("sling")); // too short to be a verb form here
+        Assert.Empty(QueryWordForms.Inflections("asthma"));
+    }
+}
