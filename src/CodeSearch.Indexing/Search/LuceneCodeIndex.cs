@@ -221,6 +221,7 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
         {
             NeoplasmBehavior.Order(understood!.Text, hits, docs);
             ContextCodes.Order(understood.Text, hits, docs);
+            ExternalCauseLast.Order(understood.Text, hits, docs);
             UnspecifiedChild.Promote(hits, docs, understood.Text, defaults > 0, c => Children(c).Where(x => ScopeFilter.Passes(x, scope)).ToList(), DocumentOf);
             SystemOrder.Apply(understood.Text, hits, docs);
         }

@@ -91,13 +91,23 @@ internal static class UnspecifiedChild
         }
     }
 
+    // How unspecified a title is: its "unspecified" words, and "uncomplicated" (the default of a substance use or
+    // asthma code: F17.290 *Nicotine dependence, other tobacco product, uncomplicated*). An "unspecified" that names a
+    // complication the code adds, "with unspecified …-induced disorder" (F17.299), does not count: that code is not
+    // the condition named without detail.
     private static int Unspecified(string description)
     {
         var count = 0;
         for (var at = description.IndexOf("unspecified", StringComparison.OrdinalIgnoreCase); at >= 0;
-             at = description.IndexOf("unspecified", at + 1, StringComparison.OrdinalIgnoreCase)) count++;
+             at = description.IndexOf("unspecified", at + 1, StringComparison.OrdinalIgnoreCase))
+            if (!NamesComplication(description, at)) count++;
+        if (description.Contains("uncomplicated", StringComparison.OrdinalIgnoreCase)) count++;
         return count;
     }
+
+    private static bool NamesComplication(string description, int at) =>
+        at >= 5 && description.AsSpan(at - 5, 5).Equals("with ", StringComparison.OrdinalIgnoreCase)
+        && description.IndexOf("-induced", at, StringComparison.OrdinalIgnoreCase) >= 0;
 
     // Whether every query word that is not a stop word (its first four letters) starts a word of the title: the query
     // fits the unspecified code as well as the first ("head louse infestation" does not fit *Pediculosis, unspecified*).

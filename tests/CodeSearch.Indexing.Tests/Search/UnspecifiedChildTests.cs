@@ -141,4 +141,20 @@ public class UnspecifiedChildTests
         Assert.Equal(["H6690", "H669", "H6693"], hits.Select(h => h.Code.Code));
         Assert.Equal([42, 1, 2], docs);
     }
+
+    [Fact]
+    public void Promote_HeaderFirst_UncomplicatedCodeBeforeTheUnspecifiedInducedDisorder()
+    {
+        // "with unspecified nicotine-induced disorders" names a complication; "uncomplicated" is the default.
+        var hits = new List<SearchHit>
+        {
+            Hit("F1729", "Nicotine dependence, other tobacco product", 9f, billable: false),
+            Hit("F17299", "Nicotine dependence, other tobacco product, with unspecified nicotine-induced disorders", 8f),
+            Hit("F17290", "Nicotine dependence, other tobacco product, uncomplicated", 7f),
+        };
+
+        UnspecifiedChild.Promote(hits, [1, 2, 3], "");
+
+        Assert.Equal("F17290", hits[0].Code.Code);
+    }
 }
