@@ -29,6 +29,16 @@ public static class ConditionWords
         ("obstructive", "obstruction"), ("psoriatic", "psoriasis"), ("sarcoid", "sarcoidosis"),
         ("amyloid", "amyloidosis"), ("hemophilic", "hemophilia"), ("herpetic", "herpes"), ("fungal", "fungus"),
         ("parasitic", "parasite"), ("migrainous", "migraine"), ("dilated", "dilation"), ("spastic", "spasticity"),
+        ("myoclonic", "myoclonus"),
+        // h13-do5: an organism and the disease the titles name after it ("listeria infection" for *Listeriosis*)
+        ("listeria", "listeriosis"), ("aspergillus", "aspergillosis"), ("brucella", "brucellosis"),
+        ("toxoplasma", "toxoplasmosis"), ("nocardia", "nocardiosis"), ("histoplasma", "histoplasmosis"),
+        ("cryptococcus", "cryptococcosis"), ("leptospira", "leptospirosis"), ("echinococcus", "echinococcosis"),
+        ("schistosoma", "schistosomiasis"), ("leishmania", "leishmaniasis"), ("giardia", "giardiasis"),
+        ("trypanosoma", "trypanosomiasis"), ("toxocara", "toxocariasis"), ("strongyloides", "strongyloidiasis"),
+        ("taenia", "taeniasis"), ("babesia", "babesiosis"), ("bartonella", "bartonellosis"),
+        ("yersinia", "yersiniosis"), ("shigella", "shigellosis"), ("actinomyces", "actinomycosis"),
+        ("blastomyces", "blastomycosis"), ("sporothrix", "sporotrichosis"), ("candida", "candidiasis"),
     ];
 
     private static readonly AdjectiveNounPairs Forms = new(Pairs);

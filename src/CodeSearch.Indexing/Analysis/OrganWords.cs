@@ -44,7 +44,7 @@ public static class OrganWords
         ("macular", "macula"), ("lenticular", "lens"), ("ungual", "nail"), ("skeletal", "skeleton"), ("costal", "rib"),
         ("sternal", "sternum"), ("clavicular", "clavicle"), ("scapular", "scapula"), ("patellar", "patella"),
         ("calcaneal", "calcaneus"), ("palmar", "palm"), ("fetal", "fetus"), ("neonatal", "newborn"),
-        ("infantile", "infant"), ("neural", "nerve"), ("neuronal", "neuron"),
+        ("infantile", "infant"), ("childhood", "juvenile"), ("neural", "nerve"), ("neuronal", "neuron"),
     ];
 
     private static readonly AdjectiveNounPairs Forms = new(Pairs);

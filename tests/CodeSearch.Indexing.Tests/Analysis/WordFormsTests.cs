@@ -126,6 +126,7 @@ public class WordFormsTests
     [InlineData("vagal", "vagus")]
     [InlineData("neonatal", "newborn")]
     [InlineData("valvular", "valve")]
+    [InlineData("childhood", "juvenile")]
     public void OrganWords_AddedPairs_TheOtherForm(string word, string other)
     {
         Assert.Equal(Analysed(other), OrganWords.Of(Analysed(word)));
@@ -141,6 +142,8 @@ public class WordFormsTests
     [InlineData("choreatic", "chorea")]
     [InlineData("dilated", "dilation")]
     [InlineData("hypoplastic", "hypoplasia")]
+    [InlineData("myoclonic", "myoclonus")]
+    [InlineData("listeria", "listeriosis")]
     public void ConditionWords_SuffixFamilies_TheOtherForm(string word, string other)
     {
         Assert.Equal(Analysed(other), ConditionWords.Of(Analysed(word)));
