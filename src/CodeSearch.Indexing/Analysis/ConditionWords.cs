@@ -21,6 +21,24 @@ public static class ConditionWords
         ("syphilitic", "syphilis"), ("tuberculous", "tuberculosis"), ("malarial", "malaria"),
         ("traumatic", "trauma"), ("dystrophic", "dystrophy"), ("myopathic", "myopathy"), ("neuropathic", "neuropathy"),
         ("hamartomatous", "hamartoma"), ("adenomatous", "adenoma"), ("polypoid", "polyp"), ("cystic", "cyst"),
+        // h13-do5: more suffix families of the formal names (-ic/-tic ↔ -ia/-osis/-a, -ous ↔ -oma, -ive ↔ -ion)
+        ("choreatic", "chorea"), ("dystonic", "dystonia"), ("ataxic", "ataxia"), ("myotonic", "myotonia"),
+        ("hypoplastic", "hypoplasia"), ("aplastic", "aplasia"), ("hyperplastic", "hyperplasia"),
+        ("metaplastic", "metaplasia"), ("hemolytic", "hemolysis"), ("edematous", "edema"),
+        ("granulomatous", "granuloma"), ("eosinophilic", "eosinophilia"), ("calcific", "calcification"),
+        ("obstructive", "obstruction"), ("psoriatic", "psoriasis"), ("sarcoid", "sarcoidosis"),
+        ("amyloid", "amyloidosis"), ("hemophilic", "hemophilia"), ("herpetic", "herpes"), ("fungal", "fungus"),
+        ("parasitic", "parasite"), ("migrainous", "migraine"), ("dilated", "dilation"), ("spastic", "spasticity"),
+        ("myoclonic", "myoclonus"),
+        // h13-do5: an organism and the disease the titles name after it ("listeria infection" for *Listeriosis*)
+        ("listeria", "listeriosis"), ("aspergillus", "aspergillosis"), ("brucella", "brucellosis"),
+        ("toxoplasma", "toxoplasmosis"), ("nocardia", "nocardiosis"), ("histoplasma", "histoplasmosis"),
+        ("cryptococcus", "cryptococcosis"), ("leptospira", "leptospirosis"), ("echinococcus", "echinococcosis"),
+        ("schistosoma", "schistosomiasis"), ("leishmania", "leishmaniasis"), ("giardia", "giardiasis"),
+        ("trypanosoma", "trypanosomiasis"), ("toxocara", "toxocariasis"), ("strongyloides", "strongyloidiasis"),
+        ("taenia", "taeniasis"), ("babesia", "babesiosis"), ("bartonella", "bartonellosis"),
+        ("yersinia", "yersiniosis"), ("shigella", "shigellosis"), ("actinomyces", "actinomycosis"),
+        ("blastomyces", "blastomycosis"), ("sporothrix", "sporotrichosis"), ("candida", "candidiasis"),
     ];
 
     private static readonly AdjectiveNounPairs Forms = new(Pairs);

@@ -35,6 +35,16 @@ public static class OrganWords
         ("synovial", "synovium"), ("glomerular", "glomerulus"), ("epidermal", "epidermis"), ("dermal", "dermis"),
         ("tendinous", "tendon"), ("ligamentous", "ligament"), ("umbilical", "umbilicus"), ("pelvic", "pelvis"),
         ("axillary", "axilla"), ("hematologic", "blood"), ("uveal", "uvea"), ("bronchiolar", "bronchiole"),
+        // h13-do5: more Latin and Greek adjectives of the formal names, and the newborn and infant of the titles
+        ("vagal", "vagus"), ("cochlear", "cochlea"), ("hypothalamic", "hypothalamus"), ("gonadal", "gonad"),
+        ("diaphragmatic", "diaphragm"), ("pyloric", "pylorus"), ("perineal", "perineum"), ("inguinal", "groin"),
+        ("dural", "dura"), ("medullary", "medulla"), ("thalamic", "thalamus"), ("valvular", "valve"),
+        ("ventricular", "ventricle"), ("septal", "septum"), ("endocardial", "endocardium"), ("lobar", "lobe"),
+        ("glottic", "glottis"), ("adenoidal", "adenoid"), ("buccal", "cheek"), ("palpebral", "eyelid"),
+        ("macular", "macula"), ("lenticular", "lens"), ("ungual", "nail"), ("skeletal", "skeleton"), ("costal", "rib"),
+        ("sternal", "sternum"), ("clavicular", "clavicle"), ("scapular", "scapula"), ("patellar", "patella"),
+        ("calcaneal", "calcaneus"), ("palmar", "palm"), ("fetal", "fetus"), ("neonatal", "newborn"),
+        ("infantile", "infant"), ("childhood", "juvenile"), ("neural", "nerve"), ("neuronal", "neuron"),
     ];
 
     private static readonly AdjectiveNounPairs Forms = new(Pairs);

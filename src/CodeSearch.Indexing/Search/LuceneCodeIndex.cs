@@ -220,7 +220,9 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
         if (words is not null)
         {
             NeoplasmBehavior.Order(understood!.Text, hits, docs);
+            NeoplasmBehavior.MalignantFirst(understood.Text, hits, docs);
             ContextCodes.Order(understood.Text, hits, docs);
+            InheritedForm.Promote(understood.Text, hits, docs);
             ExternalCauseLast.Order(understood.Text, hits, docs);
             UnspecifiedChild.Promote(hits, docs, understood.Text, defaults > 0, c => Children(c).Where(x => ScopeFilter.Passes(x, scope)).ToList(), DocumentOf);
             SystemOrder.Apply(understood.Text, hits, docs);

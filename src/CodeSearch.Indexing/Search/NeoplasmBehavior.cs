@@ -28,6 +28,43 @@ internal static class NeoplasmBehavior
         }
     }
 
+    // Words that name a neoplasm without its behavior: the Alphabetic Index reads them as "Neoplasm, unspecified
+    // behavior, by site", whose titles the benign code's shorter description outscores.
+    private static readonly HashSet<string> Unqualified = new(StringComparer.Ordinal) { "tumor", "neoplasm" };
+
+    /// <summary>The results looked at by <see cref="MalignantFirst"/>.</summary>
+    public const int Looked = 5;
+
+    /// <summary>
+    /// A neoplasm named by its site and "tumor" or "neoplasm" alone ("tumor of the bladder", "neoplasm of mediastinum"):
+    /// within the first <see cref="Looked"/> word matches, the first malignant title moves before the first benign one
+    /// whatever their scores (docs/search.md, "Tie-breaks"); the others move down one, each position keeping its score.
+    /// Nothing moves when the query says "benign" or "malignant", or names no neoplasm word.
+    /// </summary>
+    public static void MalignantFirst(string query, List<SearchHit> hits, List<int> docs)
+    {
+        var words = QueryTokens.Analyze(query).Select(t => SpellingVariants.American(t.Stemmed) ?? t.Stemmed).ToList();
+        if (!words.Any(Unqualified.Contains) || words.Contains("benign") || words.Contains("malignant")) return;
+        var end = Math.Min(hits.Count, Looked);
+        int benign = -1, malignant = -1;
+        for (var h = 0; h < end && malignant < 0; h++)
+        {
+            if (hits[h].MatchKind != MatchKind.Text) return;
+            var description = hits[h].Code.Description;
+            if (benign < 0 && description.StartsWith(Benign, StringComparison.Ordinal)) benign = h;
+            else if (description.StartsWith(Malignant, StringComparison.Ordinal)) malignant = h;
+        }
+        if (benign < 0 || malignant < benign) return;
+        var (hit, doc) = (hits[malignant], docs[malignant]);
+        for (var h = malignant; h > benign; h--)
+        {
+            hits[h] = hits[h - 1] with { Score = hits[h].Score };
+            docs[h] = docs[h - 1];
+        }
+        hits[benign] = hit with { Score = hits[benign].Score };
+        docs[benign] = doc;
+    }
+
     private static void OrderRun(List<SearchHit> hits, List<int> docs, int start, int end)
     {
         var slots = new List<int>();

@@ -123,6 +123,10 @@ public class WordFormsTests
     [InlineData("pelvic", "pelvis")]
     [InlineData("endometrial", "endometrium")]
     [InlineData("articular", "joint")]
+    [InlineData("vagal", "vagus")]
+    [InlineData("neonatal", "newborn")]
+    [InlineData("valvular", "valve")]
+    [InlineData("childhood", "juvenile")]
     public void OrganWords_AddedPairs_TheOtherForm(string word, string other)
     {
         Assert.Equal(Analysed(other), OrganWords.Of(Analysed(word)));
@@ -135,6 +139,11 @@ public class WordFormsTests
     [InlineData("neuropathy", "neuropathic")]
     [InlineData("hamartomatous", "hamartoma")]
     [InlineData("cysts", "cystic")]
+    [InlineData("choreatic", "chorea")]
+    [InlineData("dilated", "dilation")]
+    [InlineData("hypoplastic", "hypoplasia")]
+    [InlineData("myoclonic", "myoclonus")]
+    [InlineData("listeria", "listeriosis")]
     public void ConditionWords_SuffixFamilies_TheOtherForm(string word, string other)
     {
         Assert.Equal(Analysed(other), ConditionWords.Of(Analysed(word)));

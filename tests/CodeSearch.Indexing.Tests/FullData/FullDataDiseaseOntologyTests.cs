@@ -25,9 +25,11 @@ public class FullDataDiseaseOntologyTests(FullDataIndex data, ITestOutputHelper 
     // the vocabulary, Roman/Arabic type numbers, condition adjectives, whole typed words, malignant before benign and
     // context codes after the condition, the unspecified code before its header: 0.619 / 0.718; then inheritance words weak, chromosome bands read as a
     // part of a chromosome and the clinical synonyms of the vocabulary: 0.648 / 0.753; then a header's unspecified code
-    // fetched to the front, condition suffix families and "disorder" also matching "disease": 0.652 / 0.754. Each floor
-    // is the measured share rounded down to two places.
-    private const double Top1Floor = 0.65;
+    // fetched to the front, condition suffix families and "disorder" also matching "disease": 0.652 / 0.754; then (h13-do5)
+    // the inherited form of a genetic type first, the malignant code before the benign one for "tumor"/"neoplasm" of a
+    // site, more body part, condition and organism word forms, numbered genetic families: 0.654 / 0.756 -> 0.670 / 0.759. Each
+    // floor is the measured share rounded down to two places.
+    private const double Top1Floor = 0.66;
     private const double Top5Floor = 0.75;
 
     private static string DatasetPath => Path.GetFullPath(Path.Combine(TestPaths.SharedCodesets, "..", "eval", "do", "do-icd10cm-dev.jsonl"));
