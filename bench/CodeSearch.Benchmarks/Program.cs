@@ -31,6 +31,11 @@ internal static class BenchmarkProgram
             ScoringComparison.Run(args);
             return;
         }
+        if (args.Length > 0 && args[0] == "open-profile")
+        {
+            OpenProfile.Run(args);
+            return;
+        }
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
     }
 }

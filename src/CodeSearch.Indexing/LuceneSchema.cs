@@ -11,8 +11,9 @@ public static class LuceneSchema
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     /// <summary>Layout version stored with each generation. 9: Alphabetic Index pointers to a category or subcategory
-    /// ("see category", "see subcategory") kept as codes in the reference material.</summary>
-    public const int SchemaVersion = 9;
+    /// ("see category", "see subcategory") kept as codes in the reference material. 10: catalog.bin holds its
+    /// strings as one table, its fields as columns and its descriptions' token table and numbers ready-made.</summary>
+    public const int SchemaVersion = 10;
 
     /// <summary>Position of the code in catalog.bin, NumericDocValues.</summary>
     public const string Ordinal = "ord";

@@ -9,7 +9,7 @@ namespace CodeSearch.Core.Catalog;
 /// the text added (invalid UTF-8 reads back with replacement characters, as <see cref="System.Text.Encoding.UTF8"/>
 /// decodes it). Immutable and thread-safe; build one with <see cref="CatalogTextBuilder"/>.
 /// </summary>
-public sealed class CatalogText
+public sealed partial class CatalogText
 {
     // Token numbers of every slot's descriptions, 7 bits a byte, low bits first (the high bit: more bytes follow).
     private readonly byte[] _encoded;

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using System.Text;
 using CodeSearch.Core;
 using CodeSearch.Core.Catalog;
@@ -6,38 +7,48 @@ using CodeSearch.Core.Catalog;
 namespace CodeSearch.Indexing.Build;
 
 /// <summary>
-/// catalog.bin: every code of a generation in a compact binary form, read in one pass when the generation opens
-/// (far faster than loading 190,000 Lucene stored documents). Each Lucene document carries its position in this file
-/// as the <see cref="LuceneSchema.Ordinal"/> doc value.
+/// catalog.bin: every code of a generation in a compact binary form, read when the generation opens (far faster than
+/// loading 190,000 Lucene stored documents). Each Lucene document carries its position in this file as the
+/// <see cref="LuceneSchema.Ordinal"/> doc value.
 /// </summary>
+/// <remarks>
+/// The file holds what the open needs ready-made, written by the build (docs/operations.md "Start-up time"): one table
+/// of the distinct strings (codes, parent codes, release ids, action codes) that the codes refer to by number, each
+/// field as one column of fixed-width values, and the descriptions as their <see cref="CatalogText"/> (token table and
+/// token numbers). The open reads each column with one read into its array and makes one string per distinct value:
+/// no word of a description is looked up and no code is hashed. Little-endian throughout.
+/// </remarks>
 public static class CatalogFile
 {
     public const string FileName = "catalog.bin";
-    private const int Magic = 0x43534331; // "CSC1"
+    private const int Magic = 0x43534332; // "CSC2"
 
     public static void Write(string directory, IReadOnlyList<MedicalCode> codes)
     {
+        var strings = new Dictionary<string, int>(StringComparer.Ordinal);
+        var table = new List<string>();
+        int Number(string value)
+        {
+            if (strings.TryGetValue(value, out var number)) return number;
+            strings.Add(value, table.Count);
+            table.Add(value);
+            return table.Count - 1;
+        }
+        var columns = new CatalogColumns(codes.Count);
+        var text = new CatalogTextBuilder(codes.Count);
+        for (var i = 0; i < codes.Count; i++)
+        {
+            var c = codes[i];
+            columns.Set(i, c, Number(c.Code), c.ParentCode is { Length: > 0 } parent ? Number(parent) : -1, Number(c.ReleaseId), Number(c.ActionCode));
+            text.Add(c.Description, c.ShortDescription);
+        }
         using var stream = File.Create(Path.Combine(directory, FileName));
         using var writer = new BinaryWriter(new BufferedStream(stream, 1 << 16), Encoding.UTF8);
         writer.Write(Magic);
         writer.Write(codes.Count);
-        foreach (var c in codes)
-        {
-            writer.Write((byte)c.System);
-            writer.Write((byte)c.Kind);
-            writer.Write(c.Billable);
-            writer.Write((byte)c.Change);
-            writer.Write(c.Order);
-            writer.Write(c.Code);
-            writer.Write(c.Description);
-            writer.Write(c.ShortDescription);
-            writer.Write(c.ParentCode ?? "");
-            writer.Write(c.ReleaseId);
-            writer.Write(c.ActionCode);
-            writer.Write(CodeDocuments.ToInt(c.AddDate, 0));
-            writer.Write(CodeDocuments.ToInt(c.ActionEffectiveDate, 0));
-            writer.Write(CodeDocuments.ToInt(c.TerminationDate, 0));
-        }
+        WriteStrings(writer, table);
+        columns.Write(writer);
+        text.Build().Write(writer);
     }
 
     /// <summary>Reads the catalog; throws <see cref="InvalidDataException"/> when it is missing, truncated or of another format.</summary>
@@ -45,120 +56,76 @@ public static class CatalogFile
     {
         var path = Path.Combine(directory, FileName);
         if (!File.Exists(path)) throw new InvalidDataException($"{path} is missing.");
-        // One read of the whole file and a parse over the bytes: about twice as fast as BinaryReader over a stream.
-        var reader = new CatalogReader(File.ReadAllBytes(path));
         try
         {
-            if (reader.Int32() != Magic) throw new InvalidDataException($"{path} is not a CodeSearch catalog.");
-            var count = reader.Int32();
-            // Every record takes at least 22 bytes: a count the file cannot hold is corruption, not an allocation.
-            if (count < 0 || count > reader.Length / 22) throw new InvalidDataException($"{path} has an impossible code count {count}.");
-            // The descriptions go to one UTF-8 block the codes refer to (docs/operations.md#memory): the records are
-            // parsed first, then the codes made once the block is complete.
-            var text = new CatalogTextBuilder(count, reader.Length);
-            var records = new Record[count];
-            // Codes and parent codes repeat (every child names its parent): keep one instance of each.
-            var shared = new HashSet<string>(count, StringComparer.Ordinal);
-            for (var i = 0; i < records.Length; i++) records[i] = ReadOne(ref reader, shared, text);
-            var block = text.Build();
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 12);
+            var header = ReadInts(stream, 2);
+            if (header[0] != Magic) throw new InvalidDataException($"{path} is not a CodeSearch catalog of this version.");
+            var count = header[1];
+            // Every code takes at least 36 bytes of columns: a count the file cannot hold is corruption, not an allocation.
+            if (count < 0 || count > stream.Length / 36) throw new InvalidDataException($"{path} has an impossible code count {count}.");
+            var strings = ReadStrings(stream);
+            var columns = CatalogColumns.Read(stream, count, strings.Length);
+            var text = CatalogText.Read(stream);
+            if (text.Count != count) throw new InvalidDataException($"{path} holds descriptions for {text.Count} codes, not {count}.");
             var codes = new MedicalCode[count];
-            for (var i = 0; i < codes.Length; i++) codes[i] = records[i].ToCode(block, i);
+            for (var i = 0; i < codes.Length; i++) codes[i] = columns.ToCode(i, text, strings);
             return codes;
         }
         catch (EndOfStreamException ex)
         {
             throw new InvalidDataException($"{path} is truncated.", ex);
         }
-    }
-
-    private static Record ReadOne(ref CatalogReader reader, HashSet<string> shared, CatalogTextBuilder text)
-    {
-        var system = (CodeSystemId)reader.Byte();
-        var kind = (CodeKind)reader.Byte();
-        var billable = reader.Byte() != 0;
-        var change = (ReleaseChange)reader.Byte();
-        var order = reader.Int32();
-        var code = Shared(reader.String(), shared);
-        text.Add(reader.Utf8(), reader.Utf8());
-        var parent = reader.String();
-        if (parent.Length > 0) parent = Shared(parent, shared);
-        var release = reader.SharedString();
-        var actionCode = reader.SharedString();
-        return new Record(system, kind, billable, change, order, code, parent.Length == 0 ? null : parent, release, actionCode,
-            reader.Int32(), reader.Int32(), reader.Int32());
-    }
-
-    /// <summary>One record's fields other than its descriptions, until the description block is complete.</summary>
-    private readonly record struct Record(CodeSystemId System, CodeKind Kind, bool Billable, ReleaseChange Change, int Order,
-        string Code, string? ParentCode, string ReleaseId, string ActionCode, int AddDate, int ActionEffectiveDate, int TerminationDate)
-    {
-        public MedicalCode ToCode(CatalogText text, int slot) => new(text, slot)
+        catch (ArgumentOutOfRangeException ex)
         {
-            System = System, Kind = Kind, Billable = Billable, Change = Change, Order = Order, Code = Code,
-            ParentCode = ParentCode, ReleaseId = ReleaseId, ActionCode = ActionCode,
-            AddDate = Date(AddDate), ActionEffectiveDate = Date(ActionEffectiveDate), TerminationDate = Date(TerminationDate),
-        };
-    }
-
-    private static string Shared(string value, HashSet<string> shared)
-    {
-        if (shared.TryGetValue(value, out var existing)) return existing;
-        shared.Add(value);
-        return value;
-    }
-
-    private static DateOnly? Date(int value) => value == 0 ? null : new DateOnly(value / 10000, value / 100 % 100, value % 100);
-
-    /// <summary>Reads what <see cref="BinaryWriter"/> wrote (little-endian integers, 7-bit length-prefixed UTF-8 strings).</summary>
-    private struct CatalogReader(byte[] bytes)
-    {
-        private int _position;
-        private List<(byte[] Utf8, string Value)>? _shared;
-
-        public readonly int Length => bytes.Length;
-
-        public byte Byte() => _position < bytes.Length ? bytes[_position++] : throw new EndOfStreamException();
-
-        public int Int32()
-        {
-            if (bytes.Length - _position < 4) throw new EndOfStreamException();
-            var value = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(_position));
-            _position += 4;
-            return value;
+            throw new InvalidDataException($"{path} holds an impossible date.", ex);
         }
+    }
 
-        public string String() => Encoding.UTF8.GetString(Utf8());
-
-        // Release ids and action codes: a handful of values repeated on every record, read once and shared.
-        public string SharedString()
+    private static void WriteStrings(BinaryWriter writer, List<string> table)
+    {
+        var starts = new int[table.Count + 1];
+        var bytes = new List<byte>();
+        for (var i = 0; i < table.Count; i++)
         {
-            var utf8 = Utf8();
-            _shared ??= [];
-            foreach (var (known, value) in _shared)
-            {
-                if (utf8.SequenceEqual(known)) return value;
-            }
-            var text = Encoding.UTF8.GetString(utf8);
-            if (_shared.Count < 64) _shared.Add((utf8.ToArray(), text));
-            return text;
+            bytes.AddRange(Encoding.UTF8.GetBytes(table[i]));
+            starts[i + 1] = bytes.Count;
         }
+        writer.Write(table.Count);
+        writer.Write(bytes.Count);
+        writer.Write(CollectionsMarshal.AsSpan(bytes));
+        WriteInts(writer, starts);
+    }
 
-        public ReadOnlySpan<byte> Utf8()
+    private static string[] ReadStrings(Stream stream)
+    {
+        var lengths = ReadInts(stream, 2);
+        var (count, byteCount) = (lengths[0], lengths[1]);
+        if (count < 0 || byteCount < 0 || byteCount + 4L * (count + 1) > stream.Length - stream.Position) throw new EndOfStreamException();
+        var bytes = new byte[byteCount];
+        stream.ReadExactly(bytes);
+        var starts = ReadInts(stream, count + 1);
+        var strings = new string[count];
+        for (var i = 0; i < count; i++)
         {
-            int length = 0, shift = 0;
-            byte b;
-            do
-            {
-                if (shift > 28) throw new InvalidDataException("A string length is malformed.");
-                b = Byte();
-                length |= (b & 0x7F) << shift;
-                shift += 7;
-            }
-            while ((b & 0x80) != 0);
-            if (length < 0 || bytes.Length - _position < length) throw new EndOfStreamException();
-            var span = bytes.AsSpan(_position, length);
-            _position += length;
-            return span;
+            if (starts[i] < 0 || starts[i + 1] < starts[i] || starts[i + 1] > byteCount) throw new InvalidDataException("The catalog's string table is damaged.");
+            strings[i] = Encoding.UTF8.GetString(bytes, starts[i], starts[i + 1] - starts[i]);
         }
+        return strings;
+    }
+
+    internal static void WriteInts(BinaryWriter writer, int[] values)
+    {
+        if (BitConverter.IsLittleEndian) writer.Write(MemoryMarshal.AsBytes(values.AsSpan()));
+        else foreach (var v in values) writer.Write(v);
+    }
+
+    internal static int[] ReadInts(Stream stream, int count)
+    {
+        if (4L * count > stream.Length - stream.Position) throw new EndOfStreamException();
+        var values = new int[count];
+        stream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
+        if (!BitConverter.IsLittleEndian) BinaryPrimitives.ReverseEndianness(values, values);
+        return values;
     }
 }

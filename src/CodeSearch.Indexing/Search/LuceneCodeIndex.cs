@@ -82,6 +82,7 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
         Task<GenerationReference>? reference = null;
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         TimeSpan checksums = default, catalog = default, referenceTime = default;
+        TimeSpan? checksumsCpu = null, catalogCpu = null, referenceCpu = null;
         try
         {
             reader = DirectoryReader.Open(directory);
@@ -97,15 +98,17 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
             // Own threads, not the pool's: the caller blocks until both are done, and at start-up the pool has few threads.
             integrity = Task.Factory.StartNew(() =>
             {
-                var begun = System.Diagnostics.Stopwatch.GetTimestamp();
+                var (begun, cpu) = (System.Diagnostics.Stopwatch.GetTimestamp(), ThreadCpuClock.Now());
                 foreach (var leaf in opened.Leaves) leaf.AtomicReader.CheckIntegrity();
                 checksums = System.Diagnostics.Stopwatch.GetElapsedTime(begun);
+                checksumsCpu = ThreadCpuClock.Since(cpu);
             }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             reference = Task.Factory.StartNew(() =>
             {
-                var begun = System.Diagnostics.Stopwatch.GetTimestamp();
+                var (begun, cpu) = (System.Diagnostics.Stopwatch.GetTimestamp(), ThreadCpuClock.Now());
                 var loaded = GenerationReference.Load(generationDirectory, info);
                 referenceTime = System.Diagnostics.Stopwatch.GetElapsedTime(begun);
+                referenceCpu = ThreadCpuClock.Since(cpu);
                 return loaded;
             }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             MedicalCode[]? byDoc = null;
@@ -113,7 +116,7 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
             Exception? codesFailed = null;
             try
             {
-                var begun = System.Diagnostics.Stopwatch.GetTimestamp();
+                var (begun, cpu) = (System.Diagnostics.Stopwatch.GetTimestamp(), ThreadCpuClock.Now());
                 // The release tables are built from the catalog while its documents are checked against the index
                 // (a good index maps every document to the catalog entry of the same position, so both are the same codes).
                 var codes = CatalogFile.Read(generationDirectory);
@@ -121,6 +124,7 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
                 byDoc = MapDocuments(reader, codes);
                 tables = byRelease.GetAwaiter().GetResult();
                 catalog = System.Diagnostics.Stopwatch.GetElapsedTime(begun);
+                catalogCpu = ThreadCpuClock.Since(cpu);
             }
             catch (Exception ex)
             {
@@ -132,7 +136,10 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
             var loaded = reference.GetAwaiter().GetResult();
             return new LuceneCodeIndex(directory, reader, info, byDoc!, tables!, loaded)
             {
-                OpenTimings = new IndexOpenTimings(readerTime, checksums, catalog, referenceTime),
+                OpenTimings = new IndexOpenTimings(readerTime, checksums, catalog, referenceTime)
+                {
+                    ChecksumsCpu = checksumsCpu, CatalogCpu = catalogCpu, ReferenceCpu = referenceCpu,
+                },
             };
         }
         catch

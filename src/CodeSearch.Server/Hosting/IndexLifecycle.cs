@@ -178,10 +178,10 @@ public sealed class IndexLifecycle : BackgroundService, IHostedLifecycleService
         Timed(StartupStep.Open, ref mark);
         if (opened.Timings is { } parts && _timeline is not null)
         {
-            _timeline.Step(StartupStep.LuceneReader, parts.LuceneReader);
-            _timeline.Step(StartupStep.Catalog, parts.Catalog);
-            _timeline.Step(StartupStep.Checksums, parts.Checksums);
-            _timeline.Step(StartupStep.Reference, parts.Reference);
+            _timeline.Step(StartupStep.LuceneReader, parts.LuceneReader, null);
+            _timeline.Step(StartupStep.Catalog, parts.Catalog, parts.CatalogCpu);
+            _timeline.Step(StartupStep.Checksums, parts.Checksums, parts.ChecksumsCpu);
+            _timeline.Step(StartupStep.Reference, parts.Reference, parts.ReferenceCpu);
         }
         if (!ReferenceEquals(opened.Index, meanwhile)) WarmAndSwap(opened.Index, rebuilding: false);
         mark = _timeline?.Mark();

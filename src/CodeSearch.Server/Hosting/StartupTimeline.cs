@@ -35,10 +35,10 @@ internal sealed class StartupTimeline
             (now.Cpu - since.Cpu).TotalMilliseconds, (now.Jit - since.Jit).TotalMilliseconds, now.JitMethods - since.JitMethods);
     }
 
-    /// <summary>Logs a step timed elsewhere (on another thread, without CPU figures).</summary>
-    public void Step(StartupStep step, TimeSpan elapsed)
+    /// <summary>Logs a step timed elsewhere (on another thread), with that thread's CPU time when known (-1 when not).</summary>
+    public void Step(StartupStep step, TimeSpan elapsed, TimeSpan? threadCpu)
     {
-        if (!_complete) Log.Part(_logger, step, elapsed.TotalMilliseconds);
+        if (!_complete) Log.Part(_logger, step, elapsed.TotalMilliseconds, threadCpu?.TotalMilliseconds ?? -1);
     }
 
     /// <summary>Logs the first SERVING since process start (once per process).</summary>

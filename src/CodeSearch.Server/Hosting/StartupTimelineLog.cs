@@ -15,6 +15,6 @@ internal static partial class StartupTimelineLog
     [LoggerMessage(EventId = 4883, Level = LogLevel.Information, Message = "Start-up: host started {Milliseconds:0} ms after process start, {CpuMilliseconds:0} ms CPU, {JitMilliseconds:0} ms JIT ({JitMethods} methods), {GcPauseMilliseconds:0} ms paused by {Collections} garbage collections")]
     public static partial void HostStarted(ILogger logger, double milliseconds, double cpuMilliseconds, double jitMilliseconds, long jitMethods, double gcPauseMilliseconds, int collections);
 
-    [LoggerMessage(EventId = 4884, Level = LogLevel.Information, Message = "Start-up step {Step} (on its own thread): {Milliseconds:0} ms")]
-    public static partial void Part(ILogger logger, StartupStep step, double milliseconds);
+    [LoggerMessage(EventId = 4884, Level = LogLevel.Information, Message = "Start-up step {Step} (on its own thread): {Milliseconds:0} ms, {ThreadCpuMilliseconds:0} ms CPU of that thread")]
+    public static partial void Part(ILogger logger, StartupStep step, double milliseconds, double threadCpuMilliseconds);
 }

@@ -95,4 +95,52 @@ public class CatalogFileTests
 
         Assert.Throws<InvalidDataException>(() => CatalogFile.Read(dir.Path));
     }
+
+    [Fact]
+    public void Read_CodeNamesStringOutsideTable_InvalidData()
+    {
+        using var dir = new TempDirectory();
+        CatalogFile.Write(dir.Path, Codes);
+        var path = Path.Combine(dir.Path, CatalogFile.FileName);
+        var bytes = File.ReadAllBytes(path);
+        // After the header (magic, count), the string table (count, byte length, bytes, starts) and the 4 flag bytes and
+        // the order of each code comes the column of code string numbers.
+        var strings = BitConverter.ToInt32(bytes, 8);
+        var codeColumn = 16 + BitConverter.ToInt32(bytes, 12) + 4 * (strings + 1) + 8 * Codes.Length;
+        BitConverter.GetBytes(strings + 5).CopyTo(bytes, codeColumn);
+        File.WriteAllBytes(path, bytes);
+
+        Assert.Throws<InvalidDataException>(() => CatalogFile.Read(dir.Path));
+    }
+
+    [Fact]
+    public void Read_DamagedTokenTable_InvalidData()
+    {
+        using var dir = new TempDirectory();
+        CatalogFile.Write(dir.Path, Codes);
+        var path = Path.Combine(dir.Path, CatalogFile.FileName);
+        var bytes = File.ReadAllBytes(path);
+        // The last int is the end of the token table: past its characters, the table no longer agrees with itself.
+        BitConverter.GetBytes(1 << 20).CopyTo(bytes, bytes.Length - 4);
+        File.WriteAllBytes(path, bytes);
+
+        Assert.Throws<InvalidDataException>(() => CatalogFile.Read(dir.Path));
+    }
+
+    [Fact]
+    public void Read_ManyCodes_SameCodesInOrder()
+    {
+        using var dir = new TempDirectory();
+        var codes = Enumerable.Range(0, 3000).Select(i => Codes[i % 3] with
+        {
+            Code = $"{Codes[i % 3].Code}{i}", Order = i, Description = $"Word{i % 700} and word{i % 300}, other {i}",
+            ParentCode = i == 0 ? null : $"{Codes[(i - 1) % 3].Code}{i - 1}",
+        }).ToArray();
+        CatalogFile.Write(dir.Path, codes);
+
+        var read = CatalogFile.Read(dir.Path);
+
+        Assert.Equal(codes, read);
+        Assert.Same(read[1].Code, read[2].ParentCode);
+    }
 }

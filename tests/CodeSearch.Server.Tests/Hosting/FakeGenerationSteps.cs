@@ -19,6 +19,9 @@ internal sealed class FakeGenerationSteps : IGenerationSteps
     /// <summary>When set, builds throw with this message (the served generation, if any, is not touched).</summary>
     public string? BuildFailure { get; set; }
 
+    /// <summary>The open's part timings the next OpenOrBuild reports (none by default).</summary>
+    public CodeSearch.Indexing.Generations.IndexOpenTimings? OpenTimings { get; set; }
+
     /// <summary>When set, the first open hands this generation over to be served while the new one builds.</summary>
     public TrackedIndex? Outdated { get; set; }
 
@@ -48,7 +51,7 @@ internal sealed class FakeGenerationSteps : IGenerationSteps
         }
         Interlocked.Increment(ref _builds);
         if (BuildFailure is { } failure) throw new InvalidDataException(failure);
-        return new OpenedGeneration(new TrackedIndex($"gen-{sources.Fingerprint}", sources.Fingerprint), true, null);
+        return new OpenedGeneration(new TrackedIndex($"gen-{sources.Fingerprint}", sources.Fingerprint), true, null, OpenTimings);
     }
 
     public void Warm(ICodeIndex index)

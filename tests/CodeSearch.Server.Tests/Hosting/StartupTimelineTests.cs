@@ -37,6 +37,25 @@ public sealed class StartupTimelineTests : IDisposable
     }
 
     [Fact]
+    public async Task Startup_OpenParts_LoggedWithTheirThreadsCpu()
+    {
+        _steps.OpenTimings = new CodeSearch.Indexing.Generations.IndexOpenTimings(TimeSpan.FromMilliseconds(40),
+            TimeSpan.FromMilliseconds(300), TimeSpan.FromMilliseconds(700), TimeSpan.FromMilliseconds(1200))
+        {
+            CatalogCpu = TimeSpan.FromMilliseconds(650), ChecksumsCpu = TimeSpan.FromMilliseconds(280),
+        };
+        var lifecycle = Lifecycle(warmBeforeServing: false);
+
+        await lifecycle.StartupAsync(CancellationToken.None);
+
+        var parts = Timings().Where(l => l.Contains("[4884]")).ToArray();
+        Assert.Contains(parts, l => l.Contains("Catalog (on its own thread): 700 ms, 650 ms CPU of that thread"));
+        Assert.Contains(parts, l => l.Contains("Checksums (on its own thread): 300 ms, 280 ms CPU of that thread"));
+        // No thread clock for a part: -1, not a made-up figure.
+        Assert.Contains(parts, l => l.Contains("Reference (on its own thread): 1200 ms, -1 ms CPU of that thread"));
+    }
+
+    [Fact]
     public async Task Reload_AfterStartup_NoMoreStartupLines()
     {
         var lifecycle = Lifecycle(warmBeforeServing: false);
