@@ -41,8 +41,8 @@ public class KeptSpansFilterTests(WordFormsFixtureIndex fixture) : IClassFixture
         var states = new TermStates(searcher.TopReaderContext);
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
-            var expected = searcher.CreateNormalizedWeight(near).GetScorer(leaf, null);
-            var actual = new KeptSpansFilter(near, states.Contexts(near)).GetDocIdSet(leaf, null).GetIterator();
+            var expected = searcher.CreateNormalizedWeight(near).GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+            var actual = new KeptSpansFilter(near, states.Contexts(near)).GetDocIdSet(leaf, leaf.AtomicReader.LiveDocs).GetIterator();
             // Every third document as a target: some land on matches, some between them.
             for (var target = 0; ; target += 3)
             {
