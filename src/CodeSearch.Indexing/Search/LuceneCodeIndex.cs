@@ -11,6 +11,7 @@ using CodeSearch.Indexing.Storage;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
+using Lucene.Net.Util;
 
 namespace CodeSearch.Indexing.Search;
 
@@ -32,6 +33,7 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
     private readonly QueryReadings _queries;
     private readonly MemorySearch _memory;
     private readonly KeptTermStates _termStates;
+    private readonly KeptSynonyms _synonyms;
 
     private LuceneCodeIndex(FSDirectory directory, DirectoryReader reader, GenerationInfo info, MedicalCode[] byDoc,
         Dictionary<string, ReleaseTable> tables, GenerationReference reference)
@@ -47,6 +49,7 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
         _byDoc = byDoc;
         _tables = tables;
         Reference = reference.Lookup;
+        _synonyms = new KeptSynonyms(Reference);
         _deleted = info.Deleted.GroupBy(d => Key(d.System, d.ReleaseId, d.Code))
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }
@@ -259,19 +262,23 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
         return 0;
     }
 
-    // The document of a code: one term lookup on its code (the release's term is kept: a handful of values).
+    // The document of a code: the postings of its code term (one document per release holding the code), the one whose
+    // code is this object. A walk of a few postings, where a two-clause query made a weight and scorers per call.
     private int DocumentOf(MedicalCode code)
     {
-        var query = new BooleanQuery
+        var bytes = new BytesRef(code.Code);
+        foreach (var leaf in _reader.Leaves)
         {
-            { new TermQuery(new Term(LuceneSchema.Code, code.Code)), Occur.MUST },
-            { Kept(new Term(LuceneSchema.ReleaseKey, LuceneSchema.ReleaseKeyOf(code.System, code.ReleaseId))), Occur.MUST },
-        };
-        var found = _searcher.Search(query, 1).ScoreDocs;
-        return found.Length == 1 && ReferenceEquals(_byDoc[found[0].Doc], code) ? found[0].Doc : -1;
+            var terms = leaf.AtomicReader.GetTerms(LuceneSchema.Code)?.GetEnumerator();
+            if (terms is null || !terms.SeekExact(bytes)) continue;
+            var postings = terms.Docs(leaf.AtomicReader.LiveDocs, null, DocsFlags.NONE);
+            for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
+            {
+                if (ReferenceEquals(_byDoc[leaf.DocBase + doc], code)) return leaf.DocBase + doc;
+            }
+        }
+        return -1;
     }
-
-    private TermQuery Kept(Term term) => new(term, _termStates.Of(term));
 
     // The index default scores above every other text result.
     private static void RaiseDefault(List<SearchHit> hits, int defaults)
@@ -292,7 +299,7 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
         for (var k = 0; k < text.Count; k++)
         {
             var h = text[k];
-            var synonym = SynonymMatch.Find(words, page[h].Code, held[k], Reference, relaxed: offset + h >= relaxedFrom);
+            var synonym = SynonymMatch.Find(words, page[h].Code, held[k], _synonyms.Of, relaxed: offset + h >= relaxedFrom);
             if (synonym is not null) page[h] = page[h] with { MatchedSynonym = synonym };
         }
     }

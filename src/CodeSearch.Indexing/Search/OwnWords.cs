@@ -28,13 +28,23 @@ internal static class OwnWords
         for (var h = 0; h < held.Length; h++) held[h] = new bool[words.Tokens.Count];
         var byDoc = Enumerable.Range(0, docs.Count).OrderBy(h => docs[h]).ToArray();
         var holding = new Dictionary<string, bool[]>(StringComparer.Ordinal);
+        var enums = new Enums(reader.Leaves.Count);
         for (var i = 0; i < words.Tokens.Count; i++)
         {
             if (!words.IsRequired(i)) continue;
             foreach (var form in WordForms.Of(words.Tokens[i].Stemmed))
             {
-                var parts = form.Select(w => holding.TryGetValue(w, out var known) ? known : holding[w] = Holding(reader, w, docs, byDoc, kept)).ToList();
-                for (var h = 0; h < docs.Count; h++) held[h][i] |= parts.TrueForAll(p => p[h]);
+                for (var h = 0; h < docs.Count; h++)
+                {
+                    if (held[h][i]) continue;
+                    var all = true;
+                    foreach (var w in form)
+                    {
+                        if (!holding.TryGetValue(w, out var part)) holding[w] = part = Holding(reader, w, docs, byDoc, kept, enums);
+                        if (!part[h]) { all = false; break; }
+                    }
+                    held[h][i] = all;
+                }
             }
             if (!words.IsCompletion(i)) continue;
             var typed = words.Tokens[i].Raw;
@@ -47,23 +57,38 @@ internal static class OwnWords
         return held;
     }
 
+    // The terms and postings enumerators of one call, per leaf and field, reused from term to term (each is a few
+    // kilobytes of buffers and a clone of the file input).
+    private sealed class Enums(int leaves)
+    {
+        public readonly TermsEnum?[,] Terms = new TermsEnum?[leaves, Fields.Length];
+        public readonly bool[,] Opened = new bool[leaves, Fields.Length];
+        public readonly DocsEnum?[,] Postings = new DocsEnum?[leaves, Fields.Length];
+    }
+
     // Whether each hit's long or short description holds the stemmed term, one postings walk per field in document order.
-    private static bool[] Holding(IndexReader reader, string term, IReadOnlyList<int> docs, int[] byDoc, KeptTermStates? kept)
+    private static bool[] Holding(IndexReader reader, string term, IReadOnlyList<int> docs, int[] byDoc, KeptTermStates? kept, Enums enums)
     {
         var result = new bool[docs.Count];
         var bytes = new BytesRef(term);
         foreach (var leaf in reader.Leaves)
         {
             var reader1 = leaf.AtomicReader;
-            foreach (var field in Fields)
+            for (var f = 0; f < Fields.Length; f++)
             {
+                var field = Fields[f];
                 TermState? state = null;
                 if (kept is not null && (state = kept.Of(new Term(field, bytes)).Get(leaf.Ord)) is null) continue;
-                var terms = reader1.GetTerms(field)?.GetEnumerator();
+                if (!enums.Opened[leaf.Ord, f])
+                {
+                    enums.Opened[leaf.Ord, f] = true;
+                    enums.Terms[leaf.Ord, f] = reader1.GetTerms(field)?.GetEnumerator();
+                }
+                var terms = enums.Terms[leaf.Ord, f];
                 if (terms is null) continue;
                 if (state is not null) terms.SeekExact(bytes, state);
                 else if (!terms.SeekExact(bytes)) continue;
-                var postings = terms.Docs(null, null, DocsFlags.NONE);
+                var postings = enums.Postings[leaf.Ord, f] = terms.Docs(null, enums.Postings[leaf.Ord, f], DocsFlags.NONE);
                 var current = -1;
                 foreach (var h in byDoc)
                 {

@@ -20,12 +20,20 @@ internal static class SynonymMatch
     /// <param name="ownHeld">Per word of <paramref name="words"/>: whether the code's own descriptions hold it.</param>
     /// <param name="reference">Index and inclusion terms.</param>
     /// <param name="relaxed">Whether the hit comes from the relaxed tier.</param>
-    public static string? Find(QueryWords words, MedicalCode code, bool[] ownHeld, ReferenceLookup reference, bool relaxed = false)
+    public static string? Find(QueryWords words, MedicalCode code, bool[] ownHeld, ReferenceLookup reference, bool relaxed = false) =>
+        Find(words, code, ownHeld, reference.SynonymsFor, relaxed);
+
+    /// <param name="words">The query's words.</param>
+    /// <param name="code">The hit.</param>
+    /// <param name="ownHeld">Per word of <paramref name="words"/>: whether the code's own descriptions hold it.</param>
+    /// <param name="synonymsFor">The index and inclusion terms of a code (<see cref="ReferenceLookup.SynonymsFor"/>, or kept ones).</param>
+    /// <param name="relaxed">Whether the hit comes from the relaxed tier.</param>
+    public static string? Find(QueryWords words, MedicalCode code, bool[] ownHeld, Func<MedicalCode, IReadOnlyList<string>> synonymsFor, bool relaxed = false)
     {
         var required = Enumerable.Range(0, words.Tokens.Count).Where(words.IsRequired).ToList();
         var missing = required.Where(i => !ownHeld[i]).ToList();
         if (missing.Count == 0 || (relaxed && missing.Count < required.Count)) return null;
-        var synonyms = reference.SynonymsFor(code);
+        var synonyms = synonymsFor(code);
         if (synonyms.Count == 0) return null;
         // Only terms that contain the start of a missing word (case and accents ignored) are analysed.
         var probes = missing.SelectMany(i => Probes(words, i)).Distinct(StringComparer.Ordinal).ToList();

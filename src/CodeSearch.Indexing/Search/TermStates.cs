@@ -27,6 +27,16 @@ internal sealed class TermStates
     /// <summary>A term query whose term is looked up at most once per search.</summary>
     public TermQuery Query(Term term) => new(term, State(term));
 
+    /// <summary>The lookups of every term of <paramref name="query"/> (for a span query's spans).</summary>
+    public IDictionary<Term, TermContext> Contexts(Query query)
+    {
+        var terms = new HashSet<Term>();
+        query.ExtractTerms(terms);
+        var contexts = new Dictionary<Term, TermContext>(terms.Count);
+        foreach (var term in terms) contexts[term] = State(term);
+        return contexts;
+    }
+
     /// <summary>How many documents hold the term.</summary>
     public int DocFreq(Term term) => State(term).DocFreq;
 

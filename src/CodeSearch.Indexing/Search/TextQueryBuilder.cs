@@ -88,7 +88,9 @@ internal static class TextQueryBuilder
         var together = new DisjunctionMaxQuery(0f);
         foreach (var field in new[] { Description, Synonyms })
         {
-            if (Together(field, tokens, terms) is { } near) together.Add(Fixed(near, bonus));
+            if (Together(field, tokens, terms) is not { } near) continue;
+            // Given the search's term lookups, the spans are matched with them (KeptSpansFilter): same codes, same score.
+            together.Add(terms is null ? Fixed(near, bonus) : new ConstantScoreQuery(new KeptSpansFilter(near, terms.Contexts(near))) { Boost = bonus });
         }
         if (together.Disjuncts.Count > 0) query.Add(together, Occur.SHOULD);
     }
@@ -126,7 +128,7 @@ internal static class TextQueryBuilder
             var query = new BooleanQuery(disableCoord: true)
             {
                 { TermStates.Query(terms, new Term(Prefixes, root)), Occur.MUST },
-                { new TermQuery(new Term(Description, WordRoot.Inflammation(root))), Occur.MUST_NOT },
+                { TermStates.Query(terms, new Term(Description, WordRoot.Inflammation(root))), Occur.MUST_NOT },
             };
             query.Boost = RootWeight;
             word.Add(query);

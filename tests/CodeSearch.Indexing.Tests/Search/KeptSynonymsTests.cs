@@ -1,0 +1,45 @@
+using CodeSearch.Core;
+using CodeSearch.Core.Reference;
+using CodeSearch.Indexing.Search;
+
+namespace CodeSearch.Indexing.Tests.Search;
+
+/// <summary>A code's index and inclusion terms kept per generation are those the reference lists, worked out once.</summary>
+public class KeptSynonymsTests
+{
+    private static readonly MedicalCode Conduction = new()
+    {
+        System = CodeSystemId.Icd10Cm, Code = "I459", Description = "Conduction disorder, unspecified", Kind = CodeKind.Code,
+        Billable = true, ReleaseId = "FY2026",
+    };
+
+    private static readonly ReferenceLookup Reference = new(new ReferenceData
+    {
+        TargetReleaseId = "FY2026",
+        Entries =
+        [
+            new AlphabeticIndexEntry { Index = AlphabeticIndexKind.Diseases, Path = ["Block, blocked", "heart"], Code = "I45.9", ReleaseId = "FY2023" },
+        ],
+        SeeTargets = [-1],
+    });
+
+    [Fact]
+    public void Of_SameCode_TheReferenceTermsKeptOnce()
+    {
+        var kept = new KeptSynonyms(Reference);
+
+        var first = kept.Of(Conduction);
+
+        Assert.Equal(Reference.SynonymsFor(Conduction), first);
+        Assert.Same(first, kept.Of(Conduction));
+    }
+
+    [Fact]
+    public void Of_EqualCodeOfAnotherGeneration_NotShared()
+    {
+        var kept = new KeptSynonyms(Reference);
+        var copy = Conduction with { };
+
+        Assert.NotSame(kept.Of(Conduction), kept.Of(copy));
+    }
+}
