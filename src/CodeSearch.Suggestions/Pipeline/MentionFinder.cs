@@ -92,9 +92,11 @@ public static class MentionFinder
             kept.AddRange(ordered.Take(PerEvidence).Select((m, rank) => rank == 0 ? m : m with { RunnerUp = true }));
             // An ancestor of the winner matched by the same words stays too (MarkAncestors marks it): a header of today's
             // release is often the code of an older one ("Eosinophilia" D72.1 before D72.10 existed), and coders assign
-            // the category; it would otherwise fall behind the runner-up.
+            // the category; it would otherwise fall behind the runner-up. A 7-character code's ancestors are left to
+            // Ranking/EncounterCharacter, which drops the 7th character only when the note states no encounter.
             var winner = dictionary.Codes[ordered[0].Term.CodePosition].Code;
-            kept.AddRange(ordered.Skip(PerEvidence).Where(m => IsAncestor(dictionary.Codes[m.Term.CodePosition].Code, winner)));
+            if (winner.Length < 7)
+                kept.AddRange(ordered.Skip(PerEvidence).Where(m => IsAncestor(dictionary.Codes[m.Term.CodePosition].Code, winner)));
         }
         return kept;
     }
