@@ -84,15 +84,24 @@ public static class MentionFinder
         var kept = mentions.Where(m => StandsAlone(m.Term.Source)).ToList();
         foreach (var group in mentions.Where(m => !StandsAlone(m.Term.Source)).GroupBy(m => (m.Evidence, m.MatchedWords)))
         {
-            kept.AddRange(group.OrderByDescending(m => m.Coverage)
+            var ordered = group.OrderByDescending(m => m.Coverage)
                 .ThenByDescending(m => dictionary.Codes[m.Term.CodePosition].Billable)
                 .ThenBy(m => m.Term.Required.Length).ThenBy(m => m.Term.Optional.Length)
                 .ThenBy(m => dictionary.Codes[m.Term.CodePosition].Order)
-                .Take(PerEvidence)
-                .Select((m, rank) => rank == 0 ? m : m with { RunnerUp = true }));
+                .ToList();
+            kept.AddRange(ordered.Take(PerEvidence).Select((m, rank) => rank == 0 ? m : m with { RunnerUp = true }));
+            // An ancestor of the winner matched by the same words stays too (MarkAncestors marks it): a header of today's
+            // release is often the code of an older one ("Eosinophilia" D72.1 before D72.10 existed), and coders assign
+            // the category; it would otherwise fall behind the runner-up. A 7-character code's ancestors are left to
+            // Ranking/EncounterCharacter, which drops the 7th character only when the note states no encounter.
+            var winner = dictionary.Codes[ordered[0].Term.CodePosition].Code;
+            if (winner.Length < 7)
+                kept.AddRange(ordered.Skip(PerEvidence).Where(m => IsAncestor(dictionary.Codes[m.Term.CodePosition].Code, winner)));
         }
         return kept;
     }
+
+    private static bool IsAncestor(string code, string of) => code.Length < of.Length && of.StartsWith(code, StringComparison.Ordinal);
 
     // Learned, guideline and composed procedure phrases say something about the code other than its wording, so they
     // never compete with descriptions for the same evidence.

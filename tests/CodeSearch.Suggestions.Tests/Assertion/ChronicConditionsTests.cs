@@ -13,6 +13,11 @@ public class ChronicConditionsTests
     [InlineData("N184")]
     [InlineData("J449")]
     [InlineData("F1020")]
+    [InlineData("K449")]
+    [InlineData("I350")]
+    [InlineData("D563")]
+    [InlineData("F1420")]
+    [InlineData("Z880")]
     public void Default_ChronicCodes_Contained(string code) => Assert.True(ChronicConditions.Default.Contains(Icd(code, "x")));
 
     [Theory]
@@ -20,6 +25,7 @@ public class ChronicConditionsTests
     [InlineData("I219")]
     [InlineData("C61")]
     [InlineData("F1010")]
+    [InlineData("F1410")]
     [InlineData("S72301A")]
     public void Default_AcuteOrResolvableCodes_NotContained(string code) => Assert.False(ChronicConditions.Default.Contains(Icd(code, "x")));
 

@@ -37,6 +37,10 @@ public class GuidelineRulesTests
         .WithCode(Icd("C7970", "Secondary malignant neoplasm of unspecified adrenal gland"))
         .WithCode(Icd("Z1611", "Resistance to penicillins"))
         .WithCode(Icd("Z9081", "Acquired absence of spleen"))
+        .WithCode(Icd("Z880", "Allergy status to penicillin"))
+        .WithCode(Icd("Z882", "Allergy status to sulfonamides"))
+        .WithCode(Icd("Z91041", "Radiographic dye allergy status"))
+        .WithCode(Icd("Z952", "Presence of prosthetic heart valve"))
         .WithCode(Icd("M25561", "Pain in right knee"))
         .WithCode(Icd("M25562", "Pain in left knee"))
         .WithCode(Icd("Z6821", "Body mass index [BMI] 21.0-21.9, adult"))
@@ -161,6 +165,10 @@ public class GuidelineRulesTests
     [InlineData("CT showed adrenal metastases.", "C7970")]
     [InlineData("Blood cultures grew methicillin-resistant Staphylococcus aureus.", "Z1611")]
     [InlineData("She had a splenectomy in 2001.", "Z9081")]
+    [InlineData("A 64-year-old man, allergic to penicillin, with an aortic valve replacement.", "Z880")]
+    [InlineData("A 64-year-old man, allergic to penicillin, with an aortic valve replacement.", "Z952")]
+    [InlineData("As personal history she is allergic to sulfamides.", "Z882")]
+    [InlineData("History of allergy to iodinated contrast.", "Z91041")]
     public void Suggest_GuidelinePhrase_Code(string text, string code)
     {
         Assert.Contains(code, Suggested(text));

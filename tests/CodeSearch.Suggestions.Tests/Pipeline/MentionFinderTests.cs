@@ -44,8 +44,19 @@ public class MentionFinderTests
 
         // The billable code is the best for the evidence; the header X01 is kept only as the runner-up.
         Assert.Equal("J189", codes[0]);
-        Assert.Equal(MentionFinder.PerEvidence, codes.Count);
-        Assert.DoesNotContain("J18", codes);
+        Assert.Equal("X01", codes[1]);
+    }
+
+    [Fact]
+    public void Find_SameEvidence_AncestorOfTheWinnerKeptAndMarked()
+    {
+        var found = Find("Pneumonia.");
+
+        // J18 ties with J18.9 and comes after the runner-up X01; as J18.9's ancestor it stays (an older release's code,
+        // or the category coders assign), marked for the ranker. X01 is no ancestor: nothing else is kept.
+        Assert.Equal(MentionFinder.PerEvidence + 1, found.Count);
+        Assert.True(Assert.Single(found, m => m.Code == "J18").Mention.DescendantMatched);
+        Assert.False(Assert.Single(found, m => m.Code == "J189").Mention.DescendantMatched);
     }
 
     [Fact]
