@@ -12,8 +12,9 @@ internal sealed record IndexDefaultCode(string Code, string Term);
 /// <summary>
 /// Finds the ICD-10-CM Alphabetic Index entry that a query names exactly (docs/search.md, "The Alphabetic Index
 /// default"): every query word that is not a stop word stands in the entry's path or nonessential modifiers, and every
-/// title on the path is named by the query — a title of alternatives ("Fracture, traumatic", "atrial or auricular",
-/// "Infection, infected, infective") is named when one alternative's words are all in the query. Of such entries the
+/// title on the path is named by the query — a title is named when all the words of its head ("Fracture, traumatic"),
+/// of one of its "or" alternatives ("atrial or auricular") or of a comma part that is a word form of the head
+/// ("Infection, infected, infective") are in the query (<see cref="AlternativesOf"/>). Of such entries the
 /// shallowest comes first, then the one under the larger main term (the one a coder turns to for the bare word: Fracture, traumatic rather than Fracture,
 /// pathological), then the one <see cref="EntrySearcher"/> ranks first. An entry without a code leads through its
 /// "see" reference (followed as a query of its own, once). So "pneumonia" names Pneumonia (J18.9), "atrial
@@ -24,8 +25,6 @@ internal static class AlphabeticDefault
 {
     /// <summary>Entries looked at per query.</summary>
     public const int Candidates = 30;
-
-    private static readonly string[] Separators = [",", " or "];
 
     // Titles repeat across queries: their analysed words are kept (bounded; cleared when full).
     private const int MaxCachedTitles = 100_000;
@@ -83,19 +82,44 @@ internal static class AlphabeticDefault
         return true;
     }
 
-    // The words of each alternative of a title; null for a title without words (it names nothing and is skipped).
-    private static string[][]? AlternativesOf(string title)
+    /// <summary>
+    /// The words of each alternative of a title; null for a title without words (it names nothing and is skipped).
+    /// Parts joined by "or" are alternatives ("atrial or auricular"). Of parts joined by commas, the first is the head
+    /// and names the title; a later part names it only when it is a word form of the head ("Infection, infected,
+    /// infective", "Paralysis, paralytic"), since a comma also inverts a qualifier: "Tumor › syphilitic, brain" is a
+    /// syphilitic tumor of the brain, which "brain tumor" does not name.
+    /// </summary>
+    internal static string[][]? AlternativesOf(string title)
     {
         if (!TitleAlternatives.TryGetValue(title, out var alternatives))
         {
-            alternatives = Words(title).Count == 0
-                ? []
-                : title.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                    .Select(a => Words(a).ToArray()).ToArray();
+            alternatives = Words(title).Count == 0 ? [] : Split(title);
             alternatives = TitleAlternatives.GetOrAdd(title, alternatives);
         }
         return alternatives.Length == 0 ? null : alternatives;
     }
+
+    private static string[][] Split(string title)
+    {
+        var result = new List<string[]>();
+        foreach (var alternative in title.Split(" or ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var parts = alternative.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(a => Words(a).ToArray()).Where(w => w.Length > 0).ToList();
+            if (parts.Count == 0) continue;
+            result.Add(parts[0]);
+            result.AddRange(parts.Skip(1).Where(p => IsFormOf(p, parts[0])));
+        }
+        return [.. result];
+    }
+
+    // Whether a later comma part is a word form of the head: one word sharing its first four letters with a head word
+    // (infected ~ infection, aortic ~ aorta, rectal ~ rectum).
+    private const int FormPrefix = 4;
+
+    private static bool IsFormOf(string[] part, string[] head) =>
+        part.Length == 1 && part[0].Length >= FormPrefix
+        && head.Any(h => h.Length >= FormPrefix && string.CompareOrdinal(h, 0, part[0], 0, FormPrefix) == 0);
 
     private static List<string> Words(string text) =>
         QueryTokens.Analyze(text).Select(t => t.Stemmed).Where(w => !StopWords.Contains(w)).ToList();

@@ -28,6 +28,15 @@ public class FullDataQueryReadingTests(FullDataIndex data)
         Assert.StartsWith(expected, Search(query).Hits[0].Code.DisplayCode);
     }
 
+    [Fact]
+    public void Search_SiteWordAfterACommaInATitle_DoesNotNameIt()
+    {
+        // "Tumor › syphilitic, brain" (A52.17) is not named by "brain tumor": a brain neoplasm comes first.
+        var first = Search("brain tumor").Hits[0].Code.DisplayCode;
+        Assert.NotEqual("A52.17", first);
+        Assert.Matches("^(C71|D33|D43|D49)", first);
+    }
+
     [Theory]
     [InlineData("lbbb", "I44.7")]
     [InlineData("wpw", "I45.6")]
