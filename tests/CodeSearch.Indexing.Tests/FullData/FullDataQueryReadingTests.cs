@@ -28,6 +28,19 @@ public class FullDataQueryReadingTests(FullDataIndex data)
         Assert.StartsWith(expected, Search(query).Hits[0].Code.DisplayCode);
     }
 
+    [Theory]
+    [InlineData("family history of colon cancer", "Z80.0")]
+    [InlineData("fh stomach ca", "Z80.0")]
+    [InlineData("family hx pancreatic cancer", "Z80.0")]
+    [InlineData("colon ca", "C18.9")]
+    [InlineData("history of colon cancer", "Z85.038")]
+    public void Search_DigestiveCancerBesideFamilyWords_ReadsAsTheIndexNamesIt(string query, string expected)
+    {
+        // History, family, malignant neoplasm lists "digestive organ" (Z80.0), no site of the tract; without family
+        // words the site is kept (the personal history entries list the sites).
+        Assert.Equal(expected, Search(query).Hits[0].Code.DisplayCode);
+    }
+
     [Fact]
     public void Search_SiteWordAfterACommaInATitle_DoesNotNameIt()
     {
