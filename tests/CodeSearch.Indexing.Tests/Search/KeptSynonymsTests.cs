@@ -7,21 +7,8 @@ namespace CodeSearch.Indexing.Tests.Search;
 /// <summary>A code's index and inclusion terms kept per generation are those the reference lists, worked out once.</summary>
 public class KeptSynonymsTests
 {
-    private static readonly MedicalCode Conduction = new()
-    {
-        System = CodeSystemId.Icd10Cm, Code = "I459", Description = "Conduction disorder, unspecified", Kind = CodeKind.Code,
-        Billable = true, ReleaseId = "FY2026",
-    };
-
-    private static readonly ReferenceLookup Reference = new(new ReferenceData
-    {
-        TargetReleaseId = "FY2026",
-        Entries =
-        [
-            new AlphabeticIndexEntry { Index = AlphabeticIndexKind.Diseases, Path = ["Block, blocked", "heart"], Code = "I45.9", ReleaseId = "FY2023" },
-        ],
-        SeeTargets = [-1],
-    });
+    private static readonly MedicalCode Conduction = ConductionBlockFixture.Conduction;
+    private static readonly ReferenceLookup Reference = ConductionBlockFixture.Reference;
 
     [Fact]
     public void Of_SameCode_TheReferenceTermsKeptOnce()

@@ -7,22 +7,8 @@ namespace CodeSearch.Indexing.Tests.Search;
 /// <summary>The provenance named for a text hit found through index terms.</summary>
 public class SynonymMatchTests
 {
-    private static readonly MedicalCode Conduction = new()
-    {
-        System = CodeSystemId.Icd10Cm, Code = "I459", Description = "Conduction disorder, unspecified", Kind = CodeKind.Code,
-        Billable = true, ReleaseId = "FY2026",
-    };
-
-    private static readonly ReferenceLookup Reference = new(new ReferenceData
-    {
-        TargetReleaseId = "FY2026",
-        Entries =
-        [
-            new AlphabeticIndexEntry { Index = AlphabeticIndexKind.Diseases, Path = ["Block, blocked", "heart"], Code = "I45.9", ReleaseId = "FY2023" },
-            new AlphabeticIndexEntry { Index = AlphabeticIndexKind.Diseases, Path = ["Attack, attacks", "Adams-Stokes"], Code = "I45.9", ReleaseId = "FY2023" },
-        ],
-        SeeTargets = [-1, -1],
-    });
+    private static readonly MedicalCode Conduction = ConductionBlockFixture.Conduction;
+    private static readonly ReferenceLookup Reference = ConductionBlockFixture.Reference;
 
     // The code's own descriptions hold none of the words, or all of them.
     private static string? Match(string text, bool ownHoldsAll = false)
