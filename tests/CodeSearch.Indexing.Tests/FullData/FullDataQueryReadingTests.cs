@@ -60,6 +60,7 @@ public class FullDataQueryReadingTests(FullDataIndex data)
     [InlineData("brain bleed", "I6")]
     [InlineData("low thyroid", "E03.9")]
     [InlineData("clot in lung", "I26")]
+    [InlineData("torn meniscus right knee", "S83.2")]
     public void Search_EverydayAbbreviationOrLayWords_ReadInTheTitlesWords(string query, string expected)
     {
         // Vocabulary rows (terms.tsv) added after a probe of common abbreviations and lay words that found nothing or
