@@ -42,12 +42,7 @@ internal static class ContextCodes
             (IsUnnamedContext(hits[h], asked) ? context : plain).Add(h);
         }
         if (context.Count == 0 || plain.Count == 0 || context[0] > plain[^1]) return;
-        var order = plain.Concat(context).Select(h => (Hit: hits[h], Doc: docs[h])).ToList();
-        for (var slot = 0; slot < end; slot++)
-        {
-            hits[slot] = order[slot].Hit with { Score = hits[slot].Score };
-            docs[slot] = order[slot].Doc;
-        }
+        HitMoves.Reorder(hits, docs, [.. plain, .. context]);
     }
 
     private static bool IsUnnamedContext(SearchHit hit, HashSet<string> asked)

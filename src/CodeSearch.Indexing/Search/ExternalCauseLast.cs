@@ -36,12 +36,7 @@ internal static class ExternalCauseLast
         var causes = new List<int>();
         for (var h = 0; h < end; h++) (IsExternalCause(hits[h]) ? causes : plain).Add(h);
         if (plain.Count == 0) return;
-        var order = plain.Concat(causes).Select(h => (Hit: hits[h], Doc: docs[h])).ToList();
-        for (var slot = 0; slot < end; slot++)
-        {
-            hits[slot] = order[slot].Hit with { Score = hits[slot].Score };
-            docs[slot] = order[slot].Doc;
-        }
+        HitMoves.Reorder(hits, docs, [.. plain, .. causes]);
     }
 
     private static bool IsExternalCause(SearchHit hit) =>

@@ -60,7 +60,7 @@ internal static class InheritedForm
             var description = hits[h].Code.Description;
             var title = TitleWordsOf(description);
             if (!title.Overlaps(TitleWords) || ContextOpenings.Any(o => description.StartsWith(o, StringComparison.Ordinal))) continue;
-            if (Held(disease, title) >= needed) MoveToFront(hits, docs, h);
+            if (Held(disease, title) >= needed) HitMoves.MoveUp(hits, docs, h, 0);
             return;
         }
     }
@@ -84,16 +84,4 @@ internal static class InheritedForm
 
     private static HashSet<string> TitleWordsOf(string description) =>
         QueryTokens.Analyze(description).Select(t => t.Stemmed).ToHashSet(StringComparer.Ordinal);
-
-    private static void MoveToFront(List<SearchHit> hits, List<int> docs, int from)
-    {
-        var (hit, doc) = (hits[from], docs[from]);
-        for (var h = from; h > 0; h--)
-        {
-            hits[h] = hits[h - 1] with { Score = hits[h].Score };
-            docs[h] = docs[h - 1];
-        }
-        hits[0] = hit with { Score = hits[0].Score };
-        docs[0] = doc;
-    }
 }

@@ -55,14 +55,7 @@ internal static class NeoplasmBehavior
             else if (description.StartsWith(Malignant, StringComparison.Ordinal)) malignant = h;
         }
         if (benign < 0 || malignant < benign) return;
-        var (hit, doc) = (hits[malignant], docs[malignant]);
-        for (var h = malignant; h > benign; h--)
-        {
-            hits[h] = hits[h - 1] with { Score = hits[h].Score };
-            docs[h] = docs[h - 1];
-        }
-        hits[benign] = hit with { Score = hits[benign].Score };
-        docs[benign] = doc;
+        HitMoves.MoveUp(hits, docs, malignant, benign);
     }
 
     private static void OrderRun(List<SearchHit> hits, List<int> docs, int start, int end)

@@ -33,25 +33,12 @@ internal static class SeventhCharacter
             if (listed >= 0 && listed < h) continue;
             if (listed > h)
             {
-                MoveTo(hits, docs, listed, h);
+                HitMoves.MoveUp(hits, docs, listed, h);
                 continue;
             }
             hits.Insert(h, new SearchHit(replacement, hits[h].Score, MatchKind.Text));
             docs.Insert(h, documentOf?.Invoke(replacement) ?? -1);
         }
-    }
-
-    // Moves hit `from` up to `to`; each position keeps its score, so the list stays in descending order.
-    private static void MoveTo(List<SearchHit> hits, List<int> docs, int from, int to)
-    {
-        var moved = (Hit: hits[from], Doc: docs[from]);
-        for (var slot = from; slot > to; slot--)
-        {
-            hits[slot] = hits[slot - 1] with { Score = hits[slot].Score };
-            docs[slot] = docs[slot - 1];
-        }
-        hits[to] = moved.Hit with { Score = hits[to].Score };
-        docs[to] = moved.Doc;
     }
 
     // The 7th characters wanted, most wanted first.

@@ -53,7 +53,7 @@ internal static class UnspecifiedChild
             var listed = hits.FindIndex(h => h.Code.Code == best.Code && h.Code.System == best.System);
             if (listed >= 0)
             {
-                MoveFirst(hits, docs, listed);
+                HitMoves.MoveUp(hits, docs, listed, 0);
                 return;
             }
             hits.Insert(0, new SearchHit(best, hits[0].Score, MatchKind.Text));
@@ -61,7 +61,7 @@ internal static class UnspecifiedChild
             docs.Insert(0, documentOf?.Invoke(best) ?? -1);
             return;
         }
-        if (found > 0) MoveFirst(hits, docs, found);
+        if (found > 0) HitMoves.MoveUp(hits, docs, found, 0);
     }
 
     /// <summary>
@@ -86,7 +86,7 @@ internal static class UnspecifiedChild
                 || Unspecified(code.Description) <= firstUnspecified
                 || !HoldsEveryWord(code.Description, query)
                 || NamesOwnWord(query, first.Description, code.Description)) continue;
-            MoveFirst(hits, docs, h);
+            HitMoves.MoveUp(hits, docs, h, 0);
             return;
         }
     }
@@ -138,16 +138,4 @@ internal static class UnspecifiedChild
 
     private static IEnumerable<string> Words(string text) =>
         text.ToLowerInvariant().Split([' ', ',', '(', ')', '[', ']', '-', '/', '.', ';', ':'], StringSplitOptions.RemoveEmptyEntries);
-
-    private static void MoveFirst(List<SearchHit> hits, List<int> docs, int h)
-    {
-        var moved = (Hit: hits[h], Doc: docs[h]);
-        for (var slot = h; slot > 0; slot--)
-        {
-            hits[slot] = hits[slot - 1] with { Score = hits[slot].Score };
-            docs[slot] = docs[slot - 1];
-        }
-        hits[0] = moved.Hit with { Score = hits[0].Score };
-        docs[0] = moved.Doc;
-    }
 }
