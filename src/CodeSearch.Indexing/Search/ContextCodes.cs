@@ -18,16 +18,20 @@ internal static class ContextCodes
     /// <summary>Results reordered at the top of the list.</summary>
     public const int Looked = 5;
 
-    // Title openings and the query words that name each context.
-    private static readonly (string Opening, string[] Named)[] Contexts =
+    // Title openings and the query words that name each context, as the search analyses them (so "metastasis" is
+    // compared in the stemmed form the query's words have).
+    private static readonly (string Opening, HashSet<string> Named)[] Contexts =
     [
-        ("Family history of", ["family", "history"]),
-        ("Personal history of", ["personal", "history"]),
-        ("Encounter for screening", ["screening", "screen"]),
-        ("Carrier of", ["carrier"]),
-        ("Genetic susceptibility to", ["susceptibility", "genetic"]),
-        ("Secondary malignant neoplasm", ["secondary", "metastatic", "metastasis", "metastases"]),
+        ("Family history of", Stems("family history")),
+        ("Personal history of", Stems("personal history")),
+        ("Encounter for screening", Stems("screening screen")),
+        ("Carrier of", Stems("carrier")),
+        ("Genetic susceptibility to", Stems("susceptibility genetic")),
+        ("Secondary malignant neoplasm", Stems("secondary metastatic metastasis metastases")),
     ];
+
+    private static HashSet<string> Stems(string words) =>
+        QueryTokens.Analyze(words).Select(t => t.Stemmed).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Reorders the first results in place: context codes the query does not name after the others.</summary>
     public static void Order(string query, List<SearchHit> hits, List<int> docs)
@@ -50,7 +54,7 @@ internal static class ContextCodes
         if (hit.MatchKind != MatchKind.Text) return false;
         foreach (var (opening, named) in Contexts)
         {
-            if (hit.Code.Description.StartsWith(opening, StringComparison.Ordinal)) return !named.Any(asked.Contains);
+            if (hit.Code.Description.StartsWith(opening, StringComparison.Ordinal)) return !named.Overlaps(asked);
         }
         return false;
     }

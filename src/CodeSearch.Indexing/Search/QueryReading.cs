@@ -17,11 +17,14 @@ internal sealed class QueryReading(UnderstoodQuery understood, QueryWords? words
     /// <summary>The words of <see cref="UnderstoodQuery.Text"/>; null when it has none.</summary>
     public QueryWords? Words => words;
 
-    /// <summary>The Alphabetic Index default of the completed query (<see cref="AlphabeticDefault"/>), or null.</summary>
+    /// <summary>
+    /// The Table of Neoplasms cell the completed query names when it names a site and a malignant behaviour
+    /// (<see cref="NeoplasmDefault"/>), else its Alphabetic Index default (<see cref="AlphabeticDefault"/>), or null.
+    /// </summary>
     public IndexDefaultCode? Default(EntrySearcher entries)
     {
         if (Volatile.Read(ref _defaultKnown)) return _default;
-        _default = AlphabeticDefault.Find(entries, understood.Completed);
+        _default = NeoplasmDefault.Find(entries, understood.Completed) ?? AlphabeticDefault.Find(entries, understood.Completed);
         Volatile.Write(ref _defaultKnown, true);
         return _default;
     }

@@ -45,8 +45,8 @@ internal static class UnspecifiedChild
         }
         // The header's own most unspecified reportable child, when it is more unspecified than any listed early:
         // `otitis media` lists H66.93 early but not H66.90; `colon ca` lists C18.7 but not C18.9.
-        var best = children is null ? null : children(header)
-            .Where(c => c.Billable && Unspecified(c.Description) > (found < 0 ? 0 : Unspecified(hits[found].Code.Description)))
+        var best = children is null ? null : Reportable(header, children, found < 0 ? Depth : 1)
+            .Where(c => Unspecified(c.Description) > (found < 0 ? 0 : Unspecified(hits[found].Code.Description)))
             .OrderByDescending(c => Unspecified(c.Description)).FirstOrDefault();
         if (best is not null)
         {
@@ -62,6 +62,24 @@ internal static class UnspecifiedChild
             return;
         }
         if (found > 0) HitMoves.MoveUp(hits, docs, found, 0);
+    }
+
+    // How many levels below the header its reportable codes are looked for when none is listed early and the header
+    // has no reportable child: C50.9 (the Table of Neoplasms' breast) has only headers below it, C50.91 female and
+    // C50.92 male, whose children C50.919 and C50.929 are reportable. A header with a reportable child keeps to its
+    // children: I25.1's I25.10 is the condition named without detail, not I25.119 *… with unspecified angina*.
+    private const int Depth = 2;
+
+    // The header's reportable codes down to the given depth, children before grandchildren, in code order.
+    private static IEnumerable<MedicalCode> Reportable(MedicalCode header, Func<MedicalCode, IReadOnlyList<MedicalCode>> children, int depth)
+    {
+        var level = children(header);
+        foreach (var child in level.Where(c => c.Billable)) yield return child;
+        if (depth <= 1 || level.Any(c => c.Billable)) yield break;
+        foreach (var child in level.Where(c => !c.Billable))
+        {
+            foreach (var grandchild in Reportable(child, children, depth - 1)) yield return grandchild;
+        }
     }
 
     /// <summary>

@@ -56,4 +56,28 @@ public class FullDataEverydayReadingTests(FullDataIndex data)
     {
         Assert.Equal(expected, Search(query).Hits[0].Code.DisplayCode);
     }
+    [Theory]
+    [InlineData("liver cancer", "C22.9")]
+    [InlineData("bowel cancer", "C26.0")]
+    [InlineData("cervical cancer", "C53.9")]
+    [InlineData("cancer", "C80.1")]
+    [InlineData("liver metastasis", "C78.7")]
+    [InlineData("metastasis to bone", "C79.51")]
+    [InlineData("metastatic cancer", "C79.9")]
+    [InlineData("metastatic breast cancer", "C50.9")]
+    [InlineData("primary liver cancer", "C22.8")]
+    public void Search_SiteAndMalignantBehaviour_TheTableOfNeoplasmsCellFirst(string query, string expected)
+    {
+        // Before the rule "liver cancer" listed C18.3 (hepatic flexure) first, "bowel cancer" C05.2 (uvula), "cancer"
+        // and "liver metastasis" nothing of the neoplasm, "metastasis to bone" L02.91 (Metastasis › abscess › see Abscess).
+        Assert.StartsWith(expected, Search(query).Hits[0].Code.DisplayCode);
+    }
+
+    [Theory]
+    [InlineData("liver cell carcinoma", "C22.0")]
+    [InlineData("basal cell carcinoma", "C44.91")]
+    public void Search_MorphologyNoSiteEntryHolds_LeftToTheAlphabeticIndex(string query, string expected)
+    {
+        Assert.Equal(expected, Search(query).Hits[0].Code.DisplayCode);
+    }
 }

@@ -37,6 +37,9 @@ public class ContextCodesTests
     [Theory]
     [InlineData("secondary bladder cancer", "C791")]
     [InlineData("metastatic bladder cancer", "C791")]
+    // Compared in the stemmed form the query's words have: "metastasis" was missed before.
+    [InlineData("bladder metastasis", "C791")]
+    [InlineData("bladder metastases", "C791")]
     public void Order_QueryNamesTheContext_StaysFirst(string query, string first)
     {
         var hits = Hits();

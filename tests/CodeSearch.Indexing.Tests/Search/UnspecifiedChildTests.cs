@@ -126,6 +126,41 @@ public class UnspecifiedChildTests
     }
 
     [Fact]
+    public void Promote_HeaderWithOnlyHeadersBelow_ItsUnspecifiedGrandchildFirst()
+    {
+        // C50.9 (the Table of Neoplasms' breast) has only the female and male headers below it.
+        var female = Hit("C5091", "Malignant neoplasm of breast of unspecified site, female", 0f, billable: false).Code;
+        var male = Hit("C5092", "Malignant neoplasm of breast of unspecified site, male", 0f, billable: false).Code;
+        var femaleRight = Hit("C50911", "Malignant neoplasm of unspecified site of right female breast", 0f).Code;
+        var femaleUnspecified = Hit("C50919", "Malignant neoplasm of unspecified site of unspecified female breast", 0f).Code;
+        var maleUnspecified = Hit("C50929", "Malignant neoplasm of unspecified site of unspecified male breast", 0f).Code;
+        var tree = new Dictionary<string, IReadOnlyList<MedicalCode>>
+        {
+            ["C509"] = [female, male], ["C5091"] = [femaleRight, femaleUnspecified], ["C5092"] = [maleUnspecified],
+        };
+        var hits = new List<SearchHit> { Hit("C509", "Malignant neoplasm of breast of unspecified site", 9f, billable: false), Hit("C50", "Malignant neoplasm of breast", 8f, billable: false) };
+
+        UnspecifiedChild.Promote(hits, [1, 2], "breast cancer", children: c => tree.GetValueOrDefault(c.Code) ?? []);
+
+        Assert.Equal(["C50919", "C509", "C50"], hits.Select(h => h.Code.Code));
+    }
+
+    [Fact]
+    public void Promote_HeaderWithAReportableChild_GrandchildrenNotLookedAt()
+    {
+        // I25.10 is atherosclerotic heart disease named without detail; I25.119 is "with unspecified angina".
+        var withoutAngina = Hit("I2510", "Atherosclerotic heart disease of native coronary artery without angina pectoris", 0f).Code;
+        var withAngina = Hit("I2511", "Atherosclerotic heart disease of native coronary artery with angina pectoris", 0f, billable: false).Code;
+        var unspecifiedAngina = Hit("I25119", "Atherosclerotic heart disease of native coronary artery with unspecified angina pectoris", 0f).Code;
+        var tree = new Dictionary<string, IReadOnlyList<MedicalCode>> { ["I251"] = [withoutAngina, withAngina], ["I2511"] = [unspecifiedAngina] };
+        var hits = new List<SearchHit> { Hit("I251", "Atherosclerotic heart disease of native coronary artery", 9f, billable: false), Hit("I25", "Chronic ischemic heart disease", 8f, billable: false) };
+
+        UnspecifiedChild.Promote(hits, [1, 2], "ashd", children: c => tree.GetValueOrDefault(c.Code) ?? []);
+
+        Assert.Equal("I251", hits[0].Code.Code);
+    }
+
+    [Fact]
     public void Promote_HeaderFirst_TheAddedCodeCarriesItsDocument()
     {
         var unspecifiedEar = Hit("H6690", "Otitis media, unspecified, unspecified ear", 0f).Code;

@@ -1,0 +1,104 @@
+using CodeSearch.Core.Reference;
+using CodeSearch.Indexing.Analysis;
+using CodeSearch.Indexing.Reference;
+
+namespace CodeSearch.Indexing.Search;
+
+/// <summary>
+/// The Table of Neoplasms cell a query names when it names a site and a malignant behaviour (docs/search.md, "The
+/// Table of Neoplasms default"). The Alphabetic Index sends <c>Cancer</c>, <c>Carcinoma</c> and <c>Malignancy</c> to
+/// "Neoplasm, malignant, by site", and <c>Metastasis</c> to "Neoplasm, secondary, by site": so "liver cancer" names
+/// Neoplasm › liver in the Malignant Primary column (C22.9), "bowel cancer" Neoplasm › bowel, whose "see" leads to
+/// intestine (C26.0), "lung metastasis" Neoplasm › lung in the Malignant Secondary column (C78.0-), "metastatic breast
+/// cancer" (a cancer spreading from the breast) the Malignant Primary column (C50.9-) and "carcinoma in situ of
+/// breast" the Ca in situ column (D05.-). The query's other words are the site: every one must stand in the
+/// entry's path or nonessential modifiers, and every title on the path below "Neoplasm, neoplastic" must be named
+/// (as for <see cref="AlphabeticDefault"/>, a word form counting: "pancreatic" names pancreas); of such entries the
+/// shallowest comes first. With no site word the main term's own row answers ("cancer" → C80.1). A cell printed "-"
+/// gives nothing. Tried before the Alphabetic Index default, whose subterms under Metastasis and Tumor name
+/// morphologies ("carcinoid, mesentery metastasis"), not sites; a query with words no site entry holds ("liver cell
+/// carcinoma", "basal cell carcinoma") names no cell and is left to the Alphabetic Index.
+/// </summary>
+internal static class NeoplasmDefault
+{
+    /// <summary>Entries looked at per query.</summary>
+    public const int Candidates = 30;
+
+    private const string MalignantPrimary = "Malignant Primary";
+    private const string MalignantSecondary = "Malignant Secondary";
+    private const string InSitu = "Ca in situ";
+    private const string MainTerm = "neoplasm";
+
+    // The behaviour words of a query, as the search analyses them. A secondary or in-situ word decides over a
+    // malignant one ("secondary malignant neoplasm of bone", "carcinoma in situ").
+    private static readonly HashSet<string> MalignantWords = Stems("cancer cancers carcinoma carcinomas malignancy malignant");
+    private static readonly HashSet<string> SecondaryWords = Stems("metastasis metastases secondary");
+    private static readonly HashSet<string> MetastaticWords = Stems("metastatic");
+    private static readonly HashSet<string> InSituWords = Stems("situ");
+
+    // Words that name the growth rather than its site or behaviour.
+    private static readonly HashSet<string> GrowthWords = Stems("neoplasm neoplasms neoplastic tumor tumors tumour tumours in of");
+
+    public static IndexDefaultCode? Find(EntrySearcher entries, string text)
+    {
+        var words = Words(text);
+        var site = words.Where(w => !MalignantWords.Contains(w) && !SecondaryWords.Contains(w) && !MetastaticWords.Contains(w)
+                                    && !InSituWords.Contains(w) && !GrowthWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
+        var column = ColumnOf(words, site.Count > 0);
+        if (column is null) return null;
+        // No site: the main term's own row ("cancer" → C80.1, "metastatic cancer" → C79.9).
+        var wanted = site.Count == 0 ? 0 : 1;
+        IndexDefaultCode? best = null;
+        var bestLevel = int.MaxValue;
+        foreach (var hit in entries.Search(site.Count == 0 ? MainTerm : string.Join(' ', site), AlphabeticIndexKind.Neoplasms, Candidates))
+        {
+            var entry = hit.Entry;
+            if (entry.Level < wanted || (site.Count == 0 && entry.Level > 0) || entry.Level >= bestLevel) continue;
+            if (!Named(entry.Path.Skip(1), site) || !Covers(entry, site)) continue;
+            var cells = entry.Cells.Count > 0 ? entry.Cells : hit.Followed?.Cells ?? [];
+            var code = cells.FirstOrDefault(c => c.Column == column)?.Code;
+            if (AlphabeticIndexCodes.Normalize(code) is null) continue;
+            best = new IndexDefaultCode(code!, string.Join(' ', entry.Path));
+            bestLevel = entry.Level;
+        }
+        return best;
+    }
+
+    // "Metastatic" beside a cancer word and a site names the site the cancer spread from, as the Alphabetic Index reads
+    // it (Metastasis, metastatic › cancer › from specified site: see Neoplasm, malignant, by site): "metastatic breast
+    // cancer" is C50.9-, while "metastasis to bone", "bone metastases" and "metastatic cancer" name the secondary.
+    private static string? ColumnOf(HashSet<string> words, bool hasSite)
+    {
+        if (words.Overlaps(InSituWords)) return InSitu;
+        if (words.Overlaps(SecondaryWords)) return MalignantSecondary;
+        var malignant = words.Overlaps(MalignantWords);
+        if (words.Overlaps(MetastaticWords)) return malignant && hasSite ? MalignantPrimary : MalignantSecondary;
+        return malignant ? MalignantPrimary : null;
+    }
+
+    // Every site word stands in the path or the nonessential modifiers.
+    private static bool Covers(AlphabeticIndexEntry entry, HashSet<string> site)
+    {
+        var held = entry.Path.Skip(1).Concat(entry.Modifiers).SelectMany(t => Words(t)).ToList();
+        return site.All(w => held.Any(h => SameWord(w, h)));
+    }
+
+    // Every title below the main term is named by the site words (one of its alternatives whole).
+    private static bool Named(IEnumerable<string> titles, HashSet<string> site) =>
+        titles.All(title => AlphabeticDefault.AlternativesOf(title) is not { } alternatives
+                            || alternatives.Any(words => words.Length > 0 && words.All(t => site.Any(w => SameWord(w, t)))));
+
+    // A site word names a title word when it is that word or a form of it: both of five letters or more and the first
+    // four the same ("pancreatic" names pancreas, "ovarian" ovary, "esophageal" esophagus).
+    private const int FormPrefix = 4;
+
+    private static bool SameWord(string asked, string title) =>
+        asked == title
+        || (asked.Length > FormPrefix && title.Length > FormPrefix && string.CompareOrdinal(asked, 0, title, 0, FormPrefix) == 0);
+
+    private static HashSet<string> Words(string text) =>
+        QueryTokens.Analyze(text).Select(t => t.Stemmed).Where(w => !StopWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
+
+    private static HashSet<string> Stems(string words) =>
+        QueryTokens.Analyze(words).Select(t => t.Stemmed).ToHashSet(StringComparer.Ordinal);
+}
