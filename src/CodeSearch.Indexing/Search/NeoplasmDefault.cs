@@ -86,7 +86,11 @@ internal static class NeoplasmDefault
     // Every title below the main term is named by the site words (one of its alternatives whole).
     private static bool Named(IEnumerable<string> titles, HashSet<string> site) =>
         titles.All(title => AlphabeticDefault.AlternativesOf(title) is not { } alternatives
-                            || alternatives.Any(words => words.Length > 0 && words.All(t => site.Any(w => SameWord(w, t)))));
+                            || alternatives.Any(words => words.Length > 0
+                                                         && words.All(t => Unstated.Contains(t) || site.Any(w => SameWord(w, t)))));
+
+    // Words of a title that say the site is otherwise unstated, which no query says: "skin NOS" (C44.90).
+    private static readonly HashSet<string> Unstated = Stems("nos nec");
 
     // A site word names a title word when it is that word or a form of it: both of five letters or more and the first
     // four the same ("pancreatic" names pancreas, "ovarian" ovary, "esophageal" esophagus).

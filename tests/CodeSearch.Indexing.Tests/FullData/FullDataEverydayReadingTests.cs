@@ -66,6 +66,7 @@ public class FullDataEverydayReadingTests(FullDataIndex data)
     [InlineData("metastatic cancer", "C79.9")]
     [InlineData("metastatic breast cancer", "C50.9")]
     [InlineData("primary liver cancer", "C22.8")]
+    [InlineData("skin cancer", "C44.90")]
     public void Search_SiteAndMalignantBehaviour_TheTableOfNeoplasmsCellFirst(string query, string expected)
     {
         // Before the rule "liver cancer" listed C18.3 (hepatic flexure) first, "bowel cancer" C05.2 (uvula), "cancer"
