@@ -90,6 +90,29 @@ public sealed class EntrySearcher : IDisposable
             .ToList();
     }
 
+    /// <summary>
+    /// Entries of one index or table whose path holds, for each analysed word, a word with the same first
+    /// <paramref name="prefix"/> letters (a word that short or shorter, itself), shallowest first: the entries a site named
+    /// by another form of its word may name ("pancreatic" → pancreas, "clitoral" → clitoris). The caller decides which
+    /// of them the words really name.
+    /// </summary>
+    internal IReadOnlyList<EntryHit> SearchPrefixes(IReadOnlyCollection<string> words, AlphabeticIndexKind kind, int prefix, int limit)
+    {
+        if (words.Count == 0) return [];
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var word in words)
+        {
+            query.Add(word.Length > prefix ? new PrefixQuery(new Term(EntryIndexSchema.Text, word[..prefix])) : new TermQuery(new Term(EntryIndexSchema.Text, word)), Occur.MUST);
+        }
+        query.Add(new TermQuery(new Term(EntryIndexSchema.Kind, EntryIndexSchema.Key(kind))), Occur.MUST);
+        return _searcher.Search(query, Candidates).ScoreDocs
+            .Select(sd => (Entry: _data.Entries[_ordinals[sd.Doc]], Ordinal: _ordinals[sd.Doc], sd.Score))
+            .OrderBy(c => c.Entry.Level).ThenBy(c => c.Ordinal)
+            .Take(limit)
+            .Select(c => new EntryHit(c.Entry, c.Score, [], Followed(c.Ordinal)))
+            .ToList();
+    }
+
     /// <summary>How many entries (the main term and its subterms) the main term of <paramref name="entry"/> has.</summary>
     public int MainTermSize(AlphabeticIndexEntry entry) => _mainTermSizes.GetValueOrDefault((entry.Index, entry.Path[0]));
 

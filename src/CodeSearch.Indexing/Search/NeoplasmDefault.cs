@@ -47,22 +47,59 @@ internal static class NeoplasmDefault
         var column = ColumnOf(words, site.Count > 0);
         if (column is null) return null;
         // No site: the main term's own row ("cancer" → C80.1, "metastatic cancer" → C79.9).
-        var wanted = site.Count == 0 ? 0 : 1;
+        if (site.Count == 0) return Best(entries.Search(MainTerm, AlphabeticIndexKind.Neoplasms, Candidates), site, column, mainTerm: true);
+        return Best(entries.Search(string.Join(' ', site), AlphabeticIndexKind.Neoplasms, Candidates), site, column)
+               ?? SeeAlso(entries, site, column)
+               ?? Best(entries.SearchPrefixes(site, AlphabeticIndexKind.Neoplasms, FormPrefix, Candidates), site, column);
+    }
+
+    // The shallowest entry the site words name whose cell in the column holds a code; of entries as deep, the one whose
+    // words are nearest the site words in spelling ("rectal" names rectum before rectosigmoid).
+    private static IndexDefaultCode? Best(IEnumerable<EntryHit> hits, HashSet<string> site, string column, bool mainTerm = false)
+    {
         IndexDefaultCode? best = null;
-        var bestLevel = int.MaxValue;
-        foreach (var hit in entries.Search(site.Count == 0 ? MainTerm : string.Join(' ', site), AlphabeticIndexKind.Neoplasms, Candidates))
+        var bestCost = (int.MaxValue, int.MaxValue);
+        foreach (var hit in hits)
         {
             var entry = hit.Entry;
-            if (entry.Level < wanted || (site.Count == 0 && entry.Level > 0) || entry.Level >= bestLevel) continue;
+            if ((mainTerm ? entry.Level != 0 : entry.Level == 0) || entry.Level > bestCost.Item1) continue;
             if (!Named(entry.Path.Skip(1), site) || !Covers(entry, site)) continue;
+            var cost = (entry.Level, Distance(entry, site));
+            if (cost.CompareTo(bestCost) >= 0) continue;
             var cells = entry.Cells.Count > 0 ? entry.Cells : hit.Followed?.Cells ?? [];
             var code = cells.FirstOrDefault(c => c.Column == column)?.Code;
             if (AlphabeticIndexCodes.Normalize(code) is null) continue;
             best = new IndexDefaultCode(code!, string.Join(' ', entry.Path));
-            bestLevel = entry.Level;
+            bestCost = cost;
         }
         return best;
     }
+
+    // How far the site words are from the entry's words they name: the sum of the smallest edit distances.
+    private static int Distance(AlphabeticIndexEntry entry, HashSet<string> site)
+    {
+        var held = entry.Path.Skip(1).SelectMany(t => Words(t)).ToList();
+        return site.Sum(w => held.Where(h => SameWord(w, h)).Select(h => EditDistance.Of(w, h)).DefaultIfEmpty(0).Min());
+    }
+
+    // A site entry without cells whose "see also" names another site of the table ("muscle" → see also Neoplasm,
+    // connective tissue): that site's cell, looked for once.
+    private static IndexDefaultCode? SeeAlso(EntrySearcher entries, HashSet<string> site, string column)
+    {
+        foreach (var hit in entries.Search(string.Join(' ', site), AlphabeticIndexKind.Neoplasms, Candidates))
+        {
+            var entry = hit.Entry;
+            if (entry.Level != 1 || entry.Cells.Count > 0 || hit.Followed is not null
+                || entry.SeeAlso is not { } seeAlso || !seeAlso.StartsWith(SeeAlsoPrefix, StringComparison.OrdinalIgnoreCase)) continue;
+            if (!Named(entry.Path.Skip(1), site) || !Covers(entry, site)) continue;
+            var other = Words(seeAlso[SeeAlsoPrefix.Length..]);
+            if (other.Count == 0) return null;
+            return Best(entries.Search(string.Join(' ', other), AlphabeticIndexKind.Neoplasms, Candidates), other, column);
+        }
+        return null;
+    }
+
+    private const string SeeAlsoPrefix = "Neoplasm,";
 
     // "Metastatic" beside a cancer word and a site names the site the cancer spread from, as the Alphabetic Index reads
     // it (Metastasis, metastatic › cancer › from specified site: see Neoplasm, malignant, by site): "metastatic breast
@@ -92,13 +129,16 @@ internal static class NeoplasmDefault
     // Words of a title that say the site is otherwise unstated, which no query says: "skin NOS" (C44.90).
     private static readonly HashSet<string> Unstated = Stems("nos nec");
 
-    // A site word names a title word when it is that word or a form of it: both of five letters or more and the first
-    // four the same ("pancreatic" names pancreas, "ovarian" ovary, "esophageal" esophagus).
+    // A site word names a title word when it is that word or a form of it: both of five letters or more, the first
+    // four the same and at most three edits apart ("pancreatic" names pancreas, "ovarian" ovary, "rectal" rectum;
+    // "hepatocellular" does not name hepatic).
     private const int FormPrefix = 4;
+    private const int FormEdits = 3;
 
     private static bool SameWord(string asked, string title) =>
         asked == title
-        || (asked.Length > FormPrefix && title.Length > FormPrefix && string.CompareOrdinal(asked, 0, title, 0, FormPrefix) == 0);
+        || (asked.Length > FormPrefix && title.Length > FormPrefix && string.CompareOrdinal(asked, 0, title, 0, FormPrefix) == 0
+            && EditDistance.AtMost(asked, title, FormEdits) <= FormEdits);
 
     private static HashSet<string> Words(string text) =>
         QueryTokens.Analyze(text).Select(t => t.Stemmed).Where(w => !StopWords.Contains(w)).ToHashSet(StringComparer.Ordinal);

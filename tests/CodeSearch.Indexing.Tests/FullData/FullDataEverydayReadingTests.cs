@@ -67,6 +67,10 @@ public class FullDataEverydayReadingTests(FullDataIndex data)
     [InlineData("metastatic breast cancer", "C50.9")]
     [InlineData("primary liver cancer", "C22.8")]
     [InlineData("skin cancer", "C44.90")]
+    // A site named by another form of its word, and a site whose entry only points to another ("see also").
+    [InlineData("pancreatic cancer", "C25.9")]
+    [InlineData("rectal cancer", "C20")]
+    [InlineData("muscle cancer", "C49.9")]
     public void Search_SiteAndMalignantBehaviour_TheTableOfNeoplasmsCellFirst(string query, string expected)
     {
         // Before the rule "liver cancer" listed C18.3 (hepatic flexure) first, "bowel cancer" C05.2 (uvula), "cancer"
@@ -77,6 +81,7 @@ public class FullDataEverydayReadingTests(FullDataIndex data)
     [Theory]
     [InlineData("liver cell carcinoma", "C22.0")]
     [InlineData("basal cell carcinoma", "C44.91")]
+    [InlineData("hepatocellular carcinoma", "C22.0")]
     public void Search_MorphologyNoSiteEntryHolds_LeftToTheAlphabeticIndex(string query, string expected)
     {
         Assert.Equal(expected, Search(query).Hits[0].Code.DisplayCode);
