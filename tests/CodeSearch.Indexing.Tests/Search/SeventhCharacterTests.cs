@@ -54,6 +54,31 @@ public class SeventhCharacterTests
         Assert.Equal([3, 1, 2], docs);
     }
 
+    [Fact]
+    public void Complete_SequelaWithPlaceholders_InitialEncounterSiblingFirst()
+    {
+        // In the release T67.02XS's parent is T67.02: the placeholder X fills the sixth character.
+        MedicalCode Seventh(string code) => Code(code) with { ParentCode = "T6702" };
+        var kids = new[] { Seventh("T6702XA"), Seventh("T6702XD"), Seventh("T6702XS") };
+        var hits = Hits(kids[2], Code("T6701", billable: false));
+
+        SeventhCharacter.Complete(hits, [1, 2], "heatstroke", c => c.Code == "T6702" ? kids : [], null);
+
+        Assert.Equal("T6702XA", hits[0].Code.Code);
+    }
+
+    [Fact]
+    public void Complete_HeaderWithPlaceholderChildren_ChildAskedForAdded()
+    {
+        var header = Code("T6702", billable: false);
+        var kids = new[] { Code("T6702XA") with { ParentCode = "T6702" }, Code("T6702XS") with { ParentCode = "T6702" } };
+        var hits = Hits(header);
+
+        SeventhCharacter.Complete(hits, [1], "exertional heatstroke", c => c.Code == "T6702" ? kids : [], null);
+
+        Assert.Equal(["T6702XA", "T6702"], hits.Select(h => h.Code.Code));
+    }
+
     [Theory]
     [InlineData("fracture of right wrist initial encounter", "S62101A")]
     [InlineData("open fracture of right wrist", "S62101B")]
