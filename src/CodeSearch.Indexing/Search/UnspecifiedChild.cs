@@ -75,8 +75,15 @@ internal static class UnspecifiedChild
     {
         var level = children(header);
         foreach (var child in level.Where(c => c.Billable)) yield return child;
-        if (depth <= 1 || level.Any(c => c.Billable)) yield break;
-        foreach (var child in level.Where(c => !c.Billable))
+        if (level.Any(c => c.Billable)) yield break;
+        // A header's only child is a placeholder level (T56.0 → T56.0X → T56.0X1 → T56.0X1A): passed through.
+        if (level.Count == 1)
+        {
+            foreach (var code in Reportable(level[0], children, depth)) yield return code;
+            yield break;
+        }
+        if (depth <= 1) yield break;
+        foreach (var child in level)
         {
             foreach (var grandchild in Reportable(child, children, depth - 1)) yield return grandchild;
         }
@@ -109,8 +116,9 @@ internal static class UnspecifiedChild
         }
     }
 
-    // How unspecified a title is: its "unspecified" words, and "uncomplicated" (the default of a substance use or
-    // asthma code: F17.290 *Nicotine dependence, other tobacco product, uncomplicated*). An "unspecified" that names a
+    // How unspecified a title is: its "unspecified" words, "uncomplicated" (the default of a substance use or
+    // asthma code: F17.290 *Nicotine dependence, other tobacco product, uncomplicated*) and "accidental
+    // (unintentional)" (the intent of a poisoning not said to be otherwise). An "unspecified" that names a
     // complication the code adds, "with unspecified …-induced disorder" (F17.299), does not count: that code is not
     // the condition named without detail.
     private static int Unspecified(string description)
@@ -120,6 +128,8 @@ internal static class UnspecifiedChild
              at = description.IndexOf("unspecified", at + 1, StringComparison.OrdinalIgnoreCase))
             if (!NamesComplication(description, at)) count++;
         if (description.Contains("uncomplicated", StringComparison.OrdinalIgnoreCase)) count++;
+        // A poisoning of unstated intent is coded accidental (guidelines I.C.19.e.5.b): T56.0's T56.0X1A.
+        if (description.Contains("accidental (unintentional)", StringComparison.OrdinalIgnoreCase)) count++;
         return count;
     }
 

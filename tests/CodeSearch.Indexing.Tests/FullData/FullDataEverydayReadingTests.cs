@@ -86,4 +86,25 @@ public class FullDataEverydayReadingTests(FullDataIndex data)
     {
         Assert.Equal(expected, Search(query).Hits[0].Code.DisplayCode);
     }
+    [Theory]
+    [InlineData("carbon monoxide poisoning", "T58.91XA")]
+    [InlineData("alcohol poisoning", "T51.91XA")]
+    [InlineData("aspirin overdose", "T39.011A")]
+    [InlineData("intentional overdose of acetaminophen", "T39.1X2A")]
+    [InlineData("adverse effect of aspirin", "T39.015A")]
+    [InlineData("bee sting", "T63.441A")]
+    [InlineData("lead poisoning", "T56.0X1A")]
+    [InlineData("overdose", "T50.901A")]
+    public void Search_SubstanceAndPoisoning_TheTableOfDrugsCellFirst(string query, string expected)
+    {
+        // Before the rule "carbon monoxide poisoning" listed V93.81XA (an accident on board a ship) first, "bee sting"
+        // Z91.030 (bee allergy status), "overdose" Y63.2 (overdose of radiation), "lead poisoning" the header T56.0.
+        Assert.Equal(expected, Search(query).Hits[0].Code.DisplayCode);
+    }
+
+    [Fact]
+    public void Search_PoisoningTheAlphabeticIndexNames_KeepsItsEntry()
+    {
+        Assert.Equal("A05.9", Search("food poisoning").Hits[0].Code.DisplayCode);
+    }
 }

@@ -146,6 +146,26 @@ public class UnspecifiedChildTests
     }
 
     [Fact]
+    public void Promote_PoisoningHeaderThroughItsPlaceholderLevel_AccidentalInitialEncounterFirst()
+    {
+        // T56.0 → T56.0X → T56.0X1 (accidental), T56.0X2 (self-harm) → their 7th characters; an unstated intent is accidental.
+        var placeholder = Hit("T560X", "Toxic effects of lead and its compounds", 0f, billable: false).Code;
+        var accidental = Hit("T560X1", "Toxic effect of lead and its compounds, accidental (unintentional)", 0f, billable: false).Code;
+        var selfHarm = Hit("T560X2", "Toxic effect of lead and its compounds, intentional self-harm", 0f, billable: false).Code;
+        var tree = new Dictionary<string, IReadOnlyList<MedicalCode>>
+        {
+            ["T560"] = [placeholder], ["T560X"] = [accidental, selfHarm],
+            ["T560X1"] = [Hit("T560X1A", "Toxic effect of lead and its compounds, accidental (unintentional), initial encounter", 0f).Code],
+            ["T560X2"] = [Hit("T560X2A", "Toxic effect of lead and its compounds, intentional self-harm, initial encounter", 0f).Code],
+        };
+        var hits = new List<SearchHit> { Hit("T560", "Toxic effects of lead and its compounds", 9f, billable: false), Hit("M101", "Lead-induced gout", 8f, billable: false) };
+
+        UnspecifiedChild.Promote(hits, [1, 2], "lead poisoning", children: c => tree.GetValueOrDefault(c.Code) ?? []);
+
+        Assert.Equal("T560X1A", hits[0].Code.Code);
+    }
+
+    [Fact]
     public void Promote_HeaderWithAReportableChild_GrandchildrenNotLookedAt()
     {
         // I25.10 is atherosclerotic heart disease named without detail; I25.119 is "with unspecified angina".

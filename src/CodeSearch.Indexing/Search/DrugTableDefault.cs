@@ -1,0 +1,103 @@
+using CodeSearch.Core.Reference;
+using CodeSearch.Indexing.Analysis;
+using CodeSearch.Indexing.Reference;
+
+namespace CodeSearch.Indexing.Search;
+
+/// <summary>
+/// The Table of Drugs and Chemicals cell a query names when it names a substance and a poisoning, an adverse effect or
+/// an underdosing (docs/search.md, "The Table of Drugs and Chemicals default"): "carbon monoxide poisoning" names
+/// Carbon › monoxide in the Poisoning Accidental (unintentional) column (T58.91-), "aspirin overdose" Aspirin (T39.011),
+/// "adverse effect of aspirin" the Adverse effect column (T39.015), "bee sting" Venom › bee (T63.441), "overdose"
+/// with no substance Drug NEC (T50.901). A poisoning
+/// whose intent is not stated is coded accidental, as the coding guidelines direct (I.C.19.e.5.b); "intentional",
+/// "suicide attempt" or "self harm" choose the self-harm column, "assault" and "undetermined" theirs. The query's
+/// other words are the substance: every one must stand in the entry's path or nonessential modifiers and every title on
+/// the path must be named (as for <see cref="AlphabeticDefault"/>, "NEC" and "NOS" named without being said); the
+/// shallowest named entry wins. A cell printed "--" gives nothing. Tried after the Alphabetic Index default, whose
+/// own entries come first where it has them ("food poisoning" is Poisoning › food → A05.9).
+/// </summary>
+internal static class DrugTableDefault
+{
+    /// <summary>Entries looked at per query.</summary>
+    public const int Candidates = 30;
+
+    private const string Accidental = "Poisoning Accidental (unintentional)";
+    private const string SelfHarm = "Poisoning Intentional self-harm";
+    private const string Assault = "Poisoning Assault";
+    private const string Undetermined = "Poisoning Undetermined";
+    private const string AdverseEffect = "Adverse effect";
+    private const string Underdosing = "Underdosing";
+
+    // The words that ask for a cell of the table, as the search analyses them.
+    private static readonly HashSet<string> PoisoningWords = Stems("poisoning poisoned overdose overdosed toxicity toxic");
+    private static readonly HashSet<string> StingWords = Stems("sting stings stung");
+    private static readonly HashSet<string> AdverseWords = Stems("adverse side");
+    private static readonly HashSet<string> UnderdosingWords = Stems("underdosing underdose underdosed");
+    private static readonly HashSet<string> SelfHarmWords = Stems("intentional suicide suicidal self harm");
+    private static readonly HashSet<string> AssaultWords = Stems("assault");
+    private static readonly HashSet<string> UndeterminedWords = Stems("undetermined");
+
+    // Words that say how, not what: left out of the substance.
+    private static readonly HashSet<string> HowWords = Stems("effect effects reaction accidental unintentional attempt by from of due to");
+
+    // The main term venom is named by a sting ("bee sting": Venom, venomous (bite) (sting) › bee).
+    private static readonly string VenomWord = Stems("venom").Single();
+    private static readonly string DrugWord = Stems("drug").Single();
+
+    public static IndexDefaultCode? Find(EntrySearcher entries, string text)
+    {
+        var words = Words(text);
+        var column = ColumnOf(words);
+        if (column is null) return null;
+        var substance = words.Where(w => !PoisoningWords.Contains(w) && !StingWords.Contains(w) && !AdverseWords.Contains(w)
+                                         && !UnderdosingWords.Contains(w) && !SelfHarmWords.Contains(w) && !AssaultWords.Contains(w)
+                                         && !UndeterminedWords.Contains(w) && !HowWords.Contains(w))
+            .ToHashSet(StringComparer.Ordinal);
+        if (words.Overlaps(StingWords)) substance.Add(VenomWord);
+        // No substance named: a drug ("overdose" → Drug NEC, T50.901).
+        if (substance.Count == 0) substance.Add(DrugWord);
+        IndexDefaultCode? best = null;
+        var bestLevel = int.MaxValue;
+        foreach (var hit in entries.Search(string.Join(' ', substance), AlphabeticIndexKind.Drugs, Candidates))
+        {
+            var entry = hit.Entry;
+            if (entry.Level >= bestLevel || !Named(entry.Path, substance) || !Covers(entry, substance)) continue;
+            var cells = entry.Cells.Count > 0 ? entry.Cells : hit.Followed?.Cells ?? [];
+            var code = cells.FirstOrDefault(c => c.Column == column)?.Code;
+            if (AlphabeticIndexCodes.Normalize(code) is null) continue;
+            best = new IndexDefaultCode(code!, string.Join(' ', entry.Path));
+            bestLevel = entry.Level;
+        }
+        return best;
+    }
+
+    private static string? ColumnOf(HashSet<string> words)
+    {
+        if (words.Overlaps(UnderdosingWords)) return Underdosing;
+        if (words.Overlaps(AdverseWords)) return AdverseEffect;
+        if (!words.Overlaps(PoisoningWords) && !words.Overlaps(StingWords)) return null;
+        if (words.Overlaps(SelfHarmWords)) return SelfHarm;
+        if (words.Overlaps(AssaultWords)) return Assault;
+        return words.Overlaps(UndeterminedWords) ? Undetermined : Accidental;
+    }
+
+    private static bool Covers(AlphabeticIndexEntry entry, HashSet<string> substance)
+    {
+        var held = entry.Path.Concat(entry.Modifiers).SelectMany(t => Words(t)).ToHashSet(StringComparer.Ordinal);
+        return substance.All(held.Contains);
+    }
+
+    private static bool Named(IEnumerable<string> titles, HashSet<string> substance) =>
+        titles.All(title => AlphabeticDefault.AlternativesOf(title) is not { } alternatives
+                            || alternatives.Any(words => words.Length > 0 && words.All(t => Unstated.Contains(t) || substance.Contains(t))));
+
+    // Words of a title that say the substance is otherwise unstated, which no query says: "Opioid NEC".
+    private static readonly HashSet<string> Unstated = Stems("nos nec");
+
+    private static HashSet<string> Words(string text) =>
+        QueryTokens.Analyze(text).Select(t => t.Stemmed).Where(w => !StopWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
+
+    private static HashSet<string> Stems(string words) =>
+        QueryTokens.Analyze(words).Select(t => t.Stemmed).ToHashSet(StringComparer.Ordinal);
+}
