@@ -69,45 +69,46 @@ public static class DictionaryBuilder
         var idf = df.Select(d => (float)Math.Log(1 + (double)total / Math.Max(1, d))).ToArray();
         var anchor = df.Select(d => d <= total * CommonStemShare).ToArray();
 
-        var terms = new Term[raw.Count];
+        var terms = new TermTable.Builder(table, raw.Count);
         var postings = new List<int>[vocabulary.Count];
         var commonOnly = new List<int>();
         // Terms read-only once built share equal stem arrays: a code's 7th-character variants drop the encounter
-        // words and so have the same stems (ICD-10-CM: 177,146 terms, 119,919 distinct required stem lists).
-        var shared = new Dictionary<int[], (int[] Required, float[] Weights)>(SequenceComparer.Instance);
-        var sharedOptional = new Dictionary<int[], int[]>(SequenceComparer.Instance);
+        // words and so have the same stems (ICD-10-CM: 177,146 terms, 119,919 distinct required stem lists), and the
+        // table keeps one run of its pools for them.
+        var shared = new Dictionary<int[], (int[] Required, float[] Weights, float Total)>(SequenceComparer.Instance);
         for (var t = 0; t < raw.Count; t++)
         {
             var r = raw[t];
-            if (!shared.TryGetValue(r.Required, out var stems)) shared[r.Required] = stems = (r.Required, r.Required.Select(s => idf[s]).ToArray());
-            if (!sharedOptional.TryGetValue(r.Optional, out var optional)) sharedOptional[r.Optional] = optional = r.Optional;
-            terms[t] = new Term(r.Code, r.Text, r.Source, stems.Required, stems.Weights, optional, r.Precision, r.Support)
+            if (!shared.TryGetValue(r.Required, out var stems))
             {
-                Describes = r.Source == TermSource.Description ? table[r.Code] : null,
-            };
-            var posted = PostedStems(terms[t], anchor, indexedCoverage);
+                var weights = r.Required.Select(s => idf[s]).ToArray();
+                shared[r.Required] = stems = (r.Required, weights, Term.SumOf(weights));
+            }
+            terms.Add(r.Code, r.Text, r.Source, stems.Required, stems.Weights, r.Optional, r.Precision, r.Support);
+            var posted = PostedStems(stems.Required, stems.Weights, stems.Total, r.Source, anchor, indexedCoverage);
             foreach (var s in posted) (postings[s] ??= []).Add(t);
             if (posted.Count == 0) commonOnly.Add(t);
         }
-        return new TermDictionary(system, table, terms, vocabulary,
-            postings.Select(p => p?.ToArray() ?? []).ToArray(), anchor, commonOnly.ToArray(), indexedCoverage)
+        raw.Clear();
+        shared.Clear();
+        return new TermDictionary(system, table, terms.Build(), vocabulary, postings, anchor, commonOnly.ToArray(), indexedCoverage)
         {
             LearnedTerms = report, Approaches = composed?.Approaches ?? Procedures.PcsApproachMap.Empty,
         };
 
         // The heaviest rare stems of the term until the rest weigh less than the coverage it needs (with a margin
         // for float rounding); all of its rare stems when that point is never reached.
-        static List<int> PostedStems(Term term, bool[] anchor, float indexedCoverage)
+        static List<int> PostedStems(int[] required, float[] weights, float total, TermSource source, bool[] anchor, float indexedCoverage)
         {
-            var needed = term.Source is TermSource.Learned or TermSource.Guideline or TermSource.Composed ? Math.Max(0.999f, indexedCoverage) : indexedCoverage;
-            var rest = term.TotalWeight;
+            var needed = TermStems.NeedsAll(source) ? Math.Max(0.999f, indexedCoverage) : indexedCoverage;
+            var rest = total;
             var posted = new List<int>();
-            foreach (var i in Enumerable.Range(0, term.Required.Length).Where(i => anchor[term.Required[i]])
-                         .OrderByDescending(i => term.Weights[i]).ThenBy(i => term.Required[i]))
+            foreach (var i in Enumerable.Range(0, required.Length).Where(i => anchor[required[i]])
+                         .OrderByDescending(i => weights[i]).ThenBy(i => required[i]))
             {
-                posted.Add(term.Required[i]);
-                rest -= term.Weights[i];
-                if (rest < needed * term.TotalWeight * 0.999f) break;
+                posted.Add(required[i]);
+                rest -= weights[i];
+                if (rest < needed * total * 0.999f) break;
             }
             return posted;
         }
