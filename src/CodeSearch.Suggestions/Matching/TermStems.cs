@@ -65,39 +65,26 @@ internal sealed class TermStems
         return missingNumber ? -1 : covered / _weights[at];
     }
 
-    /// <summary>Fills the pools term by term.</summary>
+    /// <summary>Fills the pools term by term; terms with the same stems share the run added for the first.</summary>
     internal sealed class Builder(int capacity)
     {
         private readonly List<int> _start = new(capacity);
         private readonly List<int> _stems = [];
         private readonly List<float> _weights = [];
-        private readonly Dictionary<int[], int> _runs = new(ReferenceEqualityComparer.Instance);
 
-        /// <summary>Adds the next term's stems; a stem array added before with the same weights and total is shared.</summary>
-        public void Add(int[] required, float[] weights, float total, bool needsAll)
+        /// <summary>Adds a run of stems with their weights and total; returns where it starts.</summary>
+        public int AddRun(ReadOnlySpan<int> required, ReadOnlySpan<float> weights, float total)
         {
-            if (!_runs.TryGetValue(required, out var at) || !SameRun(at, weights, total))
-            {
-                at = _stems.Count;
-                _stems.Add(required.Length);
-                _weights.Add(total);
-                _stems.AddRange(required);
-                _weights.AddRange(weights);
-                _runs[required] = at;
-            }
-            _start.Add(needsAll ? -at - 1 : at);
+            var at = _stems.Count;
+            _stems.Add(required.Length);
+            _weights.Add(total);
+            _stems.AddRange(required);
+            _weights.AddRange(weights);
+            return at;
         }
 
-        // A shared stem array with other weights or another total (not built so today) gets its own run.
-        private bool SameRun(int at, float[] weights, float total)
-        {
-            if (_weights[at] != total) return false;
-            for (var i = 0; i < weights.Length; i++)
-            {
-                if (_weights[at + 1 + i] != weights[i]) return false;
-            }
-            return true;
-        }
+        /// <summary>Adds the next term, its stems the run at <paramref name="at"/>.</summary>
+        public void AddTerm(int at, bool needsAll) => _start.Add(needsAll ? -at - 1 : at);
 
         public TermStems Build() => new([.. _start], [.. _stems], [.. _weights]);
     }

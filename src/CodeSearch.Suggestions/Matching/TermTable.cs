@@ -69,33 +69,49 @@ internal sealed class TermTable : IReadOnlyList<Term>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    /// <summary>Collects terms in order; <see cref="Build"/> makes the table.</summary>
-    internal sealed class Builder(MedicalCode[] codes, int capacity)
+    /// <summary>
+    /// Collects terms in order, their required stems in one pool until the weights are known; <see cref="Build"/>
+    /// makes the table once the stems are in a <see cref="TermStems"/>. Columns instead of a tuple and two arrays per
+    /// term while the dictionary is compiled lower the start-up peak (docs/operations.md#memory).
+    /// </summary>
+    internal sealed class Builder(MedicalCode[] codes)
     {
-        private readonly List<int> _code = new(capacity);
-        private readonly List<byte> _source = new(capacity);
-        private readonly List<int> _optionalStart = new(capacity + 1) { 0 };
+        private readonly List<int> _code = [];
+        private readonly List<byte> _source = [];
+        private readonly List<int> _requiredStart = [0];
+        private readonly List<int> _required = [];
+        private readonly List<int> _optionalStart = [0];
         private readonly List<int> _optional = [];
-        private readonly List<string?> _text = new(capacity);
+        private readonly List<string?> _text = [];
         private readonly Dictionary<int, (float, int)> _learned = [];
-        private readonly TermStems.Builder _stems = new(capacity);
 
-        /// <summary>Adds the next term. Terms given the same <paramref name="required"/> array (and so the same
-        /// weights) share one run of the stem pools. A description's text is read from its code.</summary>
-        public void Add(int code, string text, TermSource source, int[] required, float[] weights, int[] optional,
-            float precision, int support)
+        /// <summary>Terms added so far.</summary>
+        public int Count => _code.Count;
+
+        /// <summary>Adds the next term. A description's text is read from its code.</summary>
+        public void Add(int code, string text, TermSource source, ReadOnlySpan<int> required, ReadOnlySpan<int> optional,
+            float precision = 0, int support = 0)
         {
             var t = _code.Count;
             _code.Add(code);
             _source.Add((byte)source);
-            _stems.Add(required, weights, Term.SumOf(weights), TermStems.NeedsAll(source));
+            _required.AddRange(required);
+            _requiredStart.Add(_required.Count);
             _optional.AddRange(optional);
             _optionalStart.Add(_optional.Count);
             _text.Add(source == TermSource.Description ? null : text);
             if (precision != 0 || support != 0) _learned[t] = (precision, support);
         }
 
-        public TermTable Build() => new(codes, [.. _code], [.. _source], _stems.Build(), [.. _optionalStart], [.. _optional],
+        /// <summary>Term <paramref name="t"/>'s required stems (valid until the next <see cref="Add"/>).</summary>
+        public ReadOnlySpan<int> Required(int t) =>
+            System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_required)[_requiredStart[t].._requiredStart[t + 1]];
+
+        /// <summary>Where term <paramref name="t"/> comes from.</summary>
+        public TermSource Source(int t) => (TermSource)_source[t];
+
+        /// <summary>The table, with <paramref name="stems"/> holding every term's required stems and weights.</summary>
+        public TermTable Build(TermStems stems) => new(codes, [.. _code], [.. _source], stems, [.. _optionalStart], [.. _optional],
             [.. _text], _learned);
     }
 }
