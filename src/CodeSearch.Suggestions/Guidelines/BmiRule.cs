@@ -53,7 +53,7 @@ public static partial class BmiRule
             {
                 var value = double.Parse(match.Groups[1].Value.Replace(',', '.'), CultureInfo.InvariantCulture);
                 if (CodeFor(value) is not { } code || dictionary.PositionOf(code) is var at && at < 0) continue;
-                var term = new Term(at, Wording, TermSource.Guideline, [Math.Max(0, dictionary.Vocabulary.Find("bmi"))], [1f], [], 0, 0);
+                var term = new Term(at, Wording, TermSource.Guideline, new[] { Math.Max(0, dictionary.Vocabulary.Find("bmi")) }, new[] { 1f }, default, 0, 0);
                 var evidence = new TextSpan(span.Start + match.Index, span.Start + match.Index + match.Length);
                 var mention = new Mention(i, term, -1, 1f, evidence, 1f, false, 1) { Section = sentences[i].Section, Assertion = Assertion.AssertionKind.Present };
                 (found.TryGetValue(at, out var list) ? list : found[at] = []).Add(mention);

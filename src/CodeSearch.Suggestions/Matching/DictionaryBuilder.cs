@@ -31,7 +31,7 @@ public static class DictionaryBuilder
         for (var i = 0; i < table.Length; i++) position.TryAdd(table[i].Code, i);
 
         var vocabulary = new Vocabulary();
-        var raw = new List<(int Code, string Text, TermSource Source, int[] Required, int[] Optional, float Precision, int Support)>();
+        var raw = new TermTable.Builder(table);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < table.Length; i++)
         {
@@ -49,65 +49,74 @@ public static class DictionaryBuilder
             else if (prefixes.TryGetValue(l.Code, out at)) underPrefix++;
             else { notInRelease++; continue; }
             var required = l.Stems.Select(vocabulary.Add).Distinct().ToArray();
-            raw.Add((at, string.Join(' ', l.Stems), TermSource.Learned, required, [], l.Precision, l.Support));
+            raw.Add(at, string.Join(' ', l.Stems), TermSource.Learned, required, [], l.Precision, l.Support);
         }
         var report = new LearnedTermReport(kept, underPrefix, notInRelease, empty);
         foreach (var g in guideline ?? [])
         {
             if (!position.TryGetValue(g.Code, out var at)) continue;
-            raw.Add((at, g.Text, TermSource.Guideline, g.Stems.Select(vocabulary.Add).Distinct().ToArray(), [], 0f, 0));
+            raw.Add(at, g.Text, TermSource.Guideline, g.Stems.Select(vocabulary.Add).Distinct().ToArray(), []);
         }
         foreach (var c in composed?.Terms ?? [])
         {
             if (!position.TryGetValue(c.Code, out var at)) continue;
-            raw.Add((at, c.Text, TermSource.Composed, c.Stems.Select(vocabulary.Add).Distinct().ToArray(), [], 0f, 0));
+            raw.Add(at, c.Text, TermSource.Composed, c.Stems.Select(vocabulary.Add).Distinct().ToArray(), []);
         }
 
+        var count = raw.Count;
         var df = new int[vocabulary.Count];
-        foreach (var r in raw) foreach (var s in r.Required) df[s]++;
-        var total = Math.Max(1, raw.Count);
+        for (var t = 0; t < count; t++) foreach (var s in raw.Required(t)) df[s]++;
+        var total = Math.Max(1, count);
         var idf = df.Select(d => (float)Math.Log(1 + (double)total / Math.Max(1, d))).ToArray();
         var anchor = df.Select(d => d <= total * CommonStemShare).ToArray();
 
-        var terms = new Term[raw.Count];
+        var stems = new TermStems.Builder(count);
         var postings = new List<int>[vocabulary.Count];
         var commonOnly = new List<int>();
-        // Terms read-only once built share equal stem arrays: a code's 7th-character variants drop the encounter
-        // words and so have the same stems (ICD-10-CM: 177,146 terms, 119,919 distinct required stem lists).
-        var shared = new Dictionary<int[], (int[] Required, float[] Weights)>(SequenceComparer.Instance);
-        var sharedOptional = new Dictionary<int[], int[]>(SequenceComparer.Instance);
-        for (var t = 0; t < raw.Count; t++)
+        // Terms with equal stems share one run of the pools: a code's 7th-character variants drop the encounter words
+        // and so have the same stems (ICD-10-CM: 177,146 terms, 119,919 distinct required stem lists). Keyed by the
+        // first term holding the stems.
+        var runs = new Dictionary<int, int>(new SameStems(raw));
+        var weights = new List<float>();
+        for (var t = 0; t < count; t++)
         {
-            var r = raw[t];
-            if (!shared.TryGetValue(r.Required, out var stems)) shared[r.Required] = stems = (r.Required, r.Required.Select(s => idf[s]).ToArray());
-            if (!sharedOptional.TryGetValue(r.Optional, out var optional)) sharedOptional[r.Optional] = optional = r.Optional;
-            terms[t] = new Term(r.Code, r.Text, r.Source, stems.Required, stems.Weights, optional, r.Precision, r.Support)
-            {
-                Describes = r.Source == TermSource.Description ? table[r.Code] : null,
-            };
-            var posted = PostedStems(terms[t], anchor, indexedCoverage);
+            var required = raw.Required(t);
+            weights.Clear();
+            foreach (var s in required) weights.Add(idf[s]);
+            var w = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(weights);
+            var sum = Term.SumOf(w);
+            if (!runs.TryGetValue(t, out var at)) runs[t] = at = stems.AddRun(required, w, sum);
+            var source = raw.Source(t);
+            stems.AddTerm(at, TermStems.NeedsAll(source));
+            var posted = PostedStems(required, w, sum, source, anchor, indexedCoverage);
             foreach (var s in posted) (postings[s] ??= []).Add(t);
             if (posted.Count == 0) commonOnly.Add(t);
         }
-        return new TermDictionary(system, table, terms, vocabulary,
-            postings.Select(p => p?.ToArray() ?? []).ToArray(), anchor, commonOnly.ToArray(), indexedCoverage)
+        runs.Clear();
+        return new TermDictionary(system, table, raw.Build(stems.Build()), vocabulary, postings, anchor, commonOnly.ToArray(), indexedCoverage)
         {
             LearnedTerms = report, Approaches = composed?.Approaches ?? Procedures.PcsApproachMap.Empty,
         };
 
         // The heaviest rare stems of the term until the rest weigh less than the coverage it needs (with a margin
         // for float rounding); all of its rare stems when that point is never reached.
-        static List<int> PostedStems(Term term, bool[] anchor, float indexedCoverage)
+        static List<int> PostedStems(ReadOnlySpan<int> required, ReadOnlySpan<float> weights, float total, TermSource source,
+            bool[] anchor, float indexedCoverage)
         {
-            var needed = term.Source is TermSource.Learned or TermSource.Guideline or TermSource.Composed ? Math.Max(0.999f, indexedCoverage) : indexedCoverage;
-            var rest = term.TotalWeight;
+            var needed = TermStems.NeedsAll(source) ? Math.Max(0.999f, indexedCoverage) : indexedCoverage;
+            var rest = total;
             var posted = new List<int>();
-            foreach (var i in Enumerable.Range(0, term.Required.Length).Where(i => anchor[term.Required[i]])
-                         .OrderByDescending(i => term.Weights[i]).ThenBy(i => term.Required[i]))
+            var order = new List<int>(required.Length);
+            for (var i = 0; i < required.Length; i++)
             {
-                posted.Add(term.Required[i]);
-                rest -= term.Weights[i];
-                if (rest < needed * term.TotalWeight * 0.999f) break;
+                if (anchor[required[i]]) order.Add(i);
+            }
+            var (r, w) = (required.ToArray(), weights.ToArray());
+            foreach (var i in order.OrderByDescending(i => w[i]).ThenBy(i => r[i]))
+            {
+                posted.Add(r[i]);
+                rest -= w[i];
+                if (rest < needed * total * 0.999f) break;
             }
             return posted;
         }
@@ -120,20 +129,19 @@ public static class DictionaryBuilder
             var key = string.Join(',', required.Order());
             if (!seen.Add(key)) return;
             var optional = parsed.Optional.Select(w => vocabulary.Add(Stemmer.Stem(w))).Distinct().Except(required).ToArray();
-            raw.Add((code, text, source, required, optional, 0f, 0));
+            raw.Add(code, text, source, required, optional);
         }
     }
 
-    private sealed class SequenceComparer : IEqualityComparer<int[]>
+    // Terms (by number) with the same required stems in the same order.
+    private sealed class SameStems(TermTable.Builder terms) : IEqualityComparer<int>
     {
-        public static readonly SequenceComparer Instance = new();
+        public bool Equals(int x, int y) => terms.Required(x).SequenceEqual(terms.Required(y));
 
-        public bool Equals(int[]? x, int[]? y) => x.AsSpan().SequenceEqual(y);
-
-        public int GetHashCode(int[] values)
+        public int GetHashCode(int t)
         {
             var hash = new HashCode();
-            hash.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()));
+            hash.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(terms.Required(t)));
             return hash.ToHashCode();
         }
     }

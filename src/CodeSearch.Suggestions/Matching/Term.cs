@@ -11,10 +11,14 @@ namespace CodeSearch.Suggestions.Matching;
 /// <param name="Optional">Distinct stem ids a mention may cover.</param>
 /// <param name="LearnedPrecision">For learned terms: how often the phrase came with the code in train notes.</param>
 /// <param name="LearnedSupport">For learned terms: train notes holding both.</param>
-public sealed record Term(int CodePosition, string Text, TermSource Source, int[] Required, float[] Weights, int[] Optional,
-    float LearnedPrecision, int LearnedSupport)
+/// <remarks>
+/// A dictionary keeps its terms as flat arrays (<see cref="TermTable"/>) and makes a <see cref="Term"/> when one is
+/// asked for: its stems and weights are slices of the dictionary's pools, not copies.
+/// </remarks>
+public sealed record Term(int CodePosition, string Text, TermSource Source, ReadOnlyMemory<int> Required,
+    ReadOnlyMemory<float> Weights, ReadOnlyMemory<int> Optional, float LearnedPrecision, int LearnedSupport)
 {
-    // A description term reads its text from the code (kept as UTF-8 in the catalog, docs/operations.md#memory)
+    // A description term reads its text from the code (kept as token numbers in the catalog, docs/operations.md#memory)
     // instead of holding a second copy of every description.
     private string? _text = Text;
     private MedicalCode? _describes;
@@ -40,6 +44,14 @@ public sealed record Term(int CodePosition, string Text, TermSource Source, int[
         }
     }
 
-    /// <summary>Sum of <see cref="Weights"/>.</summary>
-    public float TotalWeight { get; } = Weights.Sum();
+    /// <summary>Sum of <see cref="Weights"/>, summed as <c>Enumerable.Sum</c> sums floats (in double, in order).</summary>
+    public float TotalWeight { get; init; } = SumOf(Weights.Span);
+
+    /// <summary>The sum <see cref="TotalWeight"/> holds: every term's total is summed this way.</summary>
+    internal static float SumOf(ReadOnlySpan<float> weights)
+    {
+        var sum = 0d;
+        foreach (var w in weights) sum += w;
+        return (float)sum;
+    }
 }

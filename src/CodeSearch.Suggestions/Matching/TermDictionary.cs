@@ -9,7 +9,9 @@ namespace CodeSearch.Suggestions.Matching;
 /// </summary>
 public sealed class TermDictionary
 {
-    private readonly int[][] _postings;
+    // Stem s's terms are _posted[_postingStart[s].._postingStart[s + 1]]: one array instead of one per stem.
+    private readonly int[] _postingStart;
+    private readonly int[] _posted;
     private readonly int[] _commonOnly;
     private readonly bool[] _anchor;
     // Positions in Codes ordered by code (then position): PositionOf is a binary search over 4 bytes a code instead of
@@ -17,22 +19,26 @@ public sealed class TermDictionary
     private readonly int[] _byCode;
     private readonly bool[] _numeric;
     private readonly ThreadLocal<MatchBuffer> _buffers;
+    private readonly TermTable _terms;
     private readonly TermStems _stems;
 
-    internal TermDictionary(CodeSystemId system, MedicalCode[] codes, Term[] terms, Vocabulary vocabulary,
-        int[][] postings, bool[] anchor, int[] commonOnly, float indexedCoverage)
+    internal TermDictionary(CodeSystemId system, MedicalCode[] codes, TermTable terms, Vocabulary vocabulary,
+        List<int>?[] postings, bool[] anchor, int[] commonOnly, float indexedCoverage)
     {
         IndexedCoverage = indexedCoverage;
         System = system;
         Codes = codes;
-        Terms = terms;
+        _terms = terms;
         Vocabulary = vocabulary;
-        _postings = postings;
+        _postingStart = new int[postings.Length + 1];
+        for (var s = 0; s < postings.Length; s++) _postingStart[s + 1] = _postingStart[s] + (postings[s]?.Count ?? 0);
+        _posted = new int[_postingStart[^1]];
+        for (var s = 0; s < postings.Length; s++) postings[s]?.CopyTo(_posted, _postingStart[s]);
         _anchor = anchor;
         _commonOnly = commonOnly;
         _byCode = ByCode(codes);
         _buffers = new ThreadLocal<MatchBuffer>(NewBuffer);
-        _stems = new TermStems(terms);
+        _stems = terms.Stems;
         _numeric = new bool[vocabulary.Count];
         foreach (var (stem, id) in vocabulary.Entries) _numeric[id] = stem.All(char.IsDigit);
     }
@@ -77,14 +83,26 @@ public sealed class TermDictionary
     /// <summary>The release's codes; <see cref="Term.CodePosition"/> indexes this.</summary>
     public MedicalCode[] Codes { get; }
 
-    /// <summary>All terms.</summary>
-    public Term[] Terms { get; }
+    /// <summary>All terms; each is made from the dictionary's arrays when read (<see cref="TermTable"/>).</summary>
+    public IReadOnlyList<Term> Terms => _terms;
+
+    /// <summary>Where term <paramref name="termId"/> comes from (without making the term).</summary>
+    public TermSource SourceOf(int termId) => _terms.Source(termId);
+
+    /// <summary>Position in <see cref="Codes"/> of term <paramref name="termId"/>'s code (without making the term).</summary>
+    public int CodePositionOf(int termId) => _terms.CodePosition(termId);
+
+    /// <summary>Number of term <paramref name="termId"/>'s required stems (without making the term).</summary>
+    public int RequiredCountOf(int termId) => _stems.RequiredCount(termId);
+
+    /// <summary>Learned precision and support of term <paramref name="termId"/>; zero unless it is learned.</summary>
+    public (float Precision, int Support) LearnedOf(int termId) => _terms.Learned(termId);
 
     /// <summary>The stems known to this dictionary.</summary>
     public Vocabulary Vocabulary { get; }
 
     /// <summary>A fresh per-thread buffer for <see cref="Match"/>.</summary>
-    public MatchBuffer NewBuffer() => new(Vocabulary.Count, Terms.Length);
+    public MatchBuffer NewBuffer() => new(Vocabulary.Count, _terms.Count);
 
     /// <summary>
     /// The terms whose required stems the given sentence stems cover with weighted coverage at least
@@ -108,7 +126,7 @@ public sealed class TermDictionary
         foreach (var s in stems)
         {
             if (!_anchor[s]) continue;
-            foreach (var t in _postings[s])
+            foreach (var t in _posted.AsSpan(_postingStart[s], _postingStart[s + 1] - _postingStart[s]))
             {
                 ref var word = ref seen[t >> 6];
                 var bit = 1UL << t;

@@ -240,7 +240,7 @@ public static class NeoplasmFinder
         var stems = site.Stems.Append(tokens[head].Stem).Select(dictionary.Vocabulary.Find).Where(s => s >= 0).Distinct().ToArray();
         if (stems.Length == 0) stems = [0];
         var term = new Term(at, $"Neoplasm Table: {site.Title} ({ColumnNames[(int)behaviour]})", TermSource.NeoplasmTable, stems,
-            stems.Select(_ => 1f).ToArray(), [], 0, 0);
+            stems.Select(_ => 1f).ToArray(), default, 0, 0);
         return new Mention(sentenceIndex, term, -1, 1f, span, Math.Min(1f, used.Count / (float)Math.Max(1, words)), false, used.Count)
         {
             Section = sentence.Section,

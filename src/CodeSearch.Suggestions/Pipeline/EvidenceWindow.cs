@@ -17,10 +17,12 @@ public static class EvidenceWindow
         Span<int> hitIndex = words.Length <= 128 ? stackalloc int[words.Length] : new int[words.Length];
         Span<int> hitStem = words.Length <= 128 ? stackalloc int[words.Length] : new int[words.Length];
         var hits = 0;
+        var required = term.Required.Span;
+        var optional = term.Optional.Span;
         for (var i = 0; i < words.Length; i++)
         {
             var s = words[i].Stem;
-            if (s >= 0 && (Array.IndexOf(term.Required, s) >= 0 || Array.IndexOf(term.Optional, s) >= 0)) (hitIndex[hits], hitStem[hits++]) = (i, s);
+            if (s >= 0 && (required.IndexOf(s) >= 0 || optional.IndexOf(s) >= 0)) (hitIndex[hits], hitStem[hits++]) = (i, s);
         }
         if (hits == 0) return null;
         var slots = term.Required.Length + term.Optional.Length;

@@ -38,14 +38,16 @@ public static class MentionFinder
 
         var byCode = new Dictionary<int, (TermMatch Best, float LearnedPrecision, int LearnedSupport)>();
         var guideline = new HashSet<int>();
+        // Read through the dictionary's arrays: a term is made only for each code's winner.
         foreach (var m in matches)
         {
-            var term = dictionary.Terms[m.TermId];
-            if (term.Source == TermSource.Guideline && m.Coverage >= 0.999f) guideline.Add(term.CodePosition);
-            var (best, lp, ls) = byCode.TryGetValue(term.CodePosition, out var found) ? found : (m, 0f, 0);
-            if (term.Source == TermSource.Learned && term.LearnedPrecision > lp) (lp, ls) = (term.LearnedPrecision, term.LearnedSupport);
+            var source = dictionary.SourceOf(m.TermId);
+            var code = dictionary.CodePositionOf(m.TermId);
+            if (source == TermSource.Guideline && m.Coverage >= 0.999f) guideline.Add(code);
+            var (best, lp, ls) = byCode.TryGetValue(code, out var found) ? found : (m, 0f, 0);
+            if (source == TermSource.Learned && dictionary.LearnedOf(m.TermId) is var learned && learned.Precision > lp) (lp, ls) = learned;
             if (found.Best.TermId != m.TermId && Better(dictionary, m, best)) best = m;
-            byCode[term.CodePosition] = (best, lp, ls);
+            byCode[code] = (best, lp, ls);
         }
 
         var mentions = new List<Mention>(byCode.Count);
@@ -73,10 +75,9 @@ public static class MentionFinder
     private static bool Better(TermDictionary dictionary, TermMatch candidate, TermMatch current)
     {
         if (Math.Abs(candidate.Coverage - current.Coverage) > 1e-4) return candidate.Coverage > current.Coverage;
-        var a = dictionary.Terms[candidate.TermId];
-        var b = dictionary.Terms[current.TermId];
-        if (a.Source != b.Source) return a.Source < b.Source;
-        return a.Required.Length > b.Required.Length;
+        var (a, b) = (dictionary.SourceOf(candidate.TermId), dictionary.SourceOf(current.TermId));
+        if (a != b) return a < b;
+        return dictionary.RequiredCountOf(candidate.TermId) > dictionary.RequiredCountOf(current.TermId);
     }
 
     private static List<Mention> KeepBestPerEvidence(TermDictionary dictionary, List<Mention> mentions)

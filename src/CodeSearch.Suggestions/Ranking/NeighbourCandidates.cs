@@ -61,7 +61,7 @@ public static class NeighbourCandidates
             var matched = sentenceStems[best].Where(topic.ContainsKey).ToList();
             var ids = matched.Select(dictionary.Vocabulary.Find).Where(id => id >= 0).Distinct().ToArray();
             if (ids.Length == 0) ids = [0];
-            var term = new Term(at, Wording, TermSource.Neighbour, ids, ids.Select(_ => 1f).ToArray(), [], 0, 0);
+            var term = new Term(at, Wording, TermSource.Neighbour, ids, ids.Select(_ => 1f).ToArray(), default, 0, 0);
             var sentence = sentences[best];
             var mention = new Mention(best, term, -1, 0f, sentence.Span, 0f, false, matched.Count)
             {

@@ -67,7 +67,7 @@ public static class CategorySiblings
             var present = stems.Count(s => sentence.Words.Any(w => w.Stem == s));
             var coverage = stems.Length == 0 ? 0f : (float)present / stems.Length;
             var term = new Term(at, $"a code of the category of {source.Term.Text}", TermSource.Sibling, stems,
-                stems.Select(_ => 1f).ToArray(), [], 0, 0);
+                stems.Select(_ => 1f).ToArray(), default, 0, 0);
             var mention = new Mention(source.Sentence, term, -1, coverage, source.Evidence, 0f, false, present)
             {
                 Section = source.Section, Assertion = source.Assertion,

@@ -7,7 +7,7 @@ namespace CodeSearch.Suggestions.Tests.Pipeline;
 public class EvidenceWindowTests
 {
     // Stems 0 and 1 required, 2 optional; 9 is some other word.
-    private static readonly Term Term = new(0, "test term", TermSource.Description, [0, 1], [1f, 1f], [2], 0f, 0);
+    private static readonly Term Term = new(0, "test term", TermSource.Description, new[] { 0, 1 }, new[] { 1f, 1f }, new[] { 2 }, 0f, 0);
 
     // One word per stem, five characters apart: word i spans [5i, 5i+4).
     private static Word[] Words(params int[] stems) =>

@@ -10,7 +10,7 @@ public class NoteContextTests
 {
     private static CodeCandidate Candidate(string code, float coverage, params int[] sentences) =>
         new(new MedicalCode { System = CodeSystemId.Icd10Cm, Code = code, Description = "d", Kind = CodeKind.Code, Billable = true, ReleaseId = "r" },
-            sentences.Select(s => new Mention(s, new Term(0, "t", TermSource.Description, [1], [1f], [], 0, 0), 0, coverage,
+            sentences.Select(s => new Mention(s, new Term(0, "t", TermSource.Description, new[] { 1 }, new[] { 1f }, default, 0, 0), 0, coverage,
                 new TextSpan(s * 10, s * 10 + 5), 1f, false, 1)).ToList());
 
     private static NoteContext Of(params CodeCandidate[] candidates) =>

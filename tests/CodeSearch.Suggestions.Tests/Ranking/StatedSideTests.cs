@@ -37,4 +37,21 @@ public class StatedSideTests
     [Fact]
     public void Candidates_NoSideStated_UnspecifiedSideKept() =>
         Assert.Contains("I69359", Codes("Hemiparesis following cerebral infarction."));
+
+    [Fact]
+    public void ChildrenOf_Parent_ItsCodesInDictionaryOrder()
+    {
+        var dictionary = TestCodes.Dictionary([
+            TestCodes.Icd("I6935", "Hemiplegia following cerebral infarction", billable: false),
+            TestCodes.Icd("I69359", "Hemiplegia affecting unspecified side", parent: "I6935"),
+            TestCodes.Icd("I6934", "Monoplegia following cerebral infarction", billable: false),
+            TestCodes.Icd("I69351", "Hemiplegia affecting right dominant side", parent: "I6935"),
+            TestCodes.Icd("I69341", "Monoplegia affecting right dominant side", parent: "I6934"),
+            TestCodes.Icd("I69352", "Hemiplegia affecting left dominant side", parent: "I6935"),
+        ]);
+
+        Assert.Equal(["I69359", "I69351", "I69352"], CodeSearch.Suggestions.Ranking.StatedSide.ChildrenOf(dictionary, "I6935").Select(c => c.Code));
+        Assert.Equal(["I69341"], CodeSearch.Suggestions.Ranking.StatedSide.ChildrenOf(dictionary, "I6934").Select(c => c.Code));
+        Assert.Empty(CodeSearch.Suggestions.Ranking.StatedSide.ChildrenOf(dictionary, "I693"));
+    }
 }
