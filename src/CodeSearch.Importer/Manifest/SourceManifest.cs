@@ -27,7 +27,7 @@ public sealed record SourceManifest(string SourceName, int SchemaVersion, IReadO
         ManifestJson? parsed;
         try
         {
-            parsed = JsonSerializer.Deserialize(json, ManifestJsonContext.Default.ManifestJson);
+            parsed = ManifestJsonReader.Parse(json);
         }
         catch (JsonException ex)
         {

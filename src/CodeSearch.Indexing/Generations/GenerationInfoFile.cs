@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace CodeSearch.Indexing.Generations;
 
-/// <summary>Reads and writes generation.json.</summary>
+/// <summary>Reads and writes generation.json (written by the generated serializer, read by <see cref="GenerationInfoReader"/>).</summary>
 public static class GenerationInfoFile
 {
     /// <summary>File name inside a generation folder.</summary>
@@ -21,7 +21,7 @@ public static class GenerationInfoFile
         try
         {
             var path = Path.Combine(directory, FileName);
-            return File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllText(path), GenerationInfoJson.Default.GenerationInfo) : null;
+            return File.Exists(path) ? GenerationInfoReader.Parse(File.ReadAllText(path)) : null;
         }
         catch (JsonException)
         {

@@ -55,14 +55,15 @@ public sealed class EntrySearcher : IDisposable
             var values = leaf.AtomicReader.GetNumericDocValues(EntryIndexSchema.Ordinal);
             for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++) _ordinals[leaf.DocBase + doc] = (int)values.Get(doc);
         }
+        // One pass: enumerating the entries decodes each one (reference.bin keeps them encoded).
         foreach (var entry in data.Entries)
         {
             var key = (entry.Index, entry.Path[0]);
             _mainTermSizes[key] = _mainTermSizes.GetValueOrDefault(key) + 1;
-        }
-        foreach (var column in data.Entries.SelectMany(e => e.Cells).Select(c => c.Column).Distinct())
-        {
-            _columnWords[column] = Words(column);
+            foreach (var cell in entry.Cells)
+            {
+                if (!_columnWords.ContainsKey(cell.Column)) _columnWords[cell.Column] = Words(cell.Column);
+            }
         }
         _allColumnWords = _columnWords.Values.SelectMany(w => w).ToHashSet();
         _pathWords = new HashSet<string>?[data.Entries.Count];

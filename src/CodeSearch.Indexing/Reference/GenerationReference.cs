@@ -28,18 +28,31 @@ internal sealed class GenerationReference : IDisposable
         {
             throw new InvalidDataException($"Index generation '{info.Generation}' was built with reference material but has no {ReferenceFile.FileName}.");
         }
-        var entries = data is null ? null : new EntrySearcher(generationDirectory, data);
+        // The entry searcher (its index opened and checksummed, the column headings analysed) and the lookup tables
+        // share only the material, which neither changes: built side by side, on a thread of its own for the searcher
+        // (the pool has few threads at start-up), so the reference part of an open ends with the longer of the two.
+        var entries = data is null ? null : Task.Factory.StartNew(() => new EntrySearcher(generationDirectory, data),
+            CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        ReferenceLookup? lookup = null;
+        Exception? lookupFailed = null;
         try
         {
             var target = data?.TargetReleaseId ?? info.Releases.Where(r => r.Release.System == CodeSystemId.Icd10Cm)
                 .OrderByDescending(r => r.Release.EffectiveDate).Select(r => r.Release.ReleaseId).FirstOrDefault() ?? "";
-            return new GenerationReference(new ReferenceLookup(data ?? ReferenceData.Empty(target)), entries);
+            lookup = new ReferenceLookup(data ?? ReferenceData.Empty(target));
         }
-        catch
+        catch (Exception ex)
         {
-            entries?.Dispose();
-            throw;
+            lookupFailed = ex;
         }
+        // The entry index's failure first, as when the two were made one after the other.
+        var searcher = entries?.GetAwaiter().GetResult();
+        if (lookupFailed is not null)
+        {
+            searcher?.Dispose();
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(lookupFailed);
+        }
+        return new GenerationReference(lookup!, searcher);
     }
 
     public void Dispose() => Entries?.Dispose();

@@ -7,7 +7,7 @@ internal static class AccessLogRegistration
 {
     public static IServiceCollection AddCodeSearchAccessLog(this IServiceCollection services)
     {
-        services.AddOptions<AccessLogOptions>().BindConfiguration(AccessLogOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AccessLogOptions>().BindConfiguration(AccessLogOptions.Section).ValidateAnnotations<AccessLogOptions, AccessLogOptionsAnnotations>().ValidateOnStart();
         services.AddSingleton<AccessLogQueue>();
         services.AddHostedService<AccessLogWriter>();
         return services;

@@ -42,15 +42,16 @@ public sealed class IndexLifecycle : BackgroundService, IHostedLifecycleService
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly StartupTimeline? _timeline;
+    private readonly IHostApplicationLifetime? _lifetime;
     private IndexStatus _status;
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private string? _failedFingerprint;
     private string? _lastRefusal;
 
     internal IndexLifecycle(IGenerationSteps steps, ServedIndexProvider served, IOptions<DataOptions> options, TimeProvider time,
-        ILogger<IndexLifecycle> logger, StartupTimeline? timeline = null)
+        ILogger<IndexLifecycle> logger, StartupTimeline? timeline = null, IHostApplicationLifetime? lifetime = null)
     {
-        (_steps, _served, _time, _logger, _timeline) = (steps, served, time, logger, timeline);
+        (_steps, _served, _time, _logger, _timeline, _lifetime) = (steps, served, time, logger, timeline, lifetime);
         (_reloadSeconds, _warmBeforeServing) = (options.Value.ReloadIntervalSeconds, options.Value.WarmBeforeServing);
         _status = IndexStatus.Initial(time.GetUtcNow());
         _served.GenerationReleased += OnReleased;
@@ -262,6 +263,7 @@ public sealed class IndexLifecycle : BackgroundService, IHostedLifecycleService
         if (!_served.IsReady && !_warmBeforeServing)
         {
             Swap(index, rebuilding);
+            WaitForHostStarted();
             Warm(index);
             return;
         }
@@ -272,6 +274,15 @@ public sealed class IndexLifecycle : BackgroundService, IHostedLifecycleService
         }
         Warm(index);
         Swap(index, rebuilding);
+    }
+
+    // When the generation opened before the host finished starting (Kestrel binding, the gRPC routes), the warm-up's
+    // seconds of CPU would take a core from the host's start, and no call can reach the server until it has started:
+    // the warm-up begins once it has (or the host stops). Health answers SERVING from the first call it can answer.
+    private void WaitForHostStarted()
+    {
+        if (_lifetime is null || _lifetime.ApplicationStarted.IsCancellationRequested) return;
+        WaitHandle.WaitAny([_lifetime.ApplicationStarted.WaitHandle, _lifetime.ApplicationStopping.WaitHandle, _stopping.Token.WaitHandle]);
     }
 
     private void Warm(ICodeIndex index)

@@ -23,7 +23,8 @@ internal static class IndexLifecycleRegistration
             sp.GetRequiredService<IOptions<DataOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<IndexLifecycle>>(),
-            sp.GetRequiredService<StartupTimeline>()));
+            sp.GetRequiredService<StartupTimeline>(),
+            sp.GetService<IHostApplicationLifetime>()));
         services.AddHostedService(sp => sp.GetRequiredService<IndexLifecycle>());
         return services;
     }

@@ -25,9 +25,9 @@ public static class ServiceRegistration
     public static IServiceCollection AddCodeSearch(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddEarlyGenerationOpen(configuration); // first: the index opens while the rest of the host is built
-        services.AddOptions<DataOptions>().BindConfiguration(DataOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<CacheOptions>().BindConfiguration(CacheOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DataOptions>().BindConfiguration(DataOptions.Section).ValidateAnnotations<DataOptions, DataOptionsAnnotations>().ValidateOnStart();
+        services.AddOptions<CacheOptions>().BindConfiguration(CacheOptions.Section).ValidateAnnotations<CacheOptions, CacheOptionsAnnotations>().ValidateOnStart();
+        services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.Section).ValidateAnnotations<LimitsOptions, LimitsOptionsAnnotations>().ValidateOnStart();
         services.AddCodeSearchAccessLog();
         services.AddCodeSearchSecurity();
         services.AddCodeSearchLimits();

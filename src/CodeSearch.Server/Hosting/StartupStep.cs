@@ -5,6 +5,14 @@ public enum StartupStep
 {
     /// <summary>Process start to the host started (runtime, configuration, services, Kestrel listening).</summary>
     Host,
+    /// <summary>Part of the host's start, on the main thread: process start to Main (the runtime's own start).</summary>
+    Runtime,
+    /// <summary>Part of the host's start, on the main thread: the builder made (configuration, logging) and the services registered.</summary>
+    HostBuilder,
+    /// <summary>Part of the host's start, on the main thread: the app built (the service provider).</summary>
+    HostBuild,
+    /// <summary>Part of the host's start, on the main thread: middleware and endpoints mapped (gRPC services bound, JSON transcoding routes).</summary>
+    HostMap,
     /// <summary>Choosing the sources: the manifest read, the official files fingerprinted (sha256).</summary>
     Sources,
     /// <summary>Opening (or building) the generation, all its parts together.</summary>

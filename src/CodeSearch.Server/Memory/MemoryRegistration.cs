@@ -7,7 +7,7 @@ public static class MemoryRegistration
 {
     public static IServiceCollection AddCodeSearchMemory(this IServiceCollection services)
     {
-        services.AddOptions<MemoryOptions>().BindConfiguration(MemoryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<MemoryOptions>().BindConfiguration(MemoryOptions.Section).ValidateAnnotations<MemoryOptions, MemoryOptionsAnnotations>().ValidateOnStart();
         services.AddHostedService<IdleMemoryTrimmer>();
         return services;
     }

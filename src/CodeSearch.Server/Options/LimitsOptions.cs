@@ -37,6 +37,9 @@ public sealed class LimitsOptions : IValidatableObject
     [Range(1, 3600)]
     public int RetryAfterSeconds { get; set; } = 1;
 
+    // The nested objects are validated by Validate below (their messages name the object); the generated validator
+    // (Options/AnnotationValidators.cs) calls it, so it need not reach them itself.
+#pragma warning disable SYSLIB1212
     /// <summary>The suggestion worker pool.</summary>
     public SuggestionLimitsOptions Suggestions { get; set; } = new();
 
@@ -45,6 +48,7 @@ public sealed class LimitsOptions : IValidatableObject
 
     /// <summary>Per-caller token buckets.</summary>
     public RateLimitOptions RateLimit { get; set; } = new();
+#pragma warning restore SYSLIB1212
 
     /// <summary>Data annotations do not reach nested objects on their own.</summary>
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>

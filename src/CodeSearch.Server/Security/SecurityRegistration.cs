@@ -21,7 +21,7 @@ internal static class SecurityRegistration
 
     public static IServiceCollection AddCodeSearchSecurity(this IServiceCollection services)
     {
-        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateAnnotations<AuthOptions, AuthOptionsAnnotations>().ValidateOnStart();
         services.AddOptions<ReflectionOptions>().BindConfiguration(ReflectionOptions.Section);
         services.AddOptions<TlsOptions>().BindConfiguration(TlsOptions.Section)
             .Validate(t => string.IsNullOrEmpty(t.ClientCaFile) || File.Exists(t.ClientCaFile), "CodeSearch:Tls:ClientCaFile does not exist.")

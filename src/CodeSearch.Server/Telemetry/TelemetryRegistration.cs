@@ -1,3 +1,4 @@
+using CodeSearch.Server.Options;
 using CodeSearch.Server.Caching;
 using CodeSearch.Suggestions.Engine;
 using Grpc.AspNetCore.Server;
@@ -17,7 +18,7 @@ public static class TelemetryRegistration
     /// </summary>
     public static IServiceCollection AddCodeSearchTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<TelemetryOptions>().BindConfiguration(TelemetryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<TelemetryOptions>().BindConfiguration(TelemetryOptions.Section).ValidateAnnotations<TelemetryOptions, TelemetryOptionsAnnotations>().ValidateOnStart();
         services.Configure<GrpcServiceOptions>(o => o.Interceptors.Add<IndexGenerationInterceptor>());
 
         var settings = configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();

@@ -94,6 +94,18 @@ public class SourceManifestTests
         Assert.Contains("not valid JSON", ex.Message);
     }
 
+    [Theory]
+    [InlineData("\"schemaVersion\": 1", "\"schemaVersion\": \"1\"", "$.schemaVersion")]
+    [InlineData("\"entries\": 3", "\"entries\": 3.5", "entries")]
+    [InlineData("\"icd10cm\"", "7", "system")]
+    public void Parse_ValueOfTheWrongKind_ThrowsNotValidJsonNamingWhere(string find, string replace, string where)
+    {
+        var ex = Assert.Throws<SourceDataException>(() => SourceManifest.Parse(Json(find, replace), "kind.json"));
+
+        Assert.Contains("not valid JSON", ex.Message);
+        Assert.Contains(where, ex.Message);
+    }
+
     [Fact]
     public void Parse_SameReleaseTwice_Throws()
     {

@@ -4,8 +4,9 @@ using CodeSearch.Indexing.Generations;
 namespace CodeSearch.Indexing.Tests.Generations;
 
 /// <summary>
-/// generation.json read and written by the source-generated serializer: the format generations already on disk were
-/// written in (property names as declared, enums by name, dates as ISO dates) still reads, and a round trip keeps it.
+/// generation.json written by the source-generated serializer and read by GenerationInfoReader: the format generations
+/// already on disk were written in (property names as declared, enums by name, dates as ISO dates) still reads, a round
+/// trip keeps it, and the reader gives what the serializer's own reading gives.
 /// </summary>
 public sealed class GenerationInfoFileTests : IDisposable
 {
@@ -34,6 +35,27 @@ public sealed class GenerationInfoFileTests : IDisposable
           "Deleted": [ { "System": "Icd10Cm", "Code": "A000", "Description": "gone", "ReleaseId": "FY2026" } ],
           "ReferenceSources": [],
           "DocumentCount": 4
+        }
+        """;
+
+    // Reference material, computed and unknown properties, a system in another case.
+    private const string WithReference = """
+        {
+          "SchemaVersion": 10, "Generation": "gen-ref", "SourceFingerprint": "s10-fp", "CreatedUtc": "2026-12-07T11:47:29.1164264+00:00",
+          "Sample": true,
+          "Releases": [
+            {
+              "Release": { "System": "icd10pcs", "ReleaseId": "FY2026", "EffectiveDate": "2025-10-01", "DisplayName": "ICD-10-PCS FY2026" },
+              "CodeCount": 2, "BillableCount": 2, "HeaderCount": 0, "ModifierCount": 1, "TerminatedCount": 1,
+              "Sources": [ { "FileName": "pcs.zip", "Sha256": "cd", "SizeBytes": 5000000000, "Members": [] } ], "Unknown": 1
+            }
+          ],
+          "Deleted": [],
+          "ReferenceSources": [
+            { "Kind": "index", "ReleaseId": "FY2026", "AppliedTo": "FY2026",
+              "File": { "FileName": "index.zip", "Sha256": "ef", "SizeBytes": 7, "Members": [ "a.xml", "b.xml" ] }, "EntryCount": 97578 }
+          ],
+          "DocumentCount": 2
         }
         """;
 
@@ -73,6 +95,49 @@ public sealed class GenerationInfoFileTests : IDisposable
     public void TryRead_NotJson_Null()
     {
         File.WriteAllText(Path.Combine(_dir, GenerationInfoFile.FileName), "{ not json");
+
+        Assert.Null(GenerationInfoFile.TryRead(_dir));
+    }
+
+    [Theory]
+    [InlineData(Existing)]
+    [InlineData(WithReference)]
+    public void TryRead_SameAsTheSerializersOwnReading(string json)
+    {
+        File.WriteAllText(Path.Combine(_dir, GenerationInfoFile.FileName), json);
+        var serializer = System.Text.Json.JsonSerializer.Deserialize(json, GenerationInfoJson.Default.GenerationInfo)!;
+
+        var read = GenerationInfoFile.TryRead(_dir)!;
+
+        // Written back by the serializer, the two readings are the same text (every field, list and date).
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(serializer, GenerationInfoJson.Default.GenerationInfo),
+            System.Text.Json.JsonSerializer.Serialize(read, GenerationInfoJson.Default.GenerationInfo));
+    }
+
+    [Fact]
+    public void TryRead_NoDeletedList_Empty()
+    {
+        // The serializer's own reading left the list null here (the open then failed on it); the writer always writes it.
+        File.WriteAllText(Path.Combine(_dir, GenerationInfoFile.FileName), WithReference.Replace("\"Deleted\": [],", ""));
+
+        var info = GenerationInfoFile.TryRead(_dir)!;
+
+        Assert.Empty(info.Deleted);
+        Assert.Equal(97578, info.ReferenceSources.Single().EntryCount);
+    }
+
+    [Fact]
+    public void TryRead_RequiredPropertyMissing_Null()
+    {
+        File.WriteAllText(Path.Combine(_dir, GenerationInfoFile.FileName), Existing.Replace("\"DocumentCount\": 4", "\"Other\": 4"));
+
+        Assert.Null(GenerationInfoFile.TryRead(_dir));
+    }
+
+    [Fact]
+    public void TryRead_UnknownSystem_Null()
+    {
+        File.WriteAllText(Path.Combine(_dir, GenerationInfoFile.FileName), Existing.Replace("\"Hcpcs\"", "\"Loinc\""));
 
         Assert.Null(GenerationInfoFile.TryRead(_dir));
     }

@@ -1,5 +1,6 @@
 using CodeSearch.Server.Hosting;
 using CodeSearch.Server.Options;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
@@ -62,6 +63,49 @@ public sealed class IndexLifecycleTests : IDisposable
         Assert.Equal(new[] { "gen-fp1" }, _steps.Warmed);
         Assert.Equal(IndexPhase.Serving, lifecycle.Status.Phase);
         Assert.DoesNotContain(phases(), s => s.Phase == IndexPhase.Warming);
+    }
+
+    [Fact]
+    public async Task Startup_WarmBeforeServingOff_WarmsOnlyOnceTheHostHasStarted()
+    {
+        var lifetime = new HostLifetime();
+        var lifecycle = new IndexLifecycle(_steps, _served, Microsoft.Extensions.Options.Options.Create(new DataOptions { WarmBeforeServing = false }),
+            _time, NullLogger<IndexLifecycle>.Instance, lifetime: lifetime);
+
+        var startup = lifecycle.StartupAsync(CancellationToken.None);
+        var serving = await lifecycle.WaitForAsync(s => s.IsServing, Timeout());
+        await Task.Delay(200);
+
+        Assert.Equal("gen-fp1", serving.Generation);
+        Assert.Empty(_steps.Warmed); // served, the warm-up waiting for the host's start
+        Assert.False(startup.IsCompleted);
+        lifetime.Started.Cancel();
+        await startup.WaitAsync(Wait);
+        Assert.Equal(new[] { "gen-fp1" }, _steps.Warmed);
+    }
+
+    [Fact]
+    public async Task Startup_HostStoppingBeforeItStarted_StartupEnds()
+    {
+        var lifetime = new HostLifetime();
+        var lifecycle = new IndexLifecycle(_steps, _served, Microsoft.Extensions.Options.Options.Create(new DataOptions { WarmBeforeServing = false }),
+            _time, NullLogger<IndexLifecycle>.Instance, lifetime: lifetime);
+
+        var startup = lifecycle.StartupAsync(CancellationToken.None);
+        await lifecycle.WaitForAsync(s => s.IsServing, Timeout());
+        lifetime.Stopping.Cancel();
+
+        await startup.WaitAsync(Wait);
+    }
+
+    private sealed class HostLifetime : IHostApplicationLifetime
+    {
+        public CancellationTokenSource Started { get; } = new();
+        public CancellationTokenSource Stopping { get; } = new();
+        public CancellationToken ApplicationStarted => Started.Token;
+        public CancellationToken ApplicationStopping => Stopping.Token;
+        public CancellationToken ApplicationStopped => CancellationToken.None;
+        public void StopApplication() => Stopping.Cancel();
     }
 
     [Fact]

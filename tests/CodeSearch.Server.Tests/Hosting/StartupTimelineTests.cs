@@ -1,6 +1,7 @@
 using CodeSearch.Server.Hosting;
 using CodeSearch.Server.Options;
 using CodeSearch.Server.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
@@ -53,6 +54,25 @@ public sealed class StartupTimelineTests : IDisposable
         Assert.Contains(parts, l => l.Contains("Checksums (on its own thread): 300 ms, 280 ms CPU of that thread"));
         // No thread clock for a part: -1, not a made-up figure.
         Assert.Contains(parts, l => l.Contains("Reference (on its own thread): 1200 ms, -1 ms CPU of that thread"));
+    }
+
+    [Fact]
+    public void HostBuildTimings_MainThreadParts_LoggedInOrderWithTheirCpu()
+    {
+        var factory = LoggerFactory.Create(b => b.AddProvider(_logs));
+        var services = new ServiceCollection()
+            .AddSingleton(new StartupTimeline(_time, factory.CreateLogger<StartupTimeline>())).BuildServiceProvider();
+        var timings = HostBuildTimings.Start();
+
+        timings.Mark(StartupStep.HostBuilder);
+        timings.Mark(StartupStep.HostBuild);
+        timings.Mark(StartupStep.HostMap);
+        timings.Log(services);
+
+        var parts = Timings().Where(l => l.Contains("[4884]")).ToArray();
+        Assert.Equal(["Runtime", "HostBuilder", "HostBuild", "HostMap"], parts.Select(l => l.Split("Start-up step ")[1].Split(' ')[0]));
+        // The main thread's own CPU where the platform has a thread clock (Linux), -1 elsewhere.
+        Assert.All(parts, l => Assert.Matches(OperatingSystem.IsLinux() ? @"ms, \d+ ms CPU of that thread" : "ms, -1 ms CPU", l));
     }
 
     [Fact]
