@@ -25,7 +25,7 @@ internal static class UnspecifiedChild
         Func<MedicalCode, IReadOnlyList<MedicalCode>>? children = null, Func<MedicalCode, int>? documentOf = null)
     {
         if (children is not null) SeventhCharacter.Complete(hits, docs, query, children, documentOf);
-        if (hits.Count < 2 || hits[0].MatchKind != MatchKind.Text) return;
+        if (hits.Count == 0 || hits[0].MatchKind != MatchKind.Text) return;
         if (hits[0].Code.Billable)
         {
             if (!firstIsIndexDefault) PromoteSibling(hits, docs, query);
@@ -48,6 +48,9 @@ internal static class UnspecifiedChild
         var best = children is null ? null : children(header)
             .Where(c => c.Billable && Unspecified(c.Description) > (found < 0 ? 0 : Unspecified(hits[found].Code.Description)))
             .OrderByDescending(c => Unspecified(c.Description)).FirstOrDefault();
+        // A header whose children are headers again: down the chain of its most unspecified child to a reportable code
+        // (`clavicle fracture` → S42.00 → S42.009 *… unspecified clavicle* → S42.009A; `osteopenia` → M85.8 → M85.80).
+        if (best is null && found < 0 && children is not null) best = UnspecifiedLeaf(header, children, query);
         if (best is not null)
         {
             var listed = hits.FindIndex(h => h.Code.Code == best.Code && h.Code.System == best.System);
@@ -62,6 +65,32 @@ internal static class UnspecifiedChild
             return;
         }
         if (found > 0) HitMoves.MoveUp(hits, docs, found, 0);
+    }
+
+    /// <summary>How many header levels <see cref="UnspecifiedLeaf"/> walks down at most.</summary>
+    public const int Depth = 4;
+
+    /// <summary>
+    /// The reportable code reached from a header by taking, at each level, the one child more unspecified than every
+    /// sibling (no tie), and at a header of 7th-character codes the character the query asks for; null when a level
+    /// has no such child. `rib fracture` → S22.3 → S22.39 *Fracture of one rib, unspecified side* → S22.39XA.
+    /// </summary>
+    internal static MedicalCode? UnspecifiedLeaf(MedicalCode header, Func<MedicalCode, IReadOnlyList<MedicalCode>> children, string query)
+    {
+        var current = header;
+        for (var level = 0; level < Depth; level++)
+        {
+            var kids = children(current);
+            if (kids.Count == 0) return null;
+            if (kids.All(k => k.Billable && SeventhCharacter.IsSeventh(k, current)))
+                return SeventhCharacter.Pick(kids, SeventhCharacter.Wanted(query));
+            var ranked = kids.OrderByDescending(k => Unspecified(k.Description)).ToList();
+            var most = Unspecified(ranked[0].Description);
+            if (most == 0 || ranked.Count > 1 && Unspecified(ranked[1].Description) == most) return null;
+            if (ranked[0].Billable) return ranked[0];
+            current = ranked[0];
+        }
+        return null;
     }
 
     /// <summary>
