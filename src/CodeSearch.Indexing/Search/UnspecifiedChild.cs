@@ -120,8 +120,9 @@ internal static class UnspecifiedChild
         }
     }
 
-    // How unspecified a title is: its "unspecified" words, and "uncomplicated" (the default of a substance use or
-    // asthma code: F17.290 *Nicotine dependence, other tobacco product, uncomplicated*). An "unspecified" that names a
+    // How unspecified a title is: its "unspecified" words, and "uncomplicated" or "without complications" (the default
+    // of a substance use or asthma code: F17.290 *Nicotine dependence, other tobacco product, uncomplicated*; of Crohn's
+    // disease: K50.90 *Crohn's disease, unspecified, without complications*). An "unspecified" that names a
     // complication the code adds, "with unspecified …-induced disorder" (F17.299), does not count: that code is not
     // the condition named without detail.
     private static int Unspecified(string description)
@@ -130,7 +131,8 @@ internal static class UnspecifiedChild
         for (var at = description.IndexOf("unspecified", StringComparison.OrdinalIgnoreCase); at >= 0;
              at = description.IndexOf("unspecified", at + 1, StringComparison.OrdinalIgnoreCase))
             if (!NamesComplication(description, at)) count++;
-        if (description.Contains("uncomplicated", StringComparison.OrdinalIgnoreCase)) count++;
+        if (description.Contains("uncomplicated", StringComparison.OrdinalIgnoreCase)
+            || description.Contains("without complications", StringComparison.OrdinalIgnoreCase)) count++;
         return count;
     }
 

@@ -213,4 +213,20 @@ public class UnspecifiedChildTests
     {
         Assert.Null(UnspecifiedChild.UnspecifiedLeaf(Node("E113", "Type 2 diabetes mellitus with ophthalmic complications", false), ChainChildren, "diabetic eye disease"));
     }
+
+    [Fact]
+    public void Promote_WithoutComplicationsSiblingListedEarly_CountsAsTheUnspecifiedDefault()
+    {
+        var hits = new List<SearchHit>
+        {
+            Hit("K50913", "Crohn's disease, unspecified, with fistula", 9f), Hit("K509", "Crohn's disease, unspecified", 9f, billable: false),
+            Hit("K50914", "Crohn's disease, unspecified, with abscess", 8f), Hit("K5090", "Crohn's disease, unspecified, without complications", 7f),
+        };
+        var docs = new List<int> { 1, 2, 3, 4 };
+
+        UnspecifiedChild.Promote(hits, docs, "crohn");
+
+        Assert.Equal(["K5090", "K50913", "K509", "K50914"], hits.Select(h => h.Code.Code));
+        Assert.Equal([4, 1, 2, 3], docs);
+    }
 }
