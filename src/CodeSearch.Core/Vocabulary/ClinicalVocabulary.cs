@@ -80,8 +80,34 @@ public sealed class ClinicalVocabulary
         {
             if (!byTerm.ContainsKey(abbreviation)) byTerm[abbreviation] = (readings.Select(r => r.Reading).ToList(), readings.Select(r => r.Context).ToList(), TermKind.Abbreviation, false);
         }
-        return new ClinicalVocabulary(byTerm.ToDictionary(p => p.Key,
-            p => new VocabularyTerm(p.Key, p.Value.Readings, p.Value.Kind, p.Value.Curated, p.Value.Contexts), StringComparer.Ordinal));
+        var built = byTerm.ToDictionary(p => p.Key,
+            p => new VocabularyTerm(p.Key, p.Value.Readings, p.Value.Kind, p.Value.Curated, p.Value.Contexts), StringComparer.Ordinal);
+        AddConnectiveFreeForms(built);
+        return new ClinicalVocabulary(built);
+    }
+
+    /// <summary>
+    /// Small words a person leaves out of a phrase the vocabulary writes with them ("ringing ears" for "ringing in
+    /// ears", "pain neck" for "pain in the neck"): docs/search.md, "A term written without its small words".
+    /// </summary>
+    public static readonly IReadOnlySet<string> ConnectiveWords = new HashSet<string>(["in", "on", "the", "of", "my", "a", "an", "at"], StringComparer.Ordinal);
+
+    // Each curated term holding connective words also answers without them, with the same readings, when that form
+    // keeps two words or more and is not a term of its own (the first term in order keeps a form two terms share).
+    private static void AddConnectiveFreeForms(Dictionary<string, VocabularyTerm> terms)
+    {
+        var added = new Dictionary<string, VocabularyTerm>(StringComparer.Ordinal);
+        foreach (var term in terms.Values)
+        {
+            if (!term.Curated || term.ReadsAsWritten || term.Readings[0] == VocabularyRewriter.Filler) continue;
+            var words = term.Term.Split(' ');
+            var kept = words.Where(w => !ConnectiveWords.Contains(w)).ToArray();
+            if (kept.Length == words.Length || kept.Length < 2) continue;
+            var form = string.Join(' ', kept);
+            if (terms.ContainsKey(form) || added.ContainsKey(form)) continue;
+            added[form] = term with { Term = form };
+        }
+        foreach (var (form, term) in added) terms[form] = term;
     }
 
     // Per abbreviation of the suggestion list: its reading without context (the last row) first, then each earlier

@@ -28,6 +28,13 @@ internal sealed partial class QueryReader(IndexReader reader, ClinicalVocabulary
     /// <summary>Shortest word completed to its most common indexed form.</summary>
     public const int MinCompletedLength = 3;
 
+    /// <summary>
+    /// Fewest letters of the word being typed that the word before it completes (<see cref="PhraseCompletion"/>):
+    /// two, where a word alone needs <see cref="MinCompletedLength"/> ("congestive heart fa" → failure, "myasthenia gr"
+    /// → gravis; "fa" alone is completed by nothing).
+    /// </summary>
+    public const int MinPhraseCompletedLength = 2;
+
     /// <summary>A complete word that matches nothing is completed only to a word at least this many codes hold ("fract" → fracture), not to a rare one.</summary>
     public const int MinCompletionCodes = 100;
 
@@ -103,14 +110,14 @@ internal sealed partial class QueryReader(IndexReader reader, ClinicalVocabulary
     private string? CompletionAfter(string[] words)
     {
         var prefix = words[^1];
-        if (prefix.Length < MinCompletedLength || !prefix.All(char.IsAsciiLetter)) return null;
+        if (prefix.Length < MinPhraseCompletedLength || !prefix.All(char.IsAsciiLetter)) return null;
         for (var i = words.Length - 2; i >= 0; i--)
         {
             if (StopWords.Contains(words[i])) continue;
             if (PhraseCompletion.After(reader, words[i], prefix) is { } phrased) return phrased;
             break;
         }
-        return Completion(prefix);
+        return prefix.Length < MinCompletedLength ? null : Completion(prefix);
     }
 
     // A word of five letters or more that neither the index nor the vocabulary holds, one edit from a word of a

@@ -63,9 +63,8 @@ internal static class SeventhCharacter
     // A 7th-character code: its sibling with the character wanted (itself when it has it).
     private static MedicalCode? Sibling(MedicalCode code, string wanted, Func<MedicalCode, IReadOnlyList<MedicalCode>> children)
     {
-        // The parent is the 6-character code, or a shorter one when placeholders fill the gap (T67.02 of T67.02XS).
-        if (code.Code.Length != 7 || code.ParentCode is not { Length: >= 3 and <= 6 } parentCode
-            || !IsSeventh(code, code with { Code = parentCode })) return null;
+        // The parent is the nearest code present: S2239 for S2239XA, whose placeholder X pads the code to six.
+        if (code.Code.Length != 7 || code.ParentCode is not { Length: >= 3 and <= 6 } parentCode) return null;
         // Children are looked up by system, release and code: the parent's record is not needed.
         var kids = children(code with { Code = parentCode, Billable = false });
         if (kids.Count == 0 || !kids.Any(k => ReferenceEquals(k, code) || k.Code == code.Code)) return null;
@@ -75,13 +74,18 @@ internal static class SeventhCharacter
         return Pick(kids, wanted) ?? code;
     }
 
-    // A 7th-character child of the header: the header's code, placeholder Xs up to six characters, and the 7th
-    // (S93.402 → S93.402A; T67.02 → T67.02XA).
-    private static bool IsSeventh(MedicalCode child, MedicalCode header) =>
-        child.Code.Length == 7 && header.Code.Length is >= 3 and <= 6 && child.Code.StartsWith(header.Code, StringComparison.Ordinal)
-        && child.Code.AsSpan(header.Code.Length, 6 - header.Code.Length).IndexOfAnyExcept('X') < 0;
+    // A 7th-character child of a header: the header's code, padded to six with the placeholder X when it is shorter
+    // (S2239 → S2239XA, S022 → S022XXA), then the character.
+    internal static bool IsSeventh(MedicalCode child, MedicalCode header)
+    {
+        if (child.Code.Length != 7 || header.Code.Length is < 3 or > 6
+            || !child.Code.StartsWith(header.Code, StringComparison.Ordinal)) return false;
+        for (var at = header.Code.Length; at < 6; at++)
+            if (child.Code[at] != 'X') return false;
+        return true;
+    }
 
-    private static MedicalCode? Pick(IReadOnlyList<MedicalCode> kids, string wanted)
+    internal static MedicalCode? Pick(IReadOnlyList<MedicalCode> kids, string wanted)
     {
         foreach (var c in wanted)
         {

@@ -25,7 +25,7 @@ internal static class UnspecifiedChild
         Func<MedicalCode, IReadOnlyList<MedicalCode>>? children = null, Func<MedicalCode, int>? documentOf = null)
     {
         if (children is not null) SeventhCharacter.Complete(hits, docs, query, children, documentOf);
-        if (hits.Count < 2 || hits[0].MatchKind != MatchKind.Text) return;
+        if (hits.Count == 0 || hits[0].MatchKind != MatchKind.Text) return;
         if (hits[0].Code.Billable)
         {
             if (!firstIsIndexDefault) PromoteSibling(hits, docs, query);
@@ -45,9 +45,12 @@ internal static class UnspecifiedChild
         }
         // The header's own most unspecified reportable child, when it is more unspecified than any listed early:
         // `otitis media` lists H66.93 early but not H66.90; `colon ca` lists C18.7 but not C18.9.
-        var best = children is null ? null : Reportable(header, children, found < 0 ? Depth : 1)
+        var best = children is null ? null : Reportable(header, children, found < 0 ? ReportableDepth : 1)
             .Where(c => Unspecified(c.Description) > (found < 0 ? 0 : Unspecified(hits[found].Code.Description)))
             .OrderByDescending(c => Unspecified(c.Description)).FirstOrDefault();
+        // A header whose children are headers again: down the chain of its most unspecified child to a reportable code
+        // (`clavicle fracture` → S42.00 → S42.009 *… unspecified clavicle* → S42.009A; `osteopenia` → M85.8 → M85.80).
+        if (best is null && found < 0 && children is not null) best = UnspecifiedLeaf(header, children, query);
         if (best is not null)
         {
             var listed = hits.FindIndex(h => h.Code.Code == best.Code && h.Code.System == best.System);
@@ -68,7 +71,7 @@ internal static class UnspecifiedChild
     // has no reportable child: C50.9 (the Table of Neoplasms' breast) has only headers below it, C50.91 female and
     // C50.92 male, whose children C50.919 and C50.929 are reportable. A header with a reportable child keeps to its
     // children: I25.1's I25.10 is the condition named without detail, not I25.119 *… with unspecified angina*.
-    private const int Depth = 2;
+    private const int ReportableDepth = 2;
 
     // The header's reportable codes down to the given depth, children before grandchildren, in code order.
     private static IEnumerable<MedicalCode> Reportable(MedicalCode header, Func<MedicalCode, IReadOnlyList<MedicalCode>> children, int depth)
@@ -87,6 +90,39 @@ internal static class UnspecifiedChild
         {
             foreach (var grandchild in Reportable(child, children, depth - 1)) yield return grandchild;
         }
+    }
+
+    /// <summary>How many header levels <see cref="UnspecifiedLeaf"/> walks down at most.</summary>
+    public const int Depth = 4;
+
+    /// <summary>
+    /// The reportable code reached from a header by taking, at each level, the one child more unspecified than every
+    /// sibling (no tie), and at a header of 7th-character codes the character the query asks for; null when a level
+    /// has no such child. `rib fracture` → S22.3 → S22.39 *Fracture of one rib, unspecified side* → S22.39XA.
+    /// </summary>
+    internal static MedicalCode? UnspecifiedLeaf(MedicalCode header, Func<MedicalCode, IReadOnlyList<MedicalCode>> children, string query)
+    {
+        var current = header;
+        for (var level = 0; level < Depth; level++)
+        {
+            var kids = children(current);
+            if (kids.Count == 0) return null;
+            if (kids.All(k => k.Billable && SeventhCharacter.IsSeventh(k, current)))
+                return SeventhCharacter.Pick(kids, SeventhCharacter.Wanted(query));
+            if (kids.Count == 1 && !kids[0].Billable)
+            {
+                // A placeholder level (T56.0 → T56.0X): passed through without counting as a level.
+                current = kids[0];
+                level--;
+                continue;
+            }
+            var ranked = kids.OrderByDescending(k => Unspecified(k.Description)).ToList();
+            var most = Unspecified(ranked[0].Description);
+            if (most == 0 || ranked.Count > 1 && Unspecified(ranked[1].Description) == most) return null;
+            if (ranked[0].Billable) return ranked[0];
+            current = ranked[0];
+        }
+        return null;
     }
 
     /// <summary>
@@ -116,9 +152,10 @@ internal static class UnspecifiedChild
         }
     }
 
-    // How unspecified a title is: its "unspecified" words, "uncomplicated" (the default of a substance use or
-    // asthma code: F17.290 *Nicotine dependence, other tobacco product, uncomplicated*) and "accidental
-    // (unintentional)" (the intent of a poisoning not said to be otherwise). An "unspecified" that names a
+    // How unspecified a title is: its "unspecified" words, "uncomplicated" or "without complications" (the default
+    // of a substance use or asthma code: F17.290 *Nicotine dependence, other tobacco product, uncomplicated*; of Crohn's
+    // disease: K50.90 *Crohn's disease, unspecified, without complications*) and "accidental (unintentional)" (the
+    // intent of a poisoning not said to be otherwise). An "unspecified" that names a
     // complication the code adds, "with unspecified …-induced disorder" (F17.299), does not count: that code is not
     // the condition named without detail.
     private static int Unspecified(string description)
@@ -127,7 +164,8 @@ internal static class UnspecifiedChild
         for (var at = description.IndexOf("unspecified", StringComparison.OrdinalIgnoreCase); at >= 0;
              at = description.IndexOf("unspecified", at + 1, StringComparison.OrdinalIgnoreCase))
             if (!NamesComplication(description, at)) count++;
-        if (description.Contains("uncomplicated", StringComparison.OrdinalIgnoreCase)) count++;
+        if (description.Contains("uncomplicated", StringComparison.OrdinalIgnoreCase)
+            || description.Contains("without complications", StringComparison.OrdinalIgnoreCase)) count++;
         // A poisoning of unstated intent is coded accidental (guidelines I.C.19.e.5.b): T56.0's T56.0X1A.
         if (description.Contains("accidental (unintentional)", StringComparison.OrdinalIgnoreCase)) count++;
         return count;

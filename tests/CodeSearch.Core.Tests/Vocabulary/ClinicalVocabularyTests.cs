@@ -14,6 +14,21 @@ public class ClinicalVocabularyTests
     }
 
     [Fact]
+    public void Load_TermWithSmallWords_AlsoFoundWithoutThem()
+    {
+        var vocabulary = Load("term\tmeans\tkind\tnotes\tcontext\nringing in the ears\ttinnitus\tlay\t\nthe flu\tinfluenza\tlay\t\npain in back\tdorsalgia\tlay\t\nback pain\tlow back pain\tlay\t\n",
+            "abbreviation\texpansion\tcontext_required\tnotes\n");
+
+        Assert.Equal(["tinnitus"], vocabulary.Find("ringing ears")!.Readings);
+        Assert.Equal("ringing ears", vocabulary.Find("ringing ears")!.Term);
+        // One word left is not a term: "flu" stays a word of the titles.
+        Assert.Null(vocabulary.Find("flu"));
+        // A form that is a term of its own keeps its own reading.
+        Assert.Equal(["low back pain"], vocabulary.Find("back pain")!.Readings);
+        Assert.Equal(["dorsalgia"], vocabulary.Find("pain back")!.Readings);
+    }
+
+    [Fact]
     public void Default_ClinicalSynonym_KindSynonym()
     {
         var term = ClinicalVocabulary.Default.Find("nonsyndromic deafness")!;

@@ -30,6 +30,46 @@ public class FullDataEverydayReadingTests(FullDataIndex data)
     }
 
     [Theory]
+    [InlineData("congestive heart fa", "I50.9")]
+    [InlineData("myasthenia gr", "G70.00")]
+    public void Search_TwoLettersBeingTypedAfterAnotherWord_CompletedByThePhrase(string query, string expected)
+    {
+        // Two letters alone are completed by nothing; beside the word before them they name failure and gravis, and
+        // the Alphabetic Index default of the phrase comes first (before, I50.20 and the header G70.0 led).
+        Assert.Equal(expected, Search(query).Hits[0].Code.DisplayCode);
+    }
+
+    [Theory]
+    [InlineData("clavicle fx", "S42.009A")]
+    [InlineData("rib fracture", "S22.39XA")]
+    [InlineData("fracture of one rib", "S22.39XA")]
+    [InlineData("osteopenia", "M85.80")]
+    public void Search_HeaderOfHeadersOrPlaceholderCode_ReportableUnspecifiedCodeFirst(string query, string expected)
+    {
+        // Before: the headers S42.00 and S22.3 led, "fracture of one rib" listed the sequela S22.39XS first and
+        // "osteopenia" (an index pointer to the header M85.8-) listed only the header.
+        Assert.Equal(expected, Search(query).Hits[0].Code.DisplayCode);
+    }
+
+    [Fact]
+    public void Search_TermWithoutItsSmallWords_ReadAsTheTerm()
+    {
+        var page = Search("ringing ears");
+        Assert.StartsWith("H93.1", page.Hits[0].Code.DisplayCode);
+        Assert.Equal("tinnitus", page.UnderstoodAs);
+    }
+
+    [Theory]
+    [InlineData("liver problems", "K76.9")]
+    [InlineData("heart trouble", "I51.9")]
+    [InlineData("housing problems", "Z59")]
+    public void Search_ProblemOfAnOrgan_ReadAsDiseaseOnlyBesideTheOrgan(string query, string expected)
+    {
+        // "problems" reads disease only beside an organ word; a social problem keeps the titles' own word.
+        Assert.StartsWith(expected, Search(query).Hits[0].Code.DisplayCode);
+    }
+
+    [Theory]
     [InlineData("fibriods", "D25.9")]
     [InlineData("shingels", "B02.9")]
     [InlineData("chiken pox", "B01.9")]

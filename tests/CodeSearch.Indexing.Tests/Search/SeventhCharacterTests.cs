@@ -19,6 +19,9 @@ public class SeventhCharacterTests
         ["S62101"] = [Code("S62101A"), Code("S62101B"), Code("S62101D"), Code("S62101G"), Code("S62101S")],
         ["O321XX"] = [Code("O321XX0"), Code("O321XX1"), Code("O321XX9")],
         ["S9340"] = [Code("S93401", billable: false), Code("S93402", billable: false)],
+        // Placeholder X: the parent of S2239XA is S2239, of S022XXA S022.
+        ["S2239"] = [Code("S2239XA") with { ParentCode = "S2239" }, Code("S2239XD") with { ParentCode = "S2239" }, Code("S2239XS") with { ParentCode = "S2239" }],
+        ["S022"] = [Code("S022XXA") with { ParentCode = "S022" }, Code("S022XXB") with { ParentCode = "S022" }, Code("S022XXS") with { ParentCode = "S022" }],
     };
 
     private static IReadOnlyList<MedicalCode> Children(MedicalCode code) => Tree.GetValueOrDefault(code.Code, []);
@@ -91,6 +94,37 @@ public class SeventhCharacterTests
 
         Assert.Equal(expected, hits[0].Code.Code);
         Assert.Equal(2, hits.Count);
+    }
+
+    [Fact]
+    public void Complete_SequelaOfAPlaceholderCode_InitialEncounterSiblingFirst()
+    {
+        var hits = Hits(Code("S2239XS") with { ParentCode = "S2239" }, Code("S223", billable: false));
+        var docs = new List<int> { 1, 2 };
+
+        SeventhCharacter.Complete(hits, docs, "fracture of one rib", Children, _ => 7);
+
+        Assert.Equal(["S2239XA", "S2239XS", "S223"], hits.Select(h => h.Code.Code));
+    }
+
+    [Theory]
+    [InlineData("nasal fracture", "S022XXA")]
+    [InlineData("open nasal fracture", "S022XXB")]
+    public void Complete_HeaderShorterThanSix_ChildPaddedWithX(string query, string expected)
+    {
+        var hits = Hits(Code("S022", billable: false));
+
+        SeventhCharacter.Complete(hits, [1], query, Children, _ => 7);
+
+        Assert.Equal(expected, hits[0].Code.Code);
+    }
+
+    [Fact]
+    public void IsSeventh_ChildWithoutThePlaceholder_NotASeventhCharacterChild()
+    {
+        Assert.True(SeventhCharacter.IsSeventh(Code("S2239XA"), Code("S2239", billable: false)));
+        Assert.False(SeventhCharacter.IsSeventh(Code("S22391A"), Code("S2239", billable: false)));
+        Assert.False(SeventhCharacter.IsSeventh(Code("S2239XA"), Code("S2", billable: false)));
     }
 
     [Fact]

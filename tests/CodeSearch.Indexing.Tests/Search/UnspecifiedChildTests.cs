@@ -212,4 +212,76 @@ public class UnspecifiedChildTests
 
         Assert.Equal("F17290", hits[0].Code.Code);
     }
+
+    private static MedicalCode Node(string code, string description, bool billable) => new()
+    {
+        System = CodeSystemId.Icd10Cm, Code = code, Description = description, Kind = billable ? CodeKind.Code : CodeKind.Header, Billable = billable,
+        ReleaseId = "FY2026",
+    };
+
+    private static readonly Dictionary<string, MedicalCode[]> Chain = new()
+    {
+        ["S4200"] =
+        [
+            Node("S42001", "Fracture of unspecified part of right clavicle", false), Node("S42002", "Fracture of unspecified part of left clavicle", false),
+            Node("S42009", "Fracture of unspecified part of unspecified clavicle", false),
+        ],
+        ["S42009"] =
+        [
+            Node("S42009A", "Fracture of unspecified part of unspecified clavicle, initial encounter for closed fracture", true),
+            Node("S42009B", "Fracture of unspecified part of unspecified clavicle, initial encounter for open fracture", true),
+        ],
+        ["M858"] = [Node("M8580", "Other specified disorders of bone density and structure, unspecified site", true), Node("M85811", "Other specified disorders of bone density and structure, right shoulder", true)],
+        ["E1131"] = [Node("E11311", "Type 2 diabetes mellitus with unspecified diabetic retinopathy with macular edema", true), Node("E11319", "Type 2 diabetes mellitus with unspecified diabetic retinopathy without macular edema", true)],
+        ["E113"] = [Node("E1131", "Type 2 diabetes mellitus with unspecified diabetic retinopathy", false), Node("E1139", "Type 2 diabetes mellitus with other diabetic ophthalmic complication", true)],
+    };
+
+    private static IReadOnlyList<MedicalCode> ChainChildren(MedicalCode code) => Chain.GetValueOrDefault(code.Code, []);
+
+    [Theory]
+    [InlineData("clavicle fracture", "S42009A")]
+    [InlineData("open clavicle fracture", "S42009B")]
+    public void Promote_HeaderOfHeaders_MostUnspecifiedChainToAReportableCodeFirst(string query, string expected)
+    {
+        var hits = new List<SearchHit> { Hit("S4200", "Fracture of unspecified part of clavicle", 9f, billable: false), Hit("S420", "Fracture of clavicle", 8f, billable: false) };
+        var docs = new List<int> { 1, 2 };
+
+        UnspecifiedChild.Promote(hits, docs, query, children: ChainChildren, documentOf: _ => 7);
+
+        Assert.Equal([expected, "S4200", "S420"], hits.Select(h => h.Code.Code));
+        Assert.Equal([9f, 9f, 8f], hits.Select(h => h.Score));
+        Assert.Equal([7, 1, 2], docs);
+    }
+
+    [Fact]
+    public void Promote_HeaderAlone_ItsUnspecifiedCodeAddedBeforeIt()
+    {
+        var hits = new List<SearchHit> { Hit("M858", "Other specified disorders of bone density and structure", 1f, billable: false) };
+
+        UnspecifiedChild.Promote(hits, [1], "osteopenia", firstIsIndexDefault: true, children: ChainChildren, documentOf: _ => 7);
+
+        Assert.Equal(["M8580", "M858"], hits.Select(h => h.Code.Code));
+    }
+
+    [Fact]
+    public void UnspecifiedLeaf_TwoChildrenEquallyUnspecified_NoCodeChosen()
+    {
+        Assert.Null(UnspecifiedChild.UnspecifiedLeaf(Node("E113", "Type 2 diabetes mellitus with ophthalmic complications", false), ChainChildren, "diabetic eye disease"));
+    }
+
+    [Fact]
+    public void Promote_WithoutComplicationsSiblingListedEarly_CountsAsTheUnspecifiedDefault()
+    {
+        var hits = new List<SearchHit>
+        {
+            Hit("K50913", "Crohn's disease, unspecified, with fistula", 9f), Hit("K509", "Crohn's disease, unspecified", 9f, billable: false),
+            Hit("K50914", "Crohn's disease, unspecified, with abscess", 8f), Hit("K5090", "Crohn's disease, unspecified, without complications", 7f),
+        };
+        var docs = new List<int> { 1, 2, 3, 4 };
+
+        UnspecifiedChild.Promote(hits, docs, "crohn");
+
+        Assert.Equal(["K5090", "K50913", "K509", "K50914"], hits.Select(h => h.Code.Code));
+        Assert.Equal([4, 1, 2, 3], docs);
+    }
 }
