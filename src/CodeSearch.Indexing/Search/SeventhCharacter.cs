@@ -11,7 +11,8 @@ namespace CodeSearch.Indexing.Search;
 /// *subsequent* → D (routine healing), *sequela* → S, *open* (fracture) → B, else A (initial encounter; for a fracture,
 /// closed, the default when it is not said to be open). A child coded by a digit (pregnancy: the fetus; glaucoma: the
 /// stage) takes 0. `left ankle sprain` → S93.402A (the header S93.402 was listed), `left hip fracture subsequent
-/// encounter` → S72.002D, `fracture of right wrist initial encounter` → S62.101A before S62.101B.
+/// encounter` → S72.002D, `fracture of right wrist initial encounter` → S62.101A before S62.101B. A code whose places
+/// before the 7th character are "X" placeholders is the 7th-character child of the shorter code (S80.12XA of S80.12).
 /// A child listed further down is moved up, one not listed is added; each position keeps its score, nothing is dropped.
 /// </summary>
 internal static class SeventhCharacter
@@ -63,7 +64,10 @@ internal static class SeventhCharacter
     // A 7th-character code: its sibling with the character wanted (itself when it has it).
     private static MedicalCode? Sibling(MedicalCode code, string wanted, Func<MedicalCode, IReadOnlyList<MedicalCode>> children)
     {
-        if (code.Code.Length != 7 || code.ParentCode is not { Length: 6 } parentCode) return null;
+        // The parent is the 6-character code, or a shorter one when the code fills the places between with "X"
+        // placeholders (S52.92XA under S52.92).
+        if (code.Code.Length != 7 || code.ParentCode is not { Length: >= 4 and <= 6 } parentCode
+            || !Placeholders(code.Code, parentCode.Length)) return null;
         // Children are looked up by system, release and code: the parent's record is not needed.
         var kids = children(code with { Code = parentCode, Billable = false });
         if (kids.Count == 0 || !kids.Any(k => ReferenceEquals(k, code) || k.Code == code.Code)) return null;
@@ -74,7 +78,15 @@ internal static class SeventhCharacter
     }
 
     private static bool IsSeventh(MedicalCode child, MedicalCode header) =>
-        child.Code.Length == 7 && header.Code.Length == 6 && child.Code.StartsWith(header.Code, StringComparison.Ordinal);
+        child.Code.Length == 7 && header.Code.Length is >= 4 and <= 6 && child.Code.StartsWith(header.Code, StringComparison.Ordinal)
+        && Placeholders(child.Code, header.Code.Length);
+
+    // Whether the places between the parent's code and the 7th character are "X" placeholders.
+    private static bool Placeholders(string code, int parentLength)
+    {
+        for (var i = parentLength; i < 6; i++) if (code[i] != 'X') return false;
+        return true;
+    }
 
     private static MedicalCode? Pick(IReadOnlyList<MedicalCode> kids, string wanted)
     {
