@@ -4,7 +4,8 @@ namespace CodeSearch.Indexing.Analysis;
 /// The forms a query word matches besides itself: its American spelling (<see cref="SpellingVariants"/>), the other
 /// form of a body part's or a condition's adjective or noun (<see cref="OrganWords"/>: "renal" ↔ "kidney";
 /// <see cref="ConditionWords"/>: "infectious" ↔ "infection"), the other numeral of a type
-/// (<see cref="NumeralForms"/>: "3" ↔ "iii", "2a" ↔ "iia"), and the
+/// (<see cref="NumeralForms"/>: "3" ↔ "iii", "2a" ↔ "iia"), the region phrases the titles use for an everyday body
+/// region (<see cref="RegionForms"/>: "leg" → *lower limb*, *lower extremity*; "armpit" → *axilla*), and the
 /// term the code sets use for a common name of a neoplasm. The Alphabetic Index sends these names to the Neoplasm
 /// table ("Cancer — see also Neoplasm, by site, malignant", "Carcinoma — see also Neoplasm, by site, malignant",
 /// "Malignancy — see also Neoplasm, malignant, by site", "Tumor — see also Neoplasm, unspecified behavior, by site"),
@@ -38,7 +39,7 @@ public static class WordForms
     public static float Weight(string stemmed, string[] form) =>
         form.Length == 1 && form[0] != stemmed && (form[0] == OrganWords.Of(SpellingVariants.American(stemmed) ?? stemmed)
             || form[0] == ConditionWords.Of(SpellingVariants.American(stemmed) ?? stemmed)
-            || form[0] == Broader.GetValueOrDefault(stemmed)) ? OrganFormWeight : 1f;
+            || form[0] == Broader.GetValueOrDefault(stemmed)) || RegionForms.IsRegionOf(stemmed, form) ? OrganFormWeight : 1f;
 
     /// <summary>
     /// The word itself first, then its other forms, each a sequence of words (a phrase) in analysed, stemmed form.
@@ -52,6 +53,7 @@ public static class WordForms
         if (OrganWords.Of(american ?? stemmed) is { } organ) forms.Add([organ]);
         if (ConditionWords.Of(american ?? stemmed) is { } condition) forms.Add([condition]);
         if (Broader.TryGetValue(stemmed, out var broader)) forms.Add([broader]);
+        forms.AddRange(RegionForms.Of(stemmed));
         foreach (var numeral in NumeralForms.Of(stemmed)) forms.Add([numeral]);
         return forms;
     }

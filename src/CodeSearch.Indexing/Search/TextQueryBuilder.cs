@@ -117,7 +117,8 @@ internal static class TextQueryBuilder
             var weight = WordForms.Weight(token.Stemmed, form);
             AddIfAny(word, Form(terms, Description, form, weight));
             AddIfAny(word, Form(terms, ShortDescription, form, ShortDescriptionWeight * weight));
-            AddIfAny(word, Form(terms, Synonyms, form, SynonymWeight * weight));
+            // A region phrase is the titles' word: the index terms already write the everyday one ("Cellulitis, leg").
+            if (!RegionForms.IsRegionOf(token.Stemmed, form)) AddIfAny(word, Form(terms, Synonyms, form, SynonymWeight * weight));
         }
         if (!relaxed) return word;
         var roots = forms.Where(f => f.Length == 1).Select(f => WordRoot.Of(f[0])).OfType<string>().Distinct(StringComparer.Ordinal);
@@ -224,7 +225,8 @@ internal static class TextQueryBuilder
 
     private static SpanQuery? Spans(string field, QueryToken token, TermStates? terms)
     {
-        var forms = WordForms.Of(token.Stemmed).Where(form => form.All(w => TermStates.MayHold(terms, new Term(field, w))))
+        var forms = WordForms.Of(token.Stemmed).Where(form => form.All(w => TermStates.MayHold(terms, new Term(field, w)))
+                && (field != Synonyms || !RegionForms.IsRegionOf(token.Stemmed, form)))
             .Select(form => form.Length == 1
                 ? (SpanQuery)new SpanTermQuery(new Term(field, form[0]))
                 : new SpanNearQuery(form.Select(w => (SpanQuery)new SpanTermQuery(new Term(field, w))).ToArray(), 0, inOrder: true)).ToArray();
