@@ -20,6 +20,39 @@ public sealed class ClinicalVocabulary
         MaxWords = terms.Count == 0 ? 1 : terms.Values.Max(t => t.WordCount);
         HasFiller = terms.Values.Any(t => t.Readings[0] == VocabularyRewriter.Filler);
         _sorted = terms.Keys.Where(k => k.Contains(' ', StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
+        _byContentWords = terms.Values
+            .Where(t => t.Curated && t.Kind == TermKind.Lay && t.Readings[0] != VocabularyRewriter.Filler && t.Readings[0] != t.Term)
+            .Select(t => (Key: ContentKey(t.Term.Split(' ')), Term: t))
+            .Where(p => p.Key is not null)
+            .GroupBy(p => p.Key!, StringComparer.Ordinal)
+            .Where(g => g.Select(p => p.Term.Readings[0]).Distinct(StringComparer.Ordinal).Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First().Term, StringComparer.Ordinal);
+    }
+
+    // Lay terms of two or more content words by their content words in order of the alphabet ("ringing in ears" →
+    // "ears ringing"); a key two terms of different readings share is left out (a term and its form without small
+    // words, "ringing in ears" and "ringing ears", read the same and keep it).
+    private readonly Dictionary<string, VocabularyTerm> _byContentWords;
+
+    /// <summary>Words that join the content words of a lay term ("ringing in the ears") and may be left out or moved.</summary>
+    public static readonly IReadOnlySet<string> JoiningWords = new HashSet<string>(StringComparer.Ordinal)
+        { "in", "of", "the", "my", "a", "an", "on", "at", "to", "with", "from", "during", "after", "when", "is", "are", "was" };
+
+    /// <summary>
+    /// The lay term whose content words are exactly those of <paramref name="words"/>, written in another order or with
+    /// other joining words ("ears ringing" → ringing in ears, "heart pounding" → pounding heart), or null. The words
+    /// must start and end with a content word and hold at least two.
+    /// </summary>
+    public VocabularyTerm? InOtherOrder(IReadOnlyList<string> words)
+    {
+        if (words.Count < 2 || JoiningWords.Contains(words[0]) || JoiningWords.Contains(words[^1])) return null;
+        return ContentKey(words) is { } key ? _byContentWords.GetValueOrDefault(key) : null;
+    }
+
+    private static string? ContentKey(IReadOnlyList<string> words)
+    {
+        var content = words.Where(w => !JoiningWords.Contains(w)).Order(StringComparer.Ordinal).ToArray();
+        return content.Length >= 2 && content.Distinct(StringComparer.Ordinal).Count() == content.Length ? string.Join(' ', content) : null;
     }
 
     // Terms of two or more words in ordinal order, for completing the word being typed.

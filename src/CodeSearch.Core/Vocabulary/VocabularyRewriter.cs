@@ -49,6 +49,8 @@ public static partial class VocabularyRewriter
                 var written = string.Join(' ', keys, i, n);
                 var term = vocabulary.Find(written);
                 if (term is null && typing && n >= 2 && i + n == words.Length) term = vocabulary.Completing(written);
+                // A lay term written in another order or with other joining words ("knee swollen" → swollen knee).
+                if (term is null && n >= 2) term = vocabulary.InOtherOrder(keys[i..(i + n)]);
                 if (term is null || (accept is not null && !accept(term))) continue;
                 var reading = term.ReadingAmong(keys.Where((_, k) => k < i || k >= i + n).ToList());
                 if (reading == term.Term)

@@ -181,4 +181,29 @@ public class VocabularyRewriterTests
 
         Assert.StartsWith("pain ", rewrite.Text, StringComparison.Ordinal);
     }
+
+    private static readonly ClinicalVocabulary OrderVocabulary = ClinicalVocabulary.Load(
+        new StringReader("term\tmeans\tkind\tnotes\tcontext\nringing in ears\ttinnitus\tlay\t\nswollen knee\teffusion knee\tlay\t\n" +
+                         "ms\tmultiple sclerosis\tabbreviation\t\npain chest\tpain chest\tlay\t\n"),
+        new StringReader("abbreviation\texpansion\tcontext_required\tnotes\n"));
+
+    [Theory]
+    [InlineData("ears ringing", "tinnitus ")]
+    [InlineData("ringing ears at night", "tinnitus at night")]
+    [InlineData("knee swollen", "effusion knee ")]
+    [InlineData("knee is swollen", "effusion knee ")]
+    public void Rewrite_LayTermInAnotherOrder_Read(string query, string expected)
+    {
+        Assert.Equal(expected, VocabularyRewriter.Rewrite(OrderVocabulary, query).Text);
+    }
+
+    [Theory]
+    [InlineData("ringing in")]
+    [InlineData("knee pain swollen")]
+    [InlineData("chest pain")]
+    public void Rewrite_NotExactlyTheContentWordsOfALayTerm_NotRead(string query)
+    {
+        // One content word, another content word between, or a term whose reading is itself: left as written.
+        Assert.Empty(VocabularyRewriter.Rewrite(OrderVocabulary, query).Matches);
+    }
 }
