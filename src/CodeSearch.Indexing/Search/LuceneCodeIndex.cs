@@ -238,6 +238,7 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
             ExternalCauseLast.Order(understood.Text, hits, docs);
             UnspecifiedChild.Promote(hits, docs, understood.Text, defaults > 0, c => Children(c).Where(x => ScopeFilter.Passes(x, scope)).ToList(), DocumentOf);
             SystemOrder.Apply(understood.Text, hits, docs);
+            HeaderAfterChildren.Order(hits, docs);
         }
         var understoodAs = understood?.UnderstoodAs;
         if (fillShort && words is not null && hits.Count < Math.Min(needed, ShortListFallback.MinResults))
