@@ -239,6 +239,10 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
             UnspecifiedChild.Promote(hits, docs, understood.Text, defaults > 0, c => Children(c).Where(x => ScopeFilter.Passes(x, scope)).ToList(), DocumentOf);
             SystemOrder.Apply(understood.Text, hits, docs);
             HeaderAfterChildren.Order(hits, docs);
+            if (fillShort && OtherReadings.Of(ClinicalVocabulary.Default, text, understood.Text, scope) is { Count: > 0 } others)
+            {
+                OtherReadings.Place(others, hits, docs, r => Search(scope, r + " ", 0, 1, fillShort: false).Hits.Select(h => (h, DocumentOf(h.Code))).ToList());
+            }
         }
         var understoodAs = understood?.UnderstoodAs;
         if (fillShort && words is not null && hits.Count < Math.Min(needed, ShortListFallback.MinResults))
