@@ -212,7 +212,9 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
     public IReadOnlyList<MedicalCode> Children(MedicalCode code) =>
         Table(code.System, code.ReleaseId)?.Children(code.Code) ?? [];
 
-    public SearchPage Search(SearchScope scope, string text, int offset, int limit)
+    public SearchPage Search(SearchScope scope, string text, int offset, int limit) => Search(scope, text, offset, limit, fillShort: true);
+
+    private SearchPage Search(SearchScope scope, string text, int offset, int limit, bool fillShort)
     {
         var needed = offset + limit + 1;
         var hits = new List<SearchHit>(Math.Min(needed, 256));
@@ -238,12 +240,48 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
             LateralSibling.Promote(understood.Text, hits, docs, c => c.ParentCode is { } p ? Find(c.System, c.ReleaseId, p) : null,
                 c => Children(c).Where(x => ScopeFilter.Passes(x, scope)).ToList(), DocumentOf);
             SystemOrder.Apply(understood.Text, hits, docs);
+            HeaderAfterChildren.Order(hits, docs);
+            if (fillShort && OtherReadings.Of(ClinicalVocabulary.Default, text, understood.Text, scope) is { Count: > 0 } others)
+            {
+                OtherReadings.Place(others, hits, docs, r => Search(scope, r + " ", 0, 1, fillShort: false).Hits.Select(h => (h, DocumentOf(h.Code))).ToList());
+            }
+        }
+        var understoodAs = understood?.UnderstoodAs;
+        if (fillShort && words is not null && hits.Count < Math.Min(needed, ShortListFallback.MinResults))
+        {
+            understoodAs = FillShortList(scope, understood!, hits, docs, needed) ?? understoodAs;
         }
         var end = Math.Min(hits.Count, offset + limit);
         var page = new List<SearchHit>(Math.Max(0, end - offset));
         for (var h = offset; h < end; h++) page.Add(hits[h]);
         if (words is not null) NameSynonyms(words, page, docs.GetRange(Math.Min(offset, docs.Count), page.Count), offset, relaxedFrom);
-        return new SearchPage(page, hits.Count > offset + limit, understood?.UnderstoodAs);
+        return new SearchPage(page, hits.Count > offset + limit, understoodAs);
+    }
+
+    // A word query that listed few codes is filled from its other readings (ShortListFallback), each searched as a
+    // query of its own, its new codes after the ones found and scored below them; returns what an empty list was
+    // filled from, to show as the reading.
+    private string? FillShortList(SearchScope scope, UnderstoodQuery understood, List<SearchHit> hits, List<int> docs, int needed)
+    {
+        var empty = hits.Count == 0;
+        string? filledFrom = null;
+        var seen = new HashSet<MedicalCode>(hits.Select(h => h.Code), ReferenceEqualityComparer.Instance);
+        foreach (var alternative in _queries.Alternatives(understood.Text))
+        {
+            var found = Search(scope, alternative, 0, needed, fillShort: false);
+            var fresh = found.Hits.Where(h => !seen.Contains(h.Code)).Take(needed - hits.Count).ToList();
+            if (fresh.Count == 0) continue;
+            var scale = hits.Count > 0 && fresh[0].Score >= hits[^1].Score && fresh[0].Score > 0 ? hits[^1].Score * RelaxedQueryBuilder.FirstScoreShare / fresh[0].Score : 1f;
+            foreach (var hit in fresh)
+            {
+                seen.Add(hit.Code);
+                hits.Add(hit with { Score = hit.Score * scale, MatchedSynonym = null });
+                docs.Add(DocumentOf(hit.Code));
+            }
+            if (empty) filledFrom ??= found.UnderstoodAs ?? alternative.Trim();
+            if (hits.Count >= Math.Min(needed, ShortListFallback.MinResults)) break;
+        }
+        return filledFrom;
     }
 
     // The code the Alphabetic Index gives for the entry the query names comes first (AlphabeticDefault); returns how

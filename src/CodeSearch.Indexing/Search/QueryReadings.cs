@@ -21,6 +21,10 @@ internal sealed class QueryReadings(IndexReader reader, ClinicalVocabulary vocab
 
     private readonly QueryReader _reader = new(reader, vocabulary);
     private readonly SystemHeldWords _held = new(reader);
+    private ShortListFallback? _fallback;
+
+    /// <summary>Other readings of a text that listed few codes (<see cref="ShortListFallback"/>), best first.</summary>
+    public IEnumerable<string> Alternatives(string searched) => (_fallback ??= new ShortListFallback(reader, _reader)).Alternatives(searched);
     private readonly BoundedCache<(CodeSystemId? System, string Text), QueryReading> _read = new(Capacity);
 
     /// <summary>The reading of <paramref name="text"/> searched in <paramref name="scope"/>.</summary>

@@ -55,10 +55,12 @@ public class QuerySyntaxTests(FixtureIndex fixture) : IClassFixture<FixtureIndex
     {
         // As Lucene syntax, "pain AND chest" would be a conjunction; as words it is "pain", "chest" and the stop word
         // "and", which is not required but ranks first the one description that has it: the header "Pain in throat
-        // and chest", which then gives way to its reportable unspecified code (UnspecifiedChild).
+        // and chest", which then gives way to its reportable unspecified code (UnspecifiedChild) and, its codes being
+        // listed, follows them (HeaderAfterChildren).
         var hits = fixture.Search("pain AND chest");
 
-        Assert.Equal(["icd10cm:R079", "icd10cm:R07"], hits.Take(2).Select(Key));
+        Assert.Equal("icd10cm:R079", Key(hits[0]));
+        Assert.Contains("icd10cm:R07", hits.Skip(1).Select(Key));
         Assert.Equal(fixture.Search("pain and chest").Select(Key), hits.Select(Key));
         Assert.Equal(fixture.Search("pain chest").Select(Key).Order(), hits.Select(Key).Order());
     }
