@@ -296,10 +296,11 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
         var text = Enumerable.Range(0, page.Count).Where(h => page[h].MatchKind == MatchKind.Text).ToList();
         if (text.Count == 0) return;
         var held = OwnWords.Of(_reader, words, text.Select(h => pageDocs[h]).ToList(), text.Select(h => page[h].Code).ToList(), _termStates);
+        var read = new SynonymMatch.Words(words);
         for (var k = 0; k < text.Count; k++)
         {
             var h = text[k];
-            var synonym = SynonymMatch.Find(words, page[h].Code, held[k], _synonyms.Of, relaxed: offset + h >= relaxedFrom);
+            var synonym = read.Find(page[h].Code, held[k], _synonyms.Of, relaxed: offset + h >= relaxedFrom);
             if (synonym is not null) page[h] = page[h] with { MatchedSynonym = synonym };
         }
     }
