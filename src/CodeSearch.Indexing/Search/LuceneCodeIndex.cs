@@ -309,7 +309,7 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
     private int AddTextMatches(QueryWords words, SearchScope scope, List<SearchHit> hits, List<int> docs, int needed)
     {
         var seen = new HashSet<MedicalCode>(hits.Select(h => h.Code), ReferenceEqualityComparer.Instance);
-        var terms = new TermStates(_termStates);
+        using var terms = new TermStates(_termStates);
         foreach (var tier in TextQueryBuilder.Tiers(words, terms))
         {
             if (hits.Count >= needed) return hits.Count;
