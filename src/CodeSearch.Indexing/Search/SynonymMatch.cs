@@ -172,8 +172,13 @@ internal static class SynonymMatch
     {
         if (KeptStems.TryGetValue(text, out var known)) return known;
         var tokens = QueryTokens.Analyze(text);
-        var stems = new string[tokens.Count * 2];
-        for (var t = 0; t < tokens.Count; t++) (stems[2 * t], stems[2 * t + 1]) = (tokens[t].Stemmed, tokens[t].Raw);
-        return KeptStems.GetOrAdd(text, stems);
+        // A word whose stem is itself is held once: the array is asked whether it holds a word, not how often.
+        var stems = new List<string>(tokens.Count * 2);
+        foreach (var token in tokens)
+        {
+            stems.Add(token.Stemmed);
+            if (token.Raw != token.Stemmed) stems.Add(token.Raw);
+        }
+        return KeptStems.GetOrAdd(text, stems.ToArray());
     }
 }
