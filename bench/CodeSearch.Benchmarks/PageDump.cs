@@ -37,6 +37,8 @@ internal static class PageDump
                 // Thread CPU time, not wall time: on a loaded machine the wall time mostly measures waiting for a core.
                 var times = new List<(double Micros, string Query)>(queries.Count);
                 var process = Process.GetCurrentProcess().TotalProcessorTime;
+                // Bytes allocated by the searching thread: what the garbage collector later pays for, exactly repeatable.
+                var allocated = GC.GetAllocatedBytesForCurrentThread();
                 var wall = Stopwatch.StartNew();
                 foreach (var q in queries)
                 {
@@ -45,9 +47,10 @@ internal static class PageDump
                     times.Add((ThreadCpu.Micros() - start, q));
                 }
                 var processMicros = (Process.GetCurrentProcess().TotalProcessorTime - process).TotalMicroseconds / queries.Count;
+                var kilobytes = (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1024.0 / queries.Count;
                 var total = times.Sum(t => t.Micros);
                 var sorted = times.Select(t => t.Micros).Order().ToList();
-                Console.WriteLine($"{name} pass {pass}: {queries.Count} queries, thread CPU mean {total / queries.Count:F0} µs, median {sorted[sorted.Count / 2]:F0}, p90 {sorted[sorted.Count * 9 / 10]:F0}; process CPU {processMicros:F0} µs/query; wall {wall.Elapsed.TotalMicroseconds / queries.Count:F0} µs/query");
+                Console.WriteLine($"{name} pass {pass}: {queries.Count} queries, thread CPU mean {total / queries.Count:F0} µs, median {sorted[sorted.Count / 2]:F0}, p90 {sorted[sorted.Count * 9 / 10]:F0}; process CPU {processMicros:F0} µs/query; allocated {kilobytes:F1} KB/query; wall {wall.Elapsed.TotalMicroseconds / queries.Count:F0} µs/query");
                 if (pass < 3) continue;
                 foreach (var (micros, query) in times.OrderByDescending(t => t.Micros).Take(10)) Console.WriteLine($"  {micros,8:F0} µs  {query}");
             }

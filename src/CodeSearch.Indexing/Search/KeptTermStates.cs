@@ -16,6 +16,9 @@ internal sealed class KeptTermStates(IndexReaderContext context)
 
     private readonly BoundedCache<Term, TermContext> _states = new(Capacity);
 
+    /// <summary>Postings enumerators handed from search to search on this generation's reader.</summary>
+    public PostingsPool Postings { get; } = new();
+
     /// <summary>The top-level reader context the states are built on.</summary>
     public IndexReaderContext Context => context;
 

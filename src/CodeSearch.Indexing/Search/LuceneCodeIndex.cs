@@ -336,10 +336,11 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
         var text = Enumerable.Range(0, page.Count).Where(h => page[h].MatchKind == MatchKind.Text).ToList();
         if (text.Count == 0) return;
         var held = OwnWords.Of(_reader, words, text.Select(h => pageDocs[h]).ToList(), text.Select(h => page[h].Code).ToList(), _termStates);
+        var read = new SynonymMatch.Words(words);
         for (var k = 0; k < text.Count; k++)
         {
             var h = text[k];
-            var synonym = SynonymMatch.Find(words, page[h].Code, held[k], _synonyms.Of, relaxed: offset + h >= relaxedFrom);
+            var synonym = read.Find(page[h].Code, held[k], _synonyms.Of, relaxed: offset + h >= relaxedFrom);
             if (synonym is not null) page[h] = page[h] with { MatchedSynonym = synonym };
         }
     }
@@ -348,7 +349,7 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
     private int AddTextMatches(QueryWords words, SearchScope scope, List<SearchHit> hits, List<int> docs, int needed)
     {
         var seen = new HashSet<MedicalCode>(hits.Select(h => h.Code), ReferenceEqualityComparer.Instance);
-        var terms = new TermStates(_termStates);
+        using var terms = new TermStates(_termStates);
         foreach (var tier in TextQueryBuilder.Tiers(words, terms))
         {
             if (hits.Count >= needed) return hits.Count;

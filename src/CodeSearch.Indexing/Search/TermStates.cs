@@ -8,12 +8,14 @@ namespace CodeSearch.Indexing.Search;
 /// (the word, the phrase bonus, the relaxed tier: about 32 term clauses for 11 distinct terms on the harness's cold
 /// queries), and each <see cref="TermQuery"/> would otherwise look its term up again when its weight is made. Not
 /// thread-safe: one per search, on the reader the search runs on. Given the generation's <see cref="KeptTermStates"/>,
-/// a term looked up by an earlier search is not looked up again.
+/// a term looked up by an earlier search is not looked up again, and the term queries' scorers read postings
+/// enumerators kept by the generation (<see cref="PostingsPool"/>), given back when the search is disposed.
 /// </summary>
-internal sealed class TermStates
+internal sealed class TermStates : IDisposable
 {
     private readonly IndexReaderContext _context;
     private readonly KeptTermStates? _kept;
+    private readonly PostingsPool.Lease? _postings;
     private readonly Dictionary<Term, TermContext> _states = [];
 
     public TermStates(IndexReaderContext context) => _context = context;
@@ -22,10 +24,14 @@ internal sealed class TermStates
     {
         _context = kept.Context;
         _kept = kept;
+        _postings = kept.Postings.Take();
     }
 
     /// <summary>A term query whose term is looked up at most once per search.</summary>
-    public TermQuery Query(Term term) => new(term, State(term));
+    public TermQuery Query(Term term) => _postings is null ? new TermQuery(term, State(term)) : new PooledTermQuery(term, State(term), _postings);
+
+    /// <summary>Gives the postings enumerators back: only once every query built here has finished running.</summary>
+    public void Dispose() => _postings?.Dispose();
 
     /// <summary>The lookups of every term of <paramref name="query"/> (for a span query's spans).</summary>
     public IDictionary<Term, TermContext> Contexts(Query query)
