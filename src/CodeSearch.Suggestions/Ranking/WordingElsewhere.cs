@@ -1,9 +1,10 @@
+using CodeSearch.Core;
 using CodeSearch.Suggestions.Matching;
 
 namespace CodeSearch.Suggestions.Ranking;
 
 /// <summary>
-/// A wording the note also states in a longer form, anywhere in the note: the candidate's best wording's required
+/// An ICD-10-CM wording the note also states in a longer form, anywhere in the note: the candidate's best wording's required
 /// words are all among those of another counted candidate's wording, matched in full, that has more of them ("pain"
 /// for R52 when another sentence says "abdominal pain", R10.9). <see cref="Pipeline.Mention.Subsumed"/> sees this
 /// within one sentence only; coders code the specific condition once and not the bare word stated elsewhere.
@@ -25,7 +26,7 @@ public static class WordingElsewhere
         for (var i = 0; i < candidates.Count; i++)
         {
             var term = candidates[i].Best.Term;
-            if (!ExplainedSymptoms.IsWording(term.Source) || term.Required.Length == 0) continue;
+            if (candidates[i].Code.System != CodeSystemId.Icd10Cm || !ExplainedSymptoms.IsWording(term.Source) || term.Required.Length == 0) continue;
             foreach (var j in longer)
             {
                 if (j == i || string.Equals(candidates[j].Code.Code, candidates[i].Code.Code, StringComparison.Ordinal)) continue;

@@ -29,6 +29,17 @@ public class WordingElsewhereTests
     }
 
     [Fact]
+    public void ProcedureCodes_NotMarked()
+    {
+        var biopsy = Candidate("0FB00ZX", 1f, TermSource.Learned, AssertionKind.Present, Pain);
+        biopsy = biopsy with { Code = biopsy.Code with { System = CodeSearch.Core.CodeSystemId.Icd10Pcs } };
+        var longer = Candidate("0FB03ZX", 1f, TermSource.Description, AssertionKind.Present, Abdominal, Pain);
+        longer = longer with { Code = longer.Code with { System = CodeSearch.Core.CodeSystemId.Icd10Pcs } };
+
+        Assert.Equal([false, false], WordingElsewhere.For([biopsy, longer]));
+    }
+
+    [Fact]
     public void SameWords_NotLonger_NotMarked()
     {
         var a = Candidate("R52", 1f, TermSource.Learned, AssertionKind.Present, Pain);
