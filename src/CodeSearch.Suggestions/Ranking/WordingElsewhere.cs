@@ -41,11 +41,12 @@ public static class WordingElsewhere
         return inLonger;
     }
 
-    private static bool Contains(int[] set, int[] subset)
+    private static bool Contains(ReadOnlyMemory<int> set, ReadOnlyMemory<int> subset)
     {
-        foreach (var s in subset)
+        var all = set.Span;
+        foreach (var s in subset.Span)
         {
-            if (Array.IndexOf(set, s) < 0) return false;
+            if (all.IndexOf(s) < 0) return false;
         }
         return true;
     }

@@ -22,7 +22,7 @@ public class ExplainedSymptomsTests
     internal static CodeCandidate Candidate(string code, float coverage, TermSource source = TermSource.Description,
         AssertionKind assertion = AssertionKind.Present, params int[] required) =>
         new(new MedicalCode { System = CodeSystemId.Icd10Cm, Code = code, Description = "d", Kind = CodeKind.Code, Billable = true, ReleaseId = "r" },
-            [new Mention(0, new Term(0, "t", source, required.Length == 0 ? [1] : required, required.Length == 0 ? [1f] : required.Select(_ => 1f).ToArray(), [], 0, 0),
+            [new Mention(0, new Term(0, "t", source, required.Length == 0 ? [1] : required, required.Length == 0 ? [1f] : required.Select(_ => 1f).ToArray(), Array.Empty<int>(), 0, 0),
                 0, coverage, new TextSpan(0, 5), 1f, false, 1) { Assertion = assertion }]);
 
     [Fact]
