@@ -14,6 +14,14 @@ namespace CodeSearch.Suggestions.Ranking;
 public readonly record struct CandidateContext(int CategoryRivals, bool StrongestInCategory, bool NamedByNote, double Topic,
     double NeighbourVote)
 {
+    /// <summary>For a symptom code: topic cosine with the closest diagnosis the note states in full
+    /// (<see cref="ExplainedSymptoms"/>); 0 otherwise.</summary>
+    public double ExplainedBy { get; init; }
+
+    /// <summary>Another counted candidate's longer wording, matched in full, holds every required word of this one's
+    /// best wording (<see cref="WordingElsewhere"/>).</summary>
+    public bool InLongerWording { get; init; }
+
     /// <summary>The context of a candidate alone in a note without topics or neighbours.</summary>
     public static CandidateContext Alone { get; } = new(0, true, false, 0, 0);
 }

@@ -18,6 +18,8 @@ public static class CandidateContexts
         var contexts = new CandidateContext[candidates.Count];
         var (rivals, strongest) = CompareWithinCategories(candidates);
         var named = notePairs?.Named(candidates);
+        var explained = ExplainedSymptoms.For(candidates, topics);
+        var inLonger = WordingElsewhere.For(candidates);
         for (var i = 0; i < contexts.Length; i++)
         {
             var code = candidates[i].Code;
@@ -26,7 +28,7 @@ public static class CandidateContexts
                 strongest[i],
                 named?[i] ?? false,
                 note is null ? 0 : topics!.Similarity(code.System, code.Code, note),
-                votes?.GetValueOrDefault(code.Code) ?? 0);
+                votes?.GetValueOrDefault(code.Code) ?? 0) { ExplainedBy = explained[i], InLongerWording = inLonger[i] };
         }
         return contexts;
     }

@@ -48,6 +48,14 @@ public sealed class CodeTopics
     public double Similarity(CodeSystemId system, string code, Dictionary<string, float> note) =>
         note.Count == 0 || !_codes.TryGetValue((system, code), out var topic) ? 0 : Dot(topic, note);
 
+    /// <summary>Cosine between the topics of two codes of one system (0 when either has none): how alike the train
+    /// notes coded with each are.</summary>
+    public double Similarity(MedicalCode a, MedicalCode b)
+    {
+        if (a.System != b.System || !_codes.TryGetValue((a.System, a.Code), out var x) || !_codes.TryGetValue((b.System, b.Code), out var y)) return 0;
+        return x.Count <= y.Count ? Dot(x, y) : Dot(y, x);
+    }
+
     private static double Dot(Dictionary<string, float> topic, Dictionary<string, float> note)
     {
         double dot = 0;

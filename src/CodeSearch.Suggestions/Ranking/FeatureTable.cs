@@ -67,6 +67,8 @@ public static class FeatureTable
         new("span_prior_rank", 0, "share of those rivals coded in more train notes (0: the most coded)", f => f.Note.SpanPriorRank(f.Candidate)),
         new("category_prior_rank", 0, "share of the other candidates of the category coded in more train notes (0: the most coded)", f => f.Note.CategoryPriorRank(f.Candidate)),
         new("full_descendant", 0, "a descendant code is also a counted candidate, fully matched", f => f.Note.HasFullDescendant(f.Candidate) ? 1 : 0),
+        new("explained_symptom", 0, "a symptom code: topic cosine with the closest diagnosis the note states in full", f => f.Context.ExplainedBy),
+        new("wording_elsewhere", 0, "a longer wording of another candidate, matched in full, holds every required word of this one's", f => f.Context.InLongerWording ? 1 : 0),
     ];
 
     /// <summary>Bias of <see cref="RankerModel.Initial"/>.</summary>

@@ -15,7 +15,8 @@ namespace CodeSearch.Suggestions.Ranking;
 /// on chronic systolic heart failure"), the specific code is placed just above the unspecified one (its score becomes
 /// the next number above). Only descriptions count, not index paths, and only codes named "unspecified": on
 /// CodiEsp-D dev a wider rule (synonyms too, swapping the scores) cost 0.007 MAP, since coders there often kept the
-/// unspecified code; this one costs about 0.004.</item>
+/// unspecified code; this one costs about 0.004. A code "classified elsewhere" is never the specific one
+/// (<see cref="IsManifestation"/>).</item>
 /// <item><b>stated side</b>: a code "affecting unspecified side" becomes the sibling for the one side its sentence
 /// states, dominance by the guidelines' default (<see cref="StatedSide"/>);</item>
 /// <item><b>encounter</b>: the 7th character only from a stated encounter, otherwise the code without it
@@ -82,12 +83,19 @@ public static class Specificity
             var category = general.Code.Code[..Math.Min(3, general.Code.Code.Length)];
             var specific = Enumerable.Range(0, candidates.Count)
                 .Where(s => s != g && !candidates[s].Excluded && candidates[s].Derived is null && candidates[s].Score < general.Score
-                            && candidates[s].Code.Code.StartsWith(category, StringComparison.Ordinal) && Supports(candidates[s], general))
+                            && candidates[s].Code.Code.StartsWith(category, StringComparison.Ordinal) && !IsManifestation(candidates[s].Code)
+                            && Supports(candidates[s], general))
                 .DefaultIfEmpty(-1).MaxBy(s => s < 0 ? double.NegativeInfinity : candidates[s].Score);
             if (specific < 0) continue;
             candidates[specific] = candidates[specific] with { Score = Math.BitIncrement(general.Score) };
         }
     }
+
+    /// <summary>A code for a condition "classified elsewhere" ("Fever presenting with conditions classified elsewhere",
+    /// R50.81; "... in diseases classified elsewhere"): it is coded with the underlying condition its "code first" note
+    /// names, so it is never the more specific form of an unspecified code. Its other words are often a case report's
+    /// own ("presented with fever"), which would otherwise lift R50.81 above R50.9.</summary>
+    public static bool IsManifestation(MedicalCode code) => code.Description.Contains("classified elsewhere", StringComparison.OrdinalIgnoreCase);
 
     // Every counted mention of the general code lies inside a full dictionary match of the specific one holding more words.
     private static bool Supports(ScoredCandidate specific, ScoredCandidate general)

@@ -3,6 +3,7 @@ using CodeSearch.Core.Catalog;
 using CodeSearch.Suggestions.Engine;
 using CodeSearch.Suggestions.Guidelines;
 using CodeSearch.Suggestions.Learned;
+using CodeSearch.Suggestions.Pipeline;
 using CodeSearch.Suggestions.Ranking;
 using CodeSearch.Suggestions.Tests.Support;
 using static CodeSearch.Suggestions.Tests.Support.TestCodes;
@@ -30,6 +31,8 @@ public class GuidelineRulesTests
         .WithCode(Icd("I509", "Heart failure, unspecified"))
         .WithCode(Icd("I5023", "Acute on chronic systolic (congestive) heart failure"))
         .WithCode(Icd("J449", "Chronic obstructive pulmonary disease, unspecified"))
+        .WithCode(Icd("R509", "Fever, unspecified"))
+        .WithCode(Icd("R5081", "Fever presenting with conditions classified elsewhere"))
         .WithCode(Icd("J441", "Chronic obstructive pulmonary disease with (acute) exacerbation"))
         .WithCode(Icd("I69351", "Hemiplegia and hemiparesis following cerebral infarction affecting right dominant side"))
         .WithCode(Icd("I69352", "Hemiplegia and hemiparesis following cerebral infarction affecting left dominant side"))
@@ -123,6 +126,41 @@ public class GuidelineRulesTests
 
         Assert.Contains("I5023", suggested);
         Assert.True(!suggested.Contains("I509") || suggested.IndexOf("I5023") < suggested.IndexOf("I509"));
+    }
+
+    // The specificity rules over the engine's candidates of `text`, the general code scored above the specific one.
+    private static Dictionary<string, ScoredCandidate> Specified(string text, string general, string specific)
+    {
+        var candidates = Candidates(text);
+        var scored = new List<ScoredCandidate>
+        {
+            candidates[general] with { Score = 0.9 },
+            candidates[specific] with { Score = 0.1 },
+        };
+        var dictionary = Dictionary([candidates[general].Code, candidates[specific].Code]);
+        Specificity.Apply(scored, text, new NoteReader().Read(text, dictionary.Vocabulary, CancellationToken.None), dictionary);
+        return scored.ToDictionary(c => c.Code.Code);
+    }
+
+    [Fact]
+    public void Specificity_PresentedWithFever_ClassifiedElsewhereCodeNotLiftedAboveUnspecified()
+    {
+        // "presented with fever" holds every required word of R50.81 ("presenting", "fever"), and R50.9's "fever" lies
+        // inside it: the specific-over-unspecified rule would lift R50.81, a code for fever with a condition coded first.
+        var specified = Specified("The patient presented with fever.", "R509", "R5081");
+
+        Assert.True(Specificity.IsManifestation(specified["R5081"].Code));
+        Assert.Equal(0.1, specified["R5081"].Score);
+        Assert.Equal(0.9, specified["R509"].Score);
+    }
+
+    [Fact]
+    public void Specificity_AcuteOnChronicSystolicHeartFailure_LiftedJustAboveUnspecified()
+    {
+        var specified = Specified("Admitted with acute on chronic systolic heart failure.", "I509", "I5023");
+
+        Assert.False(Specificity.IsManifestation(specified["I5023"].Code));
+        Assert.Equal(Math.BitIncrement(0.9), specified["I5023"].Score);
     }
 
     [Fact]
