@@ -121,15 +121,16 @@ public class FullDataEverydayQueriesTests(FullDataIndex data, ITestOutputHelper 
     // floors leave one row of margin (the exact shares equal 0.87 / 0.97) for the merge with the other vocabulary blocks.
     // Merged with the dev6 and dev7 rows and rules (2026-12-07): 0.887 / 0.980; "hx" read as personal history unless a
     // family word stands beside it: 0.893 / 0.980, the floors now.
-    private static readonly SetFloors Dev8 = new("everyday-queries-dev8.jsonl", 0.89, 0.98, []);
+    private static readonly SetFloors Dev8 = new("everyday-queries-dev8.jsonl", 0.92, 0.98, []);
 
     // The ninth set, 381 queries across the three systems written before any run against it (ICD-10-CM lay words,
     // clinical phrasings, misspellings, abbreviations, eponyms; ICD-10-PCS procedures; HCPCS supplies, drugs and
     // services), then 0.643 / 0.743 (with two gold answers corrected from the Alphabetic Index); lay 0.452 / 0.536,
     // supplies 0.509 / 0.736, procedures 0.553 / 0.617. Split by line: rows on odd lines (work half) were analysed, rows
     // on even lines (check half) were not. After the h13-fresh5 rows and rules: 0.751 / 0.848; work half 0.634 / 0.728
-    // -> 0.843 / 0.932, check half 0.653 / 0.758 -> 0.658 / 0.763.
-    private static readonly SetFloors Dev9 = new("everyday-queries-dev9.jsonl", 0.75, 0.84,
+    // -> 0.843 / 0.932, check half 0.653 / 0.758 -> 0.658 / 0.763. After the 2026-12-07 merge (the tables' defaults,
+    // regions and sides, short lists filled, h13-fresh6 and h13-lay6 rules): 0.798 / 0.885, check half 0.721 / 0.811.
+    private static readonly SetFloors Dev9 = new("everyday-queries-dev9.jsonl", 0.79, 0.88,
     [
         ("lay", 0.69, 0.76),
         ("clinical", 0.77, 0.88),
@@ -147,7 +148,7 @@ public class FullDataEverydayQueriesTests(FullDataIndex data, ITestOutputHelper 
     // change made for them: 0.757 / 0.819 (misspellings 0.774 / 0.825, type-ahead 0.815 / 0.877, plurals 0.649 / 0.737);
     // after the spelling rules (sound-alike, first letter, context, rare title words, plurals, verb forms; docs/search.md
     // 2a, items 3, 6, 7): 0.822 / 0.865 (0.861 / 0.891, 0.831 / 0.892, 0.719 / 0.772), the floors rounded down.
-    private static readonly SetFloors Dev10 = new("everyday-queries-dev10.jsonl", 0.82, 0.86,
+    private static readonly SetFloors Dev10 = new("everyday-queries-dev10.jsonl", 0.85, 0.89,
         [("misspelling", 0.86, 0.89), ("typeahead", 0.83, 0.89), ("plural", 0.71, 0.77)]);
 
     [Fact]
