@@ -62,7 +62,7 @@ internal static class DrugTableDefault
         foreach (var hit in entries.Search(string.Join(' ', substance), AlphabeticIndexKind.Drugs, Candidates))
         {
             var entry = hit.Entry;
-            if (entry.Level >= bestLevel || !Named(entry.Path, substance) || !Covers(entry, substance)) continue;
+            if (entry.Level >= bestLevel || !TableEntryNames.Names(entry, 0, substance, string.Equals)) continue;
             var cells = entry.Cells.Count > 0 ? entry.Cells : hit.Followed?.Cells ?? [];
             var code = cells.FirstOrDefault(c => c.Column == column)?.Code;
             if (AlphabeticIndexCodes.Normalize(code) is null) continue;
@@ -82,22 +82,7 @@ internal static class DrugTableDefault
         return words.Overlaps(UndeterminedWords) ? Undetermined : Accidental;
     }
 
-    private static bool Covers(AlphabeticIndexEntry entry, HashSet<string> substance)
-    {
-        var held = entry.Path.Concat(entry.Modifiers).SelectMany(t => Words(t)).ToHashSet(StringComparer.Ordinal);
-        return substance.All(held.Contains);
-    }
+    private static HashSet<string> Words(string text) => TableEntryNames.Words(text);
 
-    private static bool Named(IEnumerable<string> titles, HashSet<string> substance) =>
-        titles.All(title => AlphabeticDefault.AlternativesOf(title) is not { } alternatives
-                            || alternatives.Any(words => words.Length > 0 && words.All(t => Unstated.Contains(t) || substance.Contains(t))));
-
-    // Words of a title that say the substance is otherwise unstated, which no query says: "Opioid NEC".
-    private static readonly HashSet<string> Unstated = Stems("nos nec");
-
-    private static HashSet<string> Words(string text) =>
-        QueryTokens.Analyze(text).Select(t => t.Stemmed).Where(w => !StopWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
-
-    private static HashSet<string> Stems(string words) =>
-        QueryTokens.Analyze(words).Select(t => t.Stemmed).ToHashSet(StringComparer.Ordinal);
+    private static HashSet<string> Stems(string words) => TableEntryNames.Stems(words);
 }

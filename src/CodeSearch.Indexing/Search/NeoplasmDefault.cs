@@ -63,7 +63,7 @@ internal static class NeoplasmDefault
         {
             var entry = hit.Entry;
             if ((mainTerm ? entry.Level != 0 : entry.Level == 0) || entry.Level > bestCost.Item1) continue;
-            if (!Named(entry.Path.Skip(1), site) || !Covers(entry, site)) continue;
+            if (!TableEntryNames.Names(entry, 1, site, SameWord)) continue;
             var cost = (entry.Level, Distance(entry, site));
             if (cost.CompareTo(bestCost) >= 0) continue;
             var cells = entry.Cells.Count > 0 ? entry.Cells : hit.Followed?.Cells ?? [];
@@ -91,7 +91,7 @@ internal static class NeoplasmDefault
             var entry = hit.Entry;
             if (entry.Level != 1 || entry.Cells.Count > 0 || hit.Followed is not null
                 || entry.SeeAlso is not { } seeAlso || !seeAlso.StartsWith(SeeAlsoPrefix, StringComparison.OrdinalIgnoreCase)) continue;
-            if (!Named(entry.Path.Skip(1), site) || !Covers(entry, site)) continue;
+            if (!TableEntryNames.Names(entry, 1, site, SameWord)) continue;
             var other = Words(seeAlso[SeeAlsoPrefix.Length..]);
             if (other.Count == 0) return null;
             return Best(entries.Search(string.Join(' ', other), AlphabeticIndexKind.Neoplasms, Candidates), other, column);
@@ -113,22 +113,6 @@ internal static class NeoplasmDefault
         return malignant ? MalignantPrimary : null;
     }
 
-    // Every site word stands in the path or the nonessential modifiers.
-    private static bool Covers(AlphabeticIndexEntry entry, HashSet<string> site)
-    {
-        var held = entry.Path.Skip(1).Concat(entry.Modifiers).SelectMany(t => Words(t)).ToList();
-        return site.All(w => held.Any(h => SameWord(w, h)));
-    }
-
-    // Every title below the main term is named by the site words (one of its alternatives whole).
-    private static bool Named(IEnumerable<string> titles, HashSet<string> site) =>
-        titles.All(title => AlphabeticDefault.AlternativesOf(title) is not { } alternatives
-                            || alternatives.Any(words => words.Length > 0
-                                                         && words.All(t => Unstated.Contains(t) || site.Any(w => SameWord(w, t)))));
-
-    // Words of a title that say the site is otherwise unstated, which no query says: "skin NOS" (C44.90).
-    private static readonly HashSet<string> Unstated = Stems("nos nec");
-
     // A site word names a title word when it is that word or a form of it: both of five letters or more, the first
     // four the same and at most three edits apart ("pancreatic" names pancreas, "ovarian" ovary, "rectal" rectum;
     // "hepatocellular" does not name hepatic).
@@ -140,9 +124,7 @@ internal static class NeoplasmDefault
         || (asked.Length > FormPrefix && title.Length > FormPrefix && string.CompareOrdinal(asked, 0, title, 0, FormPrefix) == 0
             && EditDistance.AtMost(asked, title, FormEdits) <= FormEdits);
 
-    private static HashSet<string> Words(string text) =>
-        QueryTokens.Analyze(text).Select(t => t.Stemmed).Where(w => !StopWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
+    private static HashSet<string> Words(string text) => TableEntryNames.Words(text);
 
-    private static HashSet<string> Stems(string words) =>
-        QueryTokens.Analyze(words).Select(t => t.Stemmed).ToHashSet(StringComparer.Ordinal);
+    private static HashSet<string> Stems(string words) => TableEntryNames.Stems(words);
 }
