@@ -40,6 +40,13 @@ internal sealed partial class QueryReader
         return null;
     }
 
+    // The singular of a plural whose stem some code holds, as typed ("blackheads" → blackhead, "pimples" → pimple): a
+    // whole word, not a misspelling, though no title word starts with it.
+    private string? HeldSingular(QueryToken token) =>
+        Known(token)
+            ? QueryWordForms.Singulars(token.Raw).FirstOrDefault(f => QueryTokens.Analyze(f) is [var singular] && Held(singular.Stemmed) > 0)
+            : null;
+
     // Codes whose titles or index terms hold the stemmed word ("callus" is a word of the index terms only).
     private int Held(string stemmed) => reader.DocFreq(new Term(Description, stemmed)) + reader.DocFreq(new Term(Synonyms, stemmed));
 

@@ -163,9 +163,11 @@ internal sealed partial class QueryReader(IndexReader reader, ClinicalVocabulary
         if (Singular(token) is { } singular) return singular;
         if (beingTyped)
         {
-            // A start of some indexed word is served by completion; a longer typed word that starts nothing is misspelled.
+            // A start of some indexed word is served by completion; a longer typed word that starts nothing is misspelled,
+            // unless it is the plural of a word some code holds ("blackheads": the index term Blackhead, not bulkhead).
             if (token.Raw.Length < MinCorrectedLength) return null;
-            return StartsWords(token.Raw) ? null : CorrectAmong(token.Raw, others);
+            if (StartsWords(token.Raw)) return null;
+            return HeldSingular(token) ?? CorrectAmong(token.Raw, others);
         }
         if (Known(token)) return RareMisspelling(token, others, shortOnly: false);
         if (token.Raw.Length >= MinCompletedLength && StartsWords(token.Raw))

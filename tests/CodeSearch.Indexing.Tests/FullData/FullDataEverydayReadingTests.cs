@@ -147,4 +147,14 @@ public class FullDataEverydayReadingTests(FullDataIndex data)
     {
         Assert.Equal("A05.9", Search("food poisoning").Hits[0].Code.DisplayCode);
     }
+    [Theory]
+    [InlineData("blackheads", "L70.0")]
+    [InlineData("pimples", "R23.8")]
+    public void Search_PluralOfAnIndexTermTyped_ReadAsItsSingularNotRespelled(string query, string expected)
+    {
+        // Blackhead and Pimple are Alphabetic Index main terms no title writes: before, the word being typed started no
+        // title word and was respelled ("bulkhead", nothing found; "simple", J41.0 Simple chronic bronchitis).
+        var page = Search(query);
+        Assert.Equal(expected, page.Hits[0].Code.DisplayCode);
+    }
 }
