@@ -45,12 +45,12 @@ internal static class UnspecifiedChild
         }
         // The header's own most unspecified reportable child, when it is more unspecified than any listed early:
         // `otitis media` lists H66.93 early but not H66.90; `colon ca` lists C18.7 but not C18.9.
-        var best = children is null ? null : Reportable(header, children, found < 0 ? ReportableDepth : 1)
-            .Where(c => Unspecified(c.Description) > (found < 0 ? 0 : Unspecified(hits[found].Code.Description)))
-            .OrderByDescending(c => Unspecified(c.Description)).FirstOrDefault();
+        var best = children is null ? null : MostUnspecified(Reportable(header, children, 1), found < 0 ? 0 : Unspecified(hits[found].Code.Description));
         // A header whose children are headers again: down the chain of its most unspecified child to a reportable code
-        // (`clavicle fracture` → S42.00 → S42.009 *… unspecified clavicle* → S42.009A; `osteopenia` → M85.8 → M85.80).
-        if (best is null && found < 0 && children is not null) best = UnspecifiedLeaf(header, children, query);
+        // (`clavicle fracture` → S42.00 → S42.009 *… unspecified clavicle* → S42.009A; `osteopenia` → M85.8 → M85.80);
+        // where two children tie, the most unspecified of its grandchildren (C50.9 → C50.919).
+        if (best is null && found < 0 && children is not null)
+            best = UnspecifiedLeaf(header, children, query) ?? MostUnspecified(Reportable(header, children, ReportableDepth), 0);
         if (best is not null)
         {
             var listed = hits.FindIndex(h => h.Code.Code == best.Code && h.Code.System == best.System);
@@ -72,6 +72,10 @@ internal static class UnspecifiedChild
     // C50.92 male, whose children C50.919 and C50.929 are reportable. A header with a reportable child keeps to its
     // children: I25.1's I25.10 is the condition named without detail, not I25.119 *… with unspecified angina*.
     private const int ReportableDepth = 2;
+
+    // The first of the most unspecified codes, when more unspecified than the given count.
+    private static MedicalCode? MostUnspecified(IEnumerable<MedicalCode> codes, int than) =>
+        codes.Where(c => Unspecified(c.Description) > than).OrderByDescending(c => Unspecified(c.Description)).FirstOrDefault();
 
     // The header's reportable codes down to the given depth, children before grandchildren, in code order.
     private static IEnumerable<MedicalCode> Reportable(MedicalCode header, Func<MedicalCode, IReadOnlyList<MedicalCode>> children, int depth)
