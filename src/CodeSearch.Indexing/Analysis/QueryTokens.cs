@@ -23,6 +23,9 @@ public static class QueryTokens
         return result;
     }
 
+    /// <summary>The stemmed forms of the text's words, as a set (stop words kept).</summary>
+    public static HashSet<string> Stems(string text) => Analyze(text).Select(t => t.Stemmed).ToHashSet(StringComparer.Ordinal);
+
     private static List<string> Terms(Analyzer analyzer, string text)
     {
         var terms = new List<string>();

@@ -62,7 +62,7 @@ public sealed class EntrySearcher : IDisposable
             _mainTermSizes[key] = _mainTermSizes.GetValueOrDefault(key) + 1;
             foreach (var cell in entry.Cells)
             {
-                if (!_columnWords.ContainsKey(cell.Column)) _columnWords[cell.Column] = Words(cell.Column);
+                if (!_columnWords.ContainsKey(cell.Column)) _columnWords[cell.Column] = QueryTokens.Stems(cell.Column);
             }
         }
         _allColumnWords = _columnWords.Values.SelectMany(w => w).ToHashSet();
@@ -130,9 +130,7 @@ public sealed class EntrySearcher : IDisposable
         ordinal < _data.SeeTargets.Count && _data.SeeTargets[ordinal] is var target and >= 0 ? _data.Entries[target] : null;
 
     private HashSet<string> PathWords(int ordinal) =>
-        _pathWords[ordinal] ??= Words(string.Join(' ', _data.Entries[ordinal].Path));
-
-    private static HashSet<string> Words(string text) => QueryTokens.Analyze(text).Select(t => t.Stemmed).ToHashSet();
+        _pathWords[ordinal] ??= QueryTokens.Stems(string.Join(' ', _data.Entries[ordinal].Path));
 
     public void Dispose()
     {

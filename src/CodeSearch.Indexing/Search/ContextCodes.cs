@@ -22,23 +22,20 @@ internal static class ContextCodes
     // compared in the stemmed form the query's words have).
     private static readonly (string Opening, HashSet<string> Named)[] Contexts =
     [
-        ("Family history of", Stems("family history")),
-        ("Personal history of", Stems("personal history")),
-        ("Encounter for screening", Stems("screening screen")),
-        ("Carrier of", Stems("carrier")),
-        ("Genetic susceptibility to", Stems("susceptibility genetic")),
-        ("Secondary malignant neoplasm", Stems("secondary metastatic metastasis metastases")),
+        ("Family history of", QueryTokens.Stems("family history")),
+        ("Personal history of", QueryTokens.Stems("personal history")),
+        ("Encounter for screening", QueryTokens.Stems("screening screen")),
+        ("Carrier of", QueryTokens.Stems("carrier")),
+        ("Genetic susceptibility to", QueryTokens.Stems("susceptibility genetic")),
+        ("Secondary malignant neoplasm", QueryTokens.Stems("secondary metastatic metastasis metastases")),
     ];
-
-    private static HashSet<string> Stems(string words) =>
-        QueryTokens.Analyze(words).Select(t => t.Stemmed).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Reorders the first results in place: context codes the query does not name after the others.</summary>
     public static void Order(string query, List<SearchHit> hits, List<int> docs)
     {
         var end = Math.Min(hits.Count, Looked);
         if (end < 2) return;
-        var asked = QueryTokens.Analyze(query).Select(t => t.Stemmed).ToHashSet(StringComparer.Ordinal);
+        var asked = QueryTokens.Stems(query);
         var plain = new List<int>();
         var context = new List<int>();
         for (var h = 0; h < end; h++)

@@ -30,24 +30,24 @@ internal static class DrugTableDefault
     private const string Underdosing = "Underdosing";
 
     // The words that ask for a cell of the table, as the search analyses them.
-    private static readonly HashSet<string> PoisoningWords = Stems("poisoning poisoned overdose overdosed toxicity toxic");
-    private static readonly HashSet<string> StingWords = Stems("sting stings stung");
-    private static readonly HashSet<string> AdverseWords = Stems("adverse side");
-    private static readonly HashSet<string> UnderdosingWords = Stems("underdosing underdose underdosed");
-    private static readonly HashSet<string> SelfHarmWords = Stems("intentional suicide suicidal self harm");
-    private static readonly HashSet<string> AssaultWords = Stems("assault");
-    private static readonly HashSet<string> UndeterminedWords = Stems("undetermined");
+    private static readonly HashSet<string> PoisoningWords = QueryTokens.Stems("poisoning poisoned overdose overdosed toxicity toxic");
+    private static readonly HashSet<string> StingWords = QueryTokens.Stems("sting stings stung");
+    private static readonly HashSet<string> AdverseWords = QueryTokens.Stems("adverse side");
+    private static readonly HashSet<string> UnderdosingWords = QueryTokens.Stems("underdosing underdose underdosed");
+    private static readonly HashSet<string> SelfHarmWords = QueryTokens.Stems("intentional suicide suicidal self harm");
+    private static readonly HashSet<string> AssaultWords = QueryTokens.Stems("assault");
+    private static readonly HashSet<string> UndeterminedWords = QueryTokens.Stems("undetermined");
 
     // Words that say how, not what: left out of the substance.
-    private static readonly HashSet<string> HowWords = Stems("effect effects reaction accidental unintentional attempt by from of due to");
+    private static readonly HashSet<string> HowWords = QueryTokens.Stems("effect effects reaction accidental unintentional attempt by from of due to");
 
     // The main term venom is named by a sting ("bee sting": Venom, venomous (bite) (sting) › bee).
-    private static readonly string VenomWord = Stems("venom").Single();
-    private static readonly string DrugWord = Stems("drug").Single();
+    private static readonly string VenomWord = QueryTokens.Stems("venom").Single();
+    private static readonly string DrugWord = QueryTokens.Stems("drug").Single();
 
     public static IndexDefaultCode? Find(EntrySearcher entries, string text)
     {
-        var words = Words(text);
+        var words = TableEntryNames.Words(text);
         var column = ColumnOf(words);
         if (column is null) return null;
         var substance = words.Where(w => !PoisoningWords.Contains(w) && !StingWords.Contains(w) && !AdverseWords.Contains(w)
@@ -81,8 +81,4 @@ internal static class DrugTableDefault
         if (words.Overlaps(AssaultWords)) return Assault;
         return words.Overlaps(UndeterminedWords) ? Undetermined : Accidental;
     }
-
-    private static HashSet<string> Words(string text) => TableEntryNames.Words(text);
-
-    private static HashSet<string> Stems(string words) => TableEntryNames.Stems(words);
 }

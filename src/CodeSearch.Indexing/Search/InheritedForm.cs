@@ -82,6 +82,5 @@ internal static class InheritedForm
     private static int Held(List<string> disease, HashSet<string> title) =>
         disease.Count(w => title.Contains(w) || (w.Length > 4 && title.Any(t => t.Length > 4 && string.CompareOrdinal(t, 0, w, 0, 5) == 0)));
 
-    private static HashSet<string> TitleWordsOf(string description) =>
-        QueryTokens.Analyze(description).Select(t => t.Stemmed).ToHashSet(StringComparer.Ordinal);
+    private static HashSet<string> TitleWordsOf(string description) => QueryTokens.Stems(description);
 }

@@ -35,7 +35,7 @@ internal static class LateralSibling
         var side = SideOf(queryWords);
         // No side named: a first result naming one gives way to its family's code naming none (a side is not guessed).
         if (side == Side.None ? !NamesAny(first.Description) : Names(first.Description, side)) return;
-        var keys = queryWords.Where(w => !StopWords.Contains(w) && SideOf([w]) == Side.None).Select(Key).Distinct().ToList();
+        var keys = queryWords.Where(w => !StopWords.Contains(w) && SideOf([w]) == Side.None).Select(TitleWords.Key).Distinct().ToList();
         MedicalCode? best = null;
         (int Held, int Extra) bestFit = (-1, 0);
         // The first result and those tied with it (their order among equals is only the shorter title first).
@@ -124,8 +124,5 @@ internal static class LateralSibling
         Words(title).Count(w => !StopWords.Contains(w) && w != "unspecified" && SideOf([w]) == Side.None
             && !keys.Exists(k => w.StartsWith(k, StringComparison.Ordinal)));
 
-    private static string Key(string word) => word.Length > 4 ? word[..4] : word;
-
-    private static List<string> Words(string text) =>
-        [.. text.ToLowerInvariant().Split([' ', ',', '(', ')', '[', ']', '-', '/', '.', ';', ':'], StringSplitOptions.RemoveEmptyEntries)];
+    private static List<string> Words(string text) => [.. TitleWords.Of(text)];
 }

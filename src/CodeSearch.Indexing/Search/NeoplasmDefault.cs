@@ -31,17 +31,17 @@ internal static class NeoplasmDefault
 
     // The behaviour words of a query, as the search analyses them. A secondary or in-situ word decides over a
     // malignant one ("secondary malignant neoplasm of bone", "carcinoma in situ").
-    private static readonly HashSet<string> MalignantWords = Stems("cancer cancers carcinoma carcinomas malignancy malignant");
-    private static readonly HashSet<string> SecondaryWords = Stems("metastasis metastases secondary");
-    private static readonly HashSet<string> MetastaticWords = Stems("metastatic");
-    private static readonly HashSet<string> InSituWords = Stems("situ");
+    private static readonly HashSet<string> MalignantWords = QueryTokens.Stems("cancer cancers carcinoma carcinomas malignancy malignant");
+    private static readonly HashSet<string> SecondaryWords = QueryTokens.Stems("metastasis metastases secondary");
+    private static readonly HashSet<string> MetastaticWords = QueryTokens.Stems("metastatic");
+    private static readonly HashSet<string> InSituWords = QueryTokens.Stems("situ");
 
     // Words that name the growth rather than its site or behaviour.
-    private static readonly HashSet<string> GrowthWords = Stems("neoplasm neoplasms neoplastic tumor tumors tumour tumours in of");
+    private static readonly HashSet<string> GrowthWords = QueryTokens.Stems("neoplasm neoplasms neoplastic tumor tumors tumour tumours in of");
 
     public static IndexDefaultCode? Find(EntrySearcher entries, string text)
     {
-        var words = Words(text);
+        var words = TableEntryNames.Words(text);
         var site = words.Where(w => !MalignantWords.Contains(w) && !SecondaryWords.Contains(w) && !MetastaticWords.Contains(w)
                                     && !InSituWords.Contains(w) && !GrowthWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
         var column = ColumnOf(words, site.Count > 0);
@@ -78,7 +78,7 @@ internal static class NeoplasmDefault
     // How far the site words are from the entry's words they name: the sum of the smallest edit distances.
     private static int Distance(AlphabeticIndexEntry entry, HashSet<string> site)
     {
-        var held = entry.Path.Skip(1).SelectMany(t => Words(t)).ToList();
+        var held = entry.Path.Skip(1).SelectMany(t => TableEntryNames.Words(t)).ToList();
         return site.Sum(w => held.Where(h => SameWord(w, h)).Select(h => EditDistance.Of(w, h)).DefaultIfEmpty(0).Min());
     }
 
@@ -92,7 +92,7 @@ internal static class NeoplasmDefault
             if (entry.Level != 1 || entry.Cells.Count > 0 || hit.Followed is not null
                 || entry.SeeAlso is not { } seeAlso || !seeAlso.StartsWith(SeeAlsoPrefix, StringComparison.OrdinalIgnoreCase)) continue;
             if (!TableEntryNames.Names(entry, 1, site, SameWord)) continue;
-            var other = Words(seeAlso[SeeAlsoPrefix.Length..]);
+            var other = TableEntryNames.Words(seeAlso[SeeAlsoPrefix.Length..]);
             if (other.Count == 0) return null;
             return Best(entries.Search(string.Join(' ', other), AlphabeticIndexKind.Neoplasms, Candidates), other, column);
         }
@@ -123,8 +123,4 @@ internal static class NeoplasmDefault
         asked == title
         || (asked.Length > FormPrefix && title.Length > FormPrefix && string.CompareOrdinal(asked, 0, title, 0, FormPrefix) == 0
             && EditDistance.AtMost(asked, title, FormEdits) <= FormEdits);
-
-    private static HashSet<string> Words(string text) => TableEntryNames.Words(text);
-
-    private static HashSet<string> Stems(string words) => TableEntryNames.Stems(words);
 }

@@ -12,7 +12,7 @@ namespace CodeSearch.Indexing.Search;
 /// </summary>
 internal static class TableEntryNames
 {
-    private static readonly HashSet<string> Unstated = Stems("nos nec");
+    private static readonly HashSet<string> Unstated = QueryTokens.Stems("nos nec");
 
     /// <summary>Whether <paramref name="words"/> name the entry; <paramref name="same"/> tells whether a query word names a title word.</summary>
     public static bool Names(AlphabeticIndexEntry entry, int first, HashSet<string> words, Func<string, string, bool> same) =>
@@ -32,7 +32,4 @@ internal static class TableEntryNames
     public static HashSet<string> Words(string text) =>
         QueryTokens.Analyze(text).Select(t => t.Stemmed).Where(w => !StopWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>The analysed forms of a list of words, for comparing with <see cref="Words"/>.</summary>
-    public static HashSet<string> Stems(string words) =>
-        QueryTokens.Analyze(words).Select(t => t.Stemmed).ToHashSet(StringComparer.Ordinal);
 }

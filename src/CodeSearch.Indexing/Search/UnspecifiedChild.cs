@@ -183,11 +183,11 @@ internal static class UnspecifiedChild
     // fits the unspecified code as well as the first ("head louse infestation" does not fit *Pediculosis, unspecified*).
     private static bool HoldsEveryWord(string title, string query)
     {
-        var words = Words(title).ToList();
-        foreach (var word in Words(query))
+        var words = TitleWords.Of(title).ToList();
+        foreach (var word in TitleWords.Of(query))
         {
             if (StopWords.Contains(word)) continue;
-            var key = word.Length > 4 ? word[..4] : word;
+            var key = TitleWords.Key(word);
             if (!words.Exists(w => w.StartsWith(key, StringComparison.Ordinal))) return false;
         }
         return true;
@@ -196,16 +196,13 @@ internal static class UnspecifiedChild
     // Whether a query word (its first four letters) starts a word of the first title the other title lacks.
     private static bool NamesOwnWord(string query, string firstTitle, string otherTitle)
     {
-        var other = Words(otherTitle).ToHashSet(StringComparer.Ordinal);
-        var own = Words(firstTitle).Where(w => !other.Contains(w)).ToList();
-        foreach (var word in Words(query))
+        var other = TitleWords.Of(otherTitle).ToHashSet(StringComparer.Ordinal);
+        var own = TitleWords.Of(firstTitle).Where(w => !other.Contains(w)).ToList();
+        foreach (var word in TitleWords.Of(query))
         {
-            var key = word.Length > 4 ? word[..4] : word;
+            var key = TitleWords.Key(word);
             if (own.Any(w => w.StartsWith(key, StringComparison.Ordinal))) return true;
         }
         return false;
     }
-
-    private static IEnumerable<string> Words(string text) =>
-        text.ToLowerInvariant().Split([' ', ',', '(', ')', '[', ']', '-', '/', '.', ';', ':'], StringSplitOptions.RemoveEmptyEntries);
 }
