@@ -9,8 +9,15 @@ namespace CodeSearch.Indexing.Tests.Support;
 /// </summary>
 internal static class SyntheticSources
 {
-    /// <summary>Entries written: per category one header, five subcategories and five billable codes.</summary>
-    public const int Entries = 26 * 100 * 11;
+    /// <summary>
+    /// Entries written: per category one header and ten subcategories, each with two billable codes (the order file
+    /// numbers its lines in five digits: at most 99,999). Enough that the index writer holds its lock long enough for a
+    /// test to catch it on a fast machine (with a third as many, a build once ended between two 5 ms polls).
+    /// </summary>
+    public const int Entries = 26 * 100 * (1 + Subcategories * (1 + CodesPerSubcategory));
+
+    private const int Subcategories = 10;
+    private const int CodesPerSubcategory = 2;
 
     private static readonly string[] Words =
     [
@@ -34,10 +41,10 @@ internal static class SyntheticSources
             {
                 var code = $"{letter}{category:D2}";
                 Line(text, ++order, code, false, random);
-                for (var sub = 0; sub < 5; sub++)
+                for (var sub = 0; sub < Subcategories; sub++)
                 {
                     Line(text, ++order, $"{code}{sub}", false, random);
-                    Line(text, ++order, $"{code}{sub}0", true, random);
+                    for (var leaf = 0; leaf < CodesPerSubcategory; leaf++) Line(text, ++order, $"{code}{sub}{leaf}", true, random);
                 }
             }
         }
