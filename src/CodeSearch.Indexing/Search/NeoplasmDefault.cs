@@ -27,6 +27,9 @@ internal static class NeoplasmDefault
     private const string MalignantPrimary = "Malignant Primary";
     private const string MalignantSecondary = "Malignant Secondary";
     private const string InSitu = "Ca in situ";
+    private const string Benign = "Benign";
+    private const string Uncertain = "Uncertain Behavior";
+    private const string Unspecified = "Unspecified Behavior";
     private const string MainTerm = "neoplasm";
 
     // The behaviour words of a query, as the search analyses them. A secondary or in-situ word decides over a
@@ -39,14 +42,43 @@ internal static class NeoplasmDefault
     // Words that name the growth rather than its site or behaviour.
     private static readonly HashSet<string> GrowthWords = QueryTokens.Stems("neoplasm neoplasms neoplastic tumor tumors tumour tumours in of");
 
+    // The names of a growth that leave its behaviour unstated (Tumor: see also Neoplasm, unspecified behavior, by site;
+    // Growth: see Neoplasm), and the words that state a behaviour other than malignant.
+    private static readonly HashSet<string> GrowthNames = QueryTokens.Stems("neoplasm neoplasms neoplastic tumor tumors tumour tumours growth growths");
+    private static readonly HashSet<string> BenignWords = QueryTokens.Stems("benign");
+    private static readonly HashSet<string> UncertainWords = QueryTokens.Stems("uncertain");
+    private static readonly HashSet<string> StatedWords = QueryTokens.Stems("benign uncertain unspecified behavior behaviour new in of");
+
     public static IndexDefaultCode? Find(EntrySearcher entries, string text)
     {
         var words = TableEntryNames.Words(text);
         var site = words.Where(w => !MalignantWords.Contains(w) && !SecondaryWords.Contains(w) && !MetastaticWords.Contains(w)
                                     && !InSituWords.Contains(w) && !GrowthWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
         var column = ColumnOf(words, site.Count > 0);
-        if (column is null) return null;
-        // No site: the main term's own row ("cancer" → C80.1, "metastatic cancer" → C79.9).
+        return column is null ? null : Cell(entries, site, column);
+    }
+
+    /// <summary>
+    /// The cell a query names with a site and a growth word but no malignant one (docs/search.md, "The Table of
+    /// Neoplasms default"): <c>brain tumor</c> → Neoplasm › brain in the Unspecified Behavior column (D49.6), as
+    /// <c>Tumor</c> (see also Neoplasm, unspecified behavior, by site) and <c>Growth</c> (see Neoplasm) direct;
+    /// <c>benign tumor of the brain</c> the Benign column, <c>neoplasm of uncertain behavior of brain</c> the
+    /// Uncertain Behavior column. Tried after the Alphabetic Index default, since <c>Tumor</c>'s own subterms name
+    /// morphologies and a few sites (<c>Tumor › carotid body</c>, <c>Tumor › glomus</c>) that come first.
+    /// </summary>
+    public static IndexDefaultCode? FindByGrowth(EntrySearcher entries, string text)
+    {
+        var words = TableEntryNames.Words(text);
+        if (!words.Overlaps(GrowthNames) || ColumnOf(words, hasSite: true) is not null) return null;
+        var column = words.Overlaps(BenignWords) ? Benign : words.Overlaps(UncertainWords) ? Uncertain : Unspecified;
+        var site = words.Where(w => !GrowthNames.Contains(w) && !StatedWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
+        return Cell(entries, site, column);
+    }
+
+    // The cell in the column of the entry the site words name; with no site word the main term's own row ("cancer" →
+    // C80.1, "metastatic cancer" → C79.9).
+    private static IndexDefaultCode? Cell(EntrySearcher entries, HashSet<string> site, string column)
+    {
         if (site.Count == 0) return Best(entries.Search(MainTerm, AlphabeticIndexKind.Neoplasms, Candidates), site, column, mainTerm: true);
         return Best(entries.Search(string.Join(' ', site), AlphabeticIndexKind.Neoplasms, Candidates), site, column)
                ?? SeeAlso(entries, site, column)
@@ -82,14 +114,15 @@ internal static class NeoplasmDefault
         return site.Sum(w => held.Where(h => SameWord(w, h)).Select(h => EditDistance.Of(w, h)).DefaultIfEmpty(0).Min());
     }
 
-    // A site entry without cells whose "see also" names another site of the table ("muscle" → see also Neoplasm,
-    // connective tissue): that site's cell, looked for once.
+    // A site entry without a code in the column whose "see also" names another site of the table ("muscle" → see also
+    // Neoplasm, connective tissue; "colon", printed "-" but for the malignant columns → see also Neoplasm, intestine,
+    // large): that site's cell, looked for once.
     private static IndexDefaultCode? SeeAlso(EntrySearcher entries, HashSet<string> site, string column)
     {
         foreach (var hit in entries.Search(string.Join(' ', site), AlphabeticIndexKind.Neoplasms, Candidates))
         {
             var entry = hit.Entry;
-            if (entry.Level != 1 || entry.Cells.Count > 0 || hit.Followed is not null
+            if (entry.Level != 1 || HasCode(entry, column) || hit.Followed is not null
                 || entry.SeeAlso is not { } seeAlso || !seeAlso.StartsWith(SeeAlsoPrefix, StringComparison.OrdinalIgnoreCase)) continue;
             if (!TableEntryNames.Names(entry, 1, site, SameWord)) continue;
             var other = TableEntryNames.Words(seeAlso[SeeAlsoPrefix.Length..]);
@@ -100,6 +133,9 @@ internal static class NeoplasmDefault
     }
 
     private const string SeeAlsoPrefix = "Neoplasm,";
+
+    private static bool HasCode(AlphabeticIndexEntry entry, string column) =>
+        AlphabeticIndexCodes.Normalize(entry.Cells.FirstOrDefault(c => c.Column == column)?.Code) is not null;
 
     // "Metastatic" beside a cancer word and a site names the site the cancer spread from, as the Alphabetic Index reads
     // it (Metastasis, metastatic › cancer › from specified site: see Neoplasm, malignant, by site): "metastatic breast

@@ -20,13 +20,14 @@ internal sealed class QueryReading(UnderstoodQuery understood, QueryWords? words
     /// <summary>
     /// The Table of Neoplasms cell the completed query names when it names a site and a malignant behaviour
     /// (<see cref="NeoplasmDefault"/>), else its Alphabetic Index default (<see cref="AlphabeticDefault"/>), else the
-    /// Table of Drugs and Chemicals cell it names (<see cref="DrugTableDefault"/>), or null.
+    /// Table of Neoplasms cell it names with a growth word and no malignant one (<c>brain tumor</c>), else the Table of
+    /// Drugs and Chemicals cell it names (<see cref="DrugTableDefault"/>), or null.
     /// </summary>
     public IndexDefaultCode? Default(EntrySearcher entries)
     {
         if (Volatile.Read(ref _defaultKnown)) return _default;
         _default = NeoplasmDefault.Find(entries, understood.Completed) ?? AlphabeticDefault.Find(entries, understood.Completed)
-                   ?? DrugTableDefault.Find(entries, understood.Completed);
+                   ?? NeoplasmDefault.FindByGrowth(entries, understood.Completed) ?? DrugTableDefault.Find(entries, understood.Completed);
         Volatile.Write(ref _defaultKnown, true);
         return _default;
     }

@@ -119,6 +119,36 @@ public class FullDataEverydayReadingTests(FullDataIndex data)
     }
 
     [Theory]
+    [InlineData("brain tumour", "D49.6")]
+    [InlineData("thyroid tumor", "D49.7")]
+    [InlineData("neoplasm of brain", "D49.6")]
+    [InlineData("skin growth", "D49.2")]
+    [InlineData("tumor", "D49.9")]
+    // The colon's row is printed "-" outside the malignant columns; its "see also" leads to intestine, large.
+    [InlineData("tumor of colon", "D49.0")]
+    [InlineData("benign colon tumor", "D12.6")]
+    [InlineData("benign tumor", "D36.9")]
+    [InlineData("uncertain behaviour tumor of bladder", "D41.4")]
+    // Tumor's own subterms in the Alphabetic Index come first.
+    [InlineData("carotid body tumor", "D44.6")]
+    [InlineData("wilms tumor", "C64")]
+    [InlineData("fatty tumor", "D17.9")]
+    public void Search_SiteAndGrowthWord_TheUnspecifiedBenignOrUncertainCellFirst(string query, string expected)
+    {
+        // Before the rule "brain tumour" listed C71.9 first and D49.6 (Tumor: see also Neoplasm, unspecified behavior,
+        // by site) nowhere in the first five; "tumor of colon" C18.9 first.
+        Assert.StartsWith(expected, Search(query).Hits[0].Code.DisplayCode);
+    }
+
+    [Fact]
+    public void Search_SiteAndTumor_MalignantCodeStillInTheFirstThree()
+    {
+        var codes = Search("brain tumour").Hits.Take(3).Select(h => h.Code.DisplayCode).ToList();
+
+        Assert.Contains(codes, c => c.StartsWith("C71", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("liver cell carcinoma", "C22.0")]
     [InlineData("basal cell carcinoma", "C44.91")]
     [InlineData("hepatocellular carcinoma", "C22.0")]
