@@ -36,8 +36,9 @@ public sealed class EntrySearcher : IDisposable
         _reader = DirectoryReader.Open(_directory);
         try
         {
-            // As for the code index: opening reads only headers, so damaged postings would otherwise fail at search time.
-            foreach (var leaf in _reader.Leaves) leaf.AtomicReader.CheckIntegrity();
+            // As for the code index: opening reads only headers, so damaged postings would otherwise fail at search time;
+            // the check reads the files, not the map, so that it leaves none of their pages resident.
+            LuceneIntegrity.Check(_directory.Directory.FullName);
             if (_reader.MaxDoc != data.Entries.Count)
             {
                 throw new InvalidDataException($"The entry index holds {_reader.MaxDoc} entries, the reference material {data.Entries.Count}.");

@@ -97,12 +97,11 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
             // The three parts share nothing, so they load at once: the checksums of the Lucene files (opening reads
             // only headers: a truncated postings or doc-values file would open and fail at search time), the
             // reference material, and the codes on this thread.
-            var opened = reader;
             // Own threads, not the pool's: the caller blocks until both are done, and at start-up the pool has few threads.
             integrity = Task.Factory.StartNew(() =>
             {
                 var (begun, cpu) = (System.Diagnostics.Stopwatch.GetTimestamp(), ThreadCpuClock.Now());
-                foreach (var leaf in opened.Leaves) leaf.AtomicReader.CheckIntegrity();
+                LuceneIntegrity.Check(generationDirectory);
                 checksums = System.Diagnostics.Stopwatch.GetElapsedTime(begun);
                 checksumsCpu = ThreadCpuClock.Since(cpu);
             }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);

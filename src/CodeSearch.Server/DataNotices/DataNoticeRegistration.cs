@@ -12,6 +12,9 @@ namespace CodeSearch.Server.DataNotices;
 /// </summary>
 public static class DataNoticeRegistration
 {
+    /// <summary>The hosted service of ASP.NET Core data protection that makes a key at start (internal to the framework).</summary>
+    internal const string DataProtectionHostedService = "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService";
+
     /// <summary>Registers the checks and notices; call before the index start-up service is added.</summary>
     public static IServiceCollection AddCodeSearchDataNotices(this IServiceCollection services)
     {
@@ -29,6 +32,13 @@ public static class DataNoticeRegistration
             o.XmlRepository = new InMemoryKeyRepository();
             o.XmlEncryptor = new NullXmlEncryptor();
         });
+        // Nor is a key made at start: data protection's hosted service loads the key ring ahead of a first use that
+        // never comes, and the XML it writes keeps System.Private.Xml and its kin mapped (about 3 MiB of the idle
+        // server's resident memory, docs/operations.md#memory). A key is still made on first use if something asks.
+        for (var i = services.Count - 1; i >= 0; i--)
+        {
+            if (services[i].ServiceType == typeof(IHostedService) && services[i].ImplementationType?.FullName == DataProtectionHostedService) services.RemoveAt(i);
+        }
         services.Configure<global::Grpc.AspNetCore.Server.GrpcServiceOptions>(o => o.Interceptors.Add<EndedReleaseInterceptor>());
         return services;
     }

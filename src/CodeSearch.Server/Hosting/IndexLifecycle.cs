@@ -189,6 +189,7 @@ public sealed class IndexLifecycle : BackgroundService, IHostedLifecycleService
         // Opening or building and warming leave hundreds of MB of garbage (import, JSON, dictionary building) and
         // large-object fragmentation: compact and return it to the OS once, now.
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        Memory.NativeHeap.Trim(); // and the native memory the start-up freed (the JIT's, buffers)
         Timed(StartupStep.Compaction, ref mark);
         _timeline?.Complete();
         if (opened.BuildError is not null) Settle(IndexErrorKind.BuildFailed, opened.BuildError);

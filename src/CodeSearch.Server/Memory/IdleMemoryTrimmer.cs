@@ -31,6 +31,7 @@ internal sealed partial class IdleMemoryTrimmer(IOptions<MemoryOptions> options,
                 if (!policy.ShouldTrim(GC.GetTotalAllocatedBytes(precise: false), committed)) continue;
                 var started = Stopwatch.GetTimestamp();
                 GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+                NativeHeap.Trim();
                 var after = GC.GetGCMemoryInfo().TotalCommittedBytes;
                 policy.Trimmed(after);
                 Trimmed(logger, committed >> 20, after >> 20, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
