@@ -40,7 +40,7 @@ public static class NeoplasmFinder
     public static List<Mention> Find(string text, NoteSentence sentence, int sentenceIndex, NeoplasmTable table, NeoplasmWords words)
     {
         if (table.Sites.Count == 0) return [];
-        var tokens = NeoplasmTokens.Read(text, sentence.Span, words);
+        var tokens = NeoplasmTokens.Read(text, sentence.Span, words, table);
         var heads = Enumerable.Range(0, tokens.Count).Where(i => IsHead(tokens, i)).ToList();
         if (heads.Count == 0) return [];
 
@@ -55,27 +55,40 @@ public static class NeoplasmFinder
         foreach (var h in heads)
         {
             var modifiers = new HashSet<NeoplasmWordRole>(before[h].Select(i => tokens[i].Role));
-            Add(h, before[h], Readings(tokens[h].Role, modifiers, null));
+            var added = Add(h, before[h], Readings(tokens[h], modifiers, null));
             var (after, link) = After(tokens, h, claimed, table, modifiers);
-            if (after.Count > 0) Add(h, after, Readings(tokens[h].Role, modifiers, link));
+            if (after.Count > 0) added += Add(h, after, Readings(tokens[h], modifiers, link));
+            // A morphology with no site stated: the site its index pointer names ("meningioma": meninges).
+            if (added == 0 && tokens[h].Morphology is { DefaultSite: { } site })
+            {
+                foreach (var (behaviour, reading) in Readings(tokens[h], modifiers, null)) AddSite(h, site, [], Side.None, behaviour, reading);
+            }
         }
         return found.Values.ToList();
 
-        void Add(int head, List<int> window, List<(NeoplasmBehaviour Behaviour, float Reading)> readings)
+        int Add(int head, List<int> window, List<(NeoplasmBehaviour Behaviour, float Reading)> readings)
         {
+            var added = 0;
             foreach (var (site, siteTokens, side) in Items(tokens, window).SelectMany(item => Sites(tokens, item, table)))
             {
                 foreach (var (behaviour, reading) in readings)
                 {
-                    var at = table.Resolve(site, behaviour, side);
-                    if (at < 0) continue;
-                    var mention = NewMention(tokens, head, siteTokens, site, behaviour, reading, at, sentence, sentenceIndex, table.Dictionary);
-                    if (!found.TryGetValue(at, out var kept) || (mention.NeoplasmReading, mention.Compactness).CompareTo((kept.NeoplasmReading, kept.Compactness)) > 0)
-                    {
-                        found[at] = mention;
-                    }
+                    if (AddSite(head, site, siteTokens, side, behaviour, reading)) added++;
                 }
             }
+            return added;
+        }
+
+        bool AddSite(int head, NeoplasmSite site, List<int> siteTokens, Side side, NeoplasmBehaviour behaviour, float reading)
+        {
+            var at = table.Resolve(site, behaviour, side);
+            if (at < 0) return false;
+            var mention = NewMention(tokens, head, siteTokens, site, behaviour, reading, at, sentence, sentenceIndex, table.Dictionary);
+            if (!found.TryGetValue(at, out var kept) || (mention.NeoplasmReading, mention.Compactness).CompareTo((kept.NeoplasmReading, kept.Compactness)) > 0)
+            {
+                found[at] = mention;
+            }
+            return true;
         }
     }
 
@@ -94,16 +107,22 @@ public static class NeoplasmFinder
     }
 
     private static bool IsHeadNoun(NeoplasmWordRole role) => role is NeoplasmWordRole.Primary or NeoplasmWordRole.Secondary
-        or NeoplasmWordRole.Unspecified or NeoplasmWordRole.Alternative or NeoplasmWordRole.BenignHead;
+        or NeoplasmWordRole.Unspecified or NeoplasmWordRole.Alternative or NeoplasmWordRole.BenignHead or NeoplasmWordRole.Morphology;
 
     // The column(s) a head with these modifiers selects; link is the word before a site named after the head.
-    private static List<(NeoplasmBehaviour, float)> Readings(NeoplasmWordRole head, HashSet<NeoplasmWordRole> modifiers, NeoplasmToken? link)
+    private static List<(NeoplasmBehaviour, float)> Readings(NeoplasmToken token, HashSet<NeoplasmWordRole> modifiers, NeoplasmToken? link)
     {
+        var head = token.Role;
         var from = link is { Role: NeoplasmWordRole.From };
         var into = link is { Role: NeoplasmWordRole.Link } l && l.Folded != "of";
         var metastatic = modifiers.Contains(NeoplasmWordRole.Metastatic);
         switch (head)
         {
+            // The index pointer's column; a metastatic or secondary one ("metastatic leiomyosarcoma to the lung") is
+            // the secondary of the site stated.
+            case NeoplasmWordRole.Morphology when token.Morphology is { } morphology:
+                if (modifiers.Contains(NeoplasmWordRole.SecondaryModifier) || (metastatic && into)) return [(NeoplasmBehaviour.Secondary, 1f)];
+                return [(morphology.Behaviour, 1f)];
             case NeoplasmWordRole.Secondary or NeoplasmWordRole.Metastatic:
                 return [(from ? NeoplasmBehaviour.Primary : NeoplasmBehaviour.Secondary, 1f)];
             case NeoplasmWordRole.Primary:

@@ -26,9 +26,12 @@ public sealed class NeoplasmTable
     private readonly int[] _sortedPositions;
     private readonly ConcurrentDictionary<(string Prefix, Side Side), int> _resolved = new();
 
-    private NeoplasmTable(IReadOnlyList<NeoplasmSite> sites, TermDictionary dictionary)
+    private readonly Dictionary<string, NeoplasmMorphology> _morphologies;
+
+    private NeoplasmTable(IReadOnlyList<NeoplasmSite> sites, TermDictionary dictionary, Dictionary<string, NeoplasmMorphology> morphologies)
     {
         Sites = sites;
+        _morphologies = morphologies;
         _dictionary = dictionary;
         _byStem = sites.SelectMany((s, i) => s.Stems.Select(stem => (stem, i))).GroupBy(x => x.stem, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(x => x.i).Distinct().ToArray(), StringComparer.Ordinal);
@@ -53,9 +56,11 @@ public sealed class NeoplasmTable
         AlphabeticIndexEntry Read(int i) => encoded?.Peek(i) ?? entries[i];
         var sites = new List<NeoplasmSite>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pointers = new List<AlphabeticIndexEntry>();
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = Read(i);
+            if (entry is { Index: AlphabeticIndexKind.Diseases, Level: 0 } && (entry.See ?? entry.SeeAlso) is not null) pointers.Add(entry);
             if (entry.Index != AlphabeticIndexKind.Neoplasms || entry.Level == 0 || entry.Path.Count < 2) continue;
             var cells = Cells(entry);
             if (cells is null && i < data.SeeTargets.Count && data.SeeTargets[i] is var target && target >= 0
@@ -72,8 +77,29 @@ public sealed class NeoplasmTable
                 sites.Add(new NeoplasmSite(stems, title, entry.Level, cells, sites.Count));
             }
         }
-        return new NeoplasmTable(sites, dictionary);
+        return new NeoplasmTable(sites, dictionary, Morphologies(pointers, sites));
     }
+
+    // The Alphabetic Index's pointers to the table ("Sarcoma: see also Neoplasm, connective tissue, malignant"), by the
+    // main term's stem; the first of a stem wins. A pointer's site is the level-1 row with the same wording.
+    private static Dictionary<string, NeoplasmMorphology> Morphologies(List<AlphabeticIndexEntry> pointers, List<NeoplasmSite> sites)
+    {
+        var byKey = new Dictionary<string, NeoplasmSite>(StringComparer.Ordinal);
+        foreach (var site in sites.Where(s => s.Level == 1)) byKey.TryAdd(string.Join(' ', site.Stems), site);
+        var found = new Dictionary<string, NeoplasmMorphology>(StringComparer.Ordinal);
+        if (sites.Count == 0) return found;
+        foreach (var entry in pointers)
+        {
+            if (NeoplasmMorphologies.Read(entry, key => byKey.GetValueOrDefault(key)) is { } morphology) found.TryAdd(morphology.Stem, morphology);
+        }
+        return found;
+    }
+
+    /// <summary>The Alphabetic Index morphology with this stem that points to the table, or null.</summary>
+    public NeoplasmMorphology? MorphologyOf(string stem) => _morphologies.GetValueOrDefault(stem);
+
+    /// <summary>How many morphologies of the Alphabetic Index point to the table.</summary>
+    public int MorphologyCount => _morphologies.Count;
 
     /// <summary>Site rows holding <paramref name="stem"/>.</summary>
     public IEnumerable<NeoplasmSite> SitesWith(string stem) =>

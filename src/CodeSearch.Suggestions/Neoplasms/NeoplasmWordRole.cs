@@ -56,4 +56,9 @@ public enum NeoplasmWordRole
     /// <summary>A word that is a site row's title but, in a note, seldom names that site ("cystic tumor" is not the
     /// cystic duct's).</summary>
     NotSite,
+
+    /// <summary>A morphology the Alphabetic Index sends to the Neoplasm Table ("Sarcoma: see also Neoplasm, connective
+    /// tissue, malignant"): a head noun whose column, and site when none is stated, come from that pointer
+    /// (<see cref="NeoplasmMorphology"/>). Read from the index, never from the word file.</summary>
+    Morphology,
 }

@@ -39,8 +39,8 @@ public sealed class NoteReader(AbbreviationExpander abbreviations, WordVariants 
         var words = new List<Word>();
         WordSplitter.Split(text, span.Start, span.End, (start, end, folded) =>
         {
-            if (StopWords.Contains(folded)) return;
-            words.Add(new Word(start, end, vocabulary.Find(Stemmer.Stem(folded)), false));
+            // A stop word is not matched itself, but may read as a word of the classification ("both" as "bilateral").
+            if (!StopWords.Contains(folded)) words.Add(new Word(start, end, vocabulary.Find(Stemmer.Stem(folded)), false));
             foreach (var reading in variants.ReadingsOf(folded)) words.Add(new Word(start, end, vocabulary.Find(Stemmer.Stem(reading)), true));
         });
         var tokens = Tokenizer.Tokenize(text, span).Select(t => new TokenSpan(t.Span.Start, t.Span.End, t.Text)).ToList();

@@ -49,6 +49,20 @@ public class FullDataNeoplasmTests(FullDataServer server)
     }
 
     [Fact]
+    public async Task SuggestCodes_MorphologyOfTheAlphabeticIndex_TheTableCellItPointsTo()
+    {
+        // Chondrosarcoma: see Neoplasm, cartilage, malignant (no site stated: the pointer's row); Osteosarcoma: see
+        // Neoplasm, bone, malignant, read at the site the sentence states (meninges).
+        var chondrosarcoma = (await SuggestAsync("Histology confirmed a chondrosarcoma.", everything: true)).Suggestions;
+        var cell = Assert.Single(chondrosarcoma, s => s.Code.CodeUndotted == "C419");
+        Assert.Contains("Neoplasm Table: cartilage", cell.Rationale, StringComparison.Ordinal);
+
+        var meningeal = (await SuggestAsync("Pathology showed a meningeal osteosarcoma.", everything: true))
+            .Suggestions.Select(s => s.Code.CodeUndotted).ToList();
+        Assert.Contains("C709", meningeal);
+    }
+
+    [Fact]
     public async Task SuggestCodes_MethicillinResistantStaphylococcus_ResistantCodesNotTheSusceptibleOne()
     {
         var codes = (await SuggestAsync("Blood cultures grew methicillin-resistant Staphylococcus aureus.", everything: true))

@@ -12,6 +12,9 @@ public class WordVariantsTests
     [
         Icd("N201", "Calculus of ureter"),
         Icd("M25561", "Pain in right knee"),
+        Icd("H5213", "Myopia, bilateral"),
+        Icd("R000", "Tachycardia, unspecified"),
+        Icd("B559", "Leishmaniasis, unspecified"),
     ]);
 
     private static List<string> Codes(NoteReader reader, string text) =>
@@ -44,10 +47,24 @@ public class WordVariantsTests
     [Theory]
     [InlineData("Distal right ureteral lithiasis.", "N201")]
     [InlineData("He reports right gonalgia after the fall.", "M25561")]
+    [InlineData("Myopia of -0.75 diopters in both eyes.", "H5213")]
+    [InlineData("On arrival she was tachycardic.", "R000")]
+    [InlineData("Visceral leishmaniosis was confirmed.", "B559")]
     public void Find_TranslatedWording_FindsTheCodeOnlyWithVariants(string text, string code)
     {
         Assert.Contains(code, Codes(new NoteReader(), text));
         Assert.DoesNotContain(code, Codes(new NoteReader(new AbbreviationExpander(), WordVariants.None), text));
+    }
+
+    [Fact]
+    public void Read_StopWordWithAReading_OnlyItsReadingIsMatched()
+    {
+        // "both" is a stop word: it is never matched itself, but reads as "bilateral".
+        const string text = "Cataracts in both eyes.";
+        var words = new NoteReader().Read(text, Dict.Vocabulary, CancellationToken.None).Single().Words;
+        var both = Assert.Single(words, w => text[w.Start..w.End] == "both");
+        Assert.True(both.FromAbbreviation);
+        Assert.Equal(Dict.Vocabulary.Find(Stemmer.Stem("bilateral")), both.Stem);
     }
 
     [Fact]
