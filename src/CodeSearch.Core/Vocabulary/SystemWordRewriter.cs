@@ -70,10 +70,13 @@ public static class SystemWordRewriter
     public static SystemRewrite Rewrite(SystemWords words, ClinicalVocabulary vocabulary, CodeSystemId system, string text,
         Func<string, bool>? wholeWord = null)
     {
-        var raw = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        if (raw.Count == 0 || !words.Systems.Contains(system)) return new SystemRewrite(text, []);
-        var keys = raw.Select(w => w.Trim(Punctuation).ToLowerInvariant()).ToList();
         var written = new List<string>();
+        // A dose in HCPCS ("humira 40 mg"): the descriptions write the billing unit, not the dose typed, so the dose is
+        // read as nothing here and orders the results instead (DrugDose).
+        if (system == CodeSystemId.Hcpcs && WithoutDose(text, written) is { } undosed) text = undosed;
+        var raw = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (raw.Count == 0 || !words.Systems.Contains(system)) return new SystemRewrite(text, written);
+        var keys = raw.Select(w => w.Trim(Punctuation).ToLowerInvariant()).ToList();
         var typing = !text.EndsWith(' ') && char.IsLetterOrDigit(text[^1]);
         var completed = false;
         if (typing && !(wholeWord?.Invoke(keys[^1]) ?? false) && Completion(words, vocabulary, system, keys) is { } completion)
@@ -154,7 +157,7 @@ public static class SystemWordRewriter
         }
         // A tumour, polyp or cyst is cut out of its body part, not the body part taken out: "resection of bladder
         // tumor" is an Excision of the bladder.
-        if (keys.Any(LesionWords.Contains))
+        if (system != CodeSystemId.Icd10Cm && keys.Any(LesionWords.Contains))
         {
             for (var o = 0; o < output.Count; o++)
             {
@@ -163,9 +166,25 @@ public static class SystemWordRewriter
                 output[o] = "excision" + output[o]["resection".Length..];
             }
         }
-        if (written.Count == 0 || output.Count == 0) return new SystemRewrite(text, []);
+        if (written.Count == 0 || output.Count == 0) return new SystemRewrite(text, written);
         var trailing = text.EndsWith(' ') || lastRead || completed ? " " : "";
         return new SystemRewrite(string.Join(' ', output) + trailing, written);
+    }
+
+    // The text without its doses (each added to written), or null when it has none or holds nothing else.
+    private static string? WithoutDose(string text, List<string> written)
+    {
+        var doses = DrugDose.Amounts(text).Where(a => a.Bound == DoseBound.Exact).ToList();
+        if (doses.Count == 0) return null;
+        var kept = new System.Text.StringBuilder(text);
+        for (var d = doses.Count - 1; d >= 0; d--) kept.Remove(doses[d].Start, doses[d].Length).Insert(doses[d].Start, ' ');
+        var rest = kept.ToString();
+        if (rest.Trim().Length == 0) return null;
+        written.AddRange(doses.Select(d => text.Substring(d.Start, d.Length).Trim()));
+        // A dose typed after the last word ends it ("humira 40 mg": humira is whole); a word typed after the dose is still being typed.
+        var last = doses[^1];
+        var trailing = text.EndsWith(' ') || text[(last.Start + last.Length)..].Trim().Length == 0 ? " " : "";
+        return string.Join(' ', rest.Split(' ', StringSplitOptions.RemoveEmptyEntries)) + trailing;
     }
 
     // Whether a word reads as a root operation other than Inspection: as the tables name it ("dilation"), as a word
@@ -179,7 +198,8 @@ public static class SystemWordRewriter
     private static (int Count, string[] Words)? Completion(SystemWords words, ClinicalVocabulary vocabulary, CodeSystemId system, List<string> keys)
     {
         var last = keys[^1];
-        if (last.Length < MinCompletedLength || !last.All(char.IsAsciiLetterLower)) return null;
+        // ICD-10-CM reads only drug names: a word being typed there is a diagnosis's, left to the clinical reading.
+        if (system == CodeSystemId.Icd10Cm || last.Length < MinCompletedLength || !last.All(char.IsAsciiLetterLower)) return null;
         var kind = system == CodeSystemId.Icd10Pcs ? TermKind.Procedure : system == CodeSystemId.Hcpcs ? TermKind.Product : (TermKind?)null;
         var terms = words.Rows.Where(r => r.System == system && r.Kind == SystemWordKind.Word).Select(r => r.Term)
             .Concat(vocabulary.Terms.Where(t => t.Curated && t.Kind == kind).Select(t => t.Term)).ToList();

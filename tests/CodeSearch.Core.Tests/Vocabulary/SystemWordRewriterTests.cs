@@ -191,4 +191,48 @@ public class SystemWordRewriterTests
     {
         Assert.Throws<VocabularyFileException>(() => SystemWords.Load(new StringReader(Header + "cpt\tword\tct\tcomputerized tomography\n")));
     }
+
+    private static readonly SystemWords WithDrugNames = SystemWords.Load(new StringReader(Header + "hcpcs\tword\tneb\tnebulizer\n"),
+        new StringReader("term\tmeans\tnotes\ntylenol\tacetaminophen\nsolu-medrol\tmethylprednisolone sodium succinate\n"));
+
+    [Fact]
+    public void Load_DrugName_ReadInHcpcsAndIcd10CmNotPcs()
+    {
+        Assert.Equal("acetaminophen overdose", SystemWordRewriter.Rewrite(WithDrugNames, Vocabulary, CodeSystemId.Icd10Cm, "tylenol overdose").Text);
+        Assert.Equal("acetaminophen iv", SystemWordRewriter.Rewrite(WithDrugNames, Vocabulary, CodeSystemId.Hcpcs, "tylenol iv").Text);
+        Assert.Equal("tylenol iv", SystemWordRewriter.Rewrite(WithDrugNames, Vocabulary, CodeSystemId.Icd10Pcs, "tylenol iv").Text);
+    }
+
+    [Fact]
+    public void Load_DrugNameAlsoASystemWord_Throws()
+    {
+        Assert.Throws<VocabularyFileException>(() => SystemWords.Load(new StringReader(Header + "hcpcs\tword\ttylenol\tacetaminophen\n"),
+            new StringReader("term\tmeans\tnotes\ntylenol\tacetaminophen\n")));
+    }
+
+    [Fact]
+    public void Rewrite_Icd10CmWordBeingTyped_NotCompletedToADrugName()
+    {
+        Assert.Equal("tyl", SystemWordRewriter.Rewrite(WithDrugNames, Vocabulary, CodeSystemId.Icd10Cm, "tyl").Text);
+        Assert.Equal("acetaminophen", SystemWordRewriter.Rewrite(WithDrugNames, Vocabulary, CodeSystemId.Hcpcs, "tyl").Text.Trim());
+    }
+
+    [Theory]
+    [InlineData("solu-medrol 125 mg", "methylprednisolone sodium succinate ")]
+    [InlineData("tylenol 1000mg iv", "acetaminophen iv")]
+    [InlineData("saline 250 ml bag", "saline bag")]
+    public void Rewrite_HcpcsDose_ReadAsNothing(string query, string expected)
+    {
+        var rewrite = SystemWordRewriter.Rewrite(WithDrugNames, Vocabulary, CodeSystemId.Hcpcs, query);
+
+        Assert.Equal(expected, rewrite.Text);
+        Assert.Contains(rewrite.Written, w => w.Any(char.IsDigit));
+    }
+
+    [Fact]
+    public void Rewrite_DoseOnly_OrOutsideHcpcs_Kept()
+    {
+        Assert.Equal("40 mg", SystemWordRewriter.Rewrite(WithDrugNames, Vocabulary, CodeSystemId.Hcpcs, "40 mg").Text);
+        Assert.Equal("tylenol 500 mg", SystemWordRewriter.Rewrite(WithDrugNames, Vocabulary, CodeSystemId.Icd10Pcs, "tylenol 500 mg").Text);
+    }
 }
