@@ -71,6 +71,24 @@ public static partial class DrugDose
     public static DoseAmount? Of(string query) => Amounts(query).FirstOrDefault(a => a.Bound == DoseBound.Exact);
 
     /// <summary>
+    /// <paramref name="text"/> without the doses written as themselves, or null when it has none or holds nothing else
+    /// ("humira 40 mg" → "humira "; a dose after the last word ends that word, a word typed after the dose is still
+    /// being typed).
+    /// </summary>
+    public static string? Without(string text)
+    {
+        var doses = Amounts(text).Where(a => a.Bound == DoseBound.Exact).ToList();
+        if (doses.Count == 0) return null;
+        var kept = new System.Text.StringBuilder(text);
+        for (var d = doses.Count - 1; d >= 0; d--) kept.Remove(doses[d].Start, doses[d].Length).Insert(doses[d].Start, ' ');
+        var rest = kept.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (rest.Length == 0) return null;
+        var last = doses[^1];
+        var trailing = text.EndsWith(' ') || text[(last.Start + last.Length)..].Trim().Length == 0 ? " " : "";
+        return string.Join(' ', rest) + trailing;
+    }
+
+    /// <summary>
     /// How well <paramref name="description"/> fits <paramref name="dose"/>: 0 when it states the dose or bounds that
     /// hold it ("up to 10 mg" for 4 mg), 2 when it states bounds of the same unit that exclude it ("less than or equal
     /// to 100 mg" for 300 mg), 1 otherwise (a billing unit such as "1 mg", or another unit).

@@ -70,13 +70,10 @@ public static class SystemWordRewriter
     public static SystemRewrite Rewrite(SystemWords words, ClinicalVocabulary vocabulary, CodeSystemId system, string text,
         Func<string, bool>? wholeWord = null)
     {
-        var written = new List<string>();
-        // A dose in HCPCS ("humira 40 mg"): the descriptions write the billing unit, not the dose typed, so the dose is
-        // read as nothing here and orders the results instead (DrugDose).
-        if (system == CodeSystemId.Hcpcs && WithoutDose(text, written) is { } undosed) text = undosed;
         var raw = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        if (raw.Count == 0 || !words.Systems.Contains(system)) return new SystemRewrite(text, written);
+        if (raw.Count == 0 || !words.Systems.Contains(system)) return new SystemRewrite(text, []);
         var keys = raw.Select(w => w.Trim(Punctuation).ToLowerInvariant()).ToList();
+        var written = new List<string>();
         var typing = !text.EndsWith(' ') && char.IsLetterOrDigit(text[^1]);
         var completed = false;
         if (typing && !(wholeWord?.Invoke(keys[^1]) ?? false) && Completion(words, vocabulary, system, keys) is { } completion)
@@ -166,25 +163,9 @@ public static class SystemWordRewriter
                 output[o] = "excision" + output[o]["resection".Length..];
             }
         }
-        if (written.Count == 0 || output.Count == 0) return new SystemRewrite(text, written);
+        if (written.Count == 0 || output.Count == 0) return new SystemRewrite(text, []);
         var trailing = text.EndsWith(' ') || lastRead || completed ? " " : "";
         return new SystemRewrite(string.Join(' ', output) + trailing, written);
-    }
-
-    // The text without its doses (each added to written), or null when it has none or holds nothing else.
-    private static string? WithoutDose(string text, List<string> written)
-    {
-        var doses = DrugDose.Amounts(text).Where(a => a.Bound == DoseBound.Exact).ToList();
-        if (doses.Count == 0) return null;
-        var kept = new System.Text.StringBuilder(text);
-        for (var d = doses.Count - 1; d >= 0; d--) kept.Remove(doses[d].Start, doses[d].Length).Insert(doses[d].Start, ' ');
-        var rest = kept.ToString();
-        if (rest.Trim().Length == 0) return null;
-        written.AddRange(doses.Select(d => text.Substring(d.Start, d.Length).Trim()));
-        // A dose typed after the last word ends it ("humira 40 mg": humira is whole); a word typed after the dose is still being typed.
-        var last = doses[^1];
-        var trailing = text.EndsWith(' ') || text[(last.Start + last.Length)..].Trim().Length == 0 ? " " : "";
-        return string.Join(' ', rest.Split(' ', StringSplitOptions.RemoveEmptyEntries)) + trailing;
     }
 
     // Whether a word reads as a root operation other than Inspection: as the tables name it ("dilation"), as a word

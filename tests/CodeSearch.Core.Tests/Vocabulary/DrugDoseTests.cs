@@ -38,4 +38,18 @@ public class DrugDoseTests
     {
         Assert.Equal(fit, DrugDose.Fit(description, DrugDose.Of(query)!));
     }
+
+    [Theory]
+    [InlineData("humira 40 mg", "humira ")]
+    [InlineData("tylenol 1000mg iv", "tylenol iv")]
+    [InlineData("normal saline 250 ml bag", "normal saline bag")]
+    public void Without_DoseLeftOut_LastWordCompleteWhenTheDoseEndsTheText(string query, string expected)
+    {
+        Assert.Equal(expected, DrugDose.Without(query));
+    }
+
+    [Theory]
+    [InlineData("40 mg")]
+    [InlineData("walker")]
+    public void Without_DoseOnlyOrNone_Null(string query) => Assert.Null(DrugDose.Without(query));
 }
