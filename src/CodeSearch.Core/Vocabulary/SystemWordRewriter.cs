@@ -131,6 +131,15 @@ public static class SystemWordRewriter
                 i++;
                 continue;
             }
+            if (system == CodeSystemId.Icd10Pcs && VertebralLevels.Read(keys[i]) is { } joint)
+            {
+                // "c5-c6 fusion" → cervical vertebral joint fusion.
+                output.Add(joint);
+                written.Add(keys[i]);
+                lastRead = i == raw.Count - 1;
+                i++;
+                continue;
+            }
             if (Compose(words, system, keys[i], inspect: !otherOperation) is { } reading)
             {
                 // "partial nephrectomy" → excision kidney; "total gastrectomy" → resection stomach.

@@ -216,4 +216,11 @@ public class SystemWordRewriterTests
         Assert.Equal("tyl", SystemWordRewriter.Rewrite(WithDrugNames, Vocabulary, CodeSystemId.Icd10Cm, "tyl").Text);
         Assert.Equal("acetaminophen", SystemWordRewriter.Rewrite(WithDrugNames, Vocabulary, CodeSystemId.Hcpcs, "tyl").Text.Trim());
     }
+
+    [Fact]
+    public void Rewrite_PcsPairOfSpinalLevels_ReadAsTheJoint()
+    {
+        Assert.Equal("cervical vertebral joint anterior fusion", Pcs("c5-c6 anterior fusion").Text);
+        Assert.Equal("c5-c6 fusion", SystemWordRewriter.Rewrite(WithDrugNames, Vocabulary, CodeSystemId.Hcpcs, "c5-c6 fusion").Text);
+    }
 }
