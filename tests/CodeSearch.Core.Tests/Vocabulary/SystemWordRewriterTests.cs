@@ -223,4 +223,14 @@ public class SystemWordRewriterTests
         Assert.Equal("cervical vertebral joint anterior fusion", Pcs("c5-c6 anterior fusion").Text);
         Assert.Equal("c5-c6 fusion", SystemWordRewriter.Rewrite(WithDrugNames, Vocabulary, CodeSystemId.Hcpcs, "c5-c6 fusion").Text);
     }
+
+    [Fact]
+    public void Default_DrugNamesFile_ReadInHcpcsAndIcd10Cm()
+    {
+        var words = SystemWords.Default;
+
+        Assert.Equal("acetaminophen", words.Find(CodeSystemId.Hcpcs, SystemWordKind.Word, "tylenol")?.Means);
+        Assert.Equal("acetaminophen", words.Find(CodeSystemId.Icd10Cm, SystemWordKind.Word, "tylenol")?.Means);
+        Assert.Null(words.Find(CodeSystemId.Icd10Pcs, SystemWordKind.Word, "tylenol"));
+    }
 }
