@@ -131,6 +131,15 @@ public static class SystemWordRewriter
                 i++;
                 continue;
             }
+            if (system == CodeSystemId.Icd10Pcs && VertebralLevels.Read(keys[i]) is { } joint)
+            {
+                // "c5-c6 fusion" → cervical vertebral joint fusion.
+                output.Add(joint);
+                written.Add(keys[i]);
+                lastRead = i == raw.Count - 1;
+                i++;
+                continue;
+            }
             if (Compose(words, system, keys[i], inspect: !otherOperation) is { } reading)
             {
                 // "partial nephrectomy" → excision kidney; "total gastrectomy" → resection stomach.
@@ -154,7 +163,7 @@ public static class SystemWordRewriter
         }
         // A tumour, polyp or cyst is cut out of its body part, not the body part taken out: "resection of bladder
         // tumor" is an Excision of the bladder.
-        if (keys.Any(LesionWords.Contains))
+        if (system != CodeSystemId.Icd10Cm && keys.Any(LesionWords.Contains))
         {
             for (var o = 0; o < output.Count; o++)
             {
@@ -179,7 +188,8 @@ public static class SystemWordRewriter
     private static (int Count, string[] Words)? Completion(SystemWords words, ClinicalVocabulary vocabulary, CodeSystemId system, List<string> keys)
     {
         var last = keys[^1];
-        if (last.Length < MinCompletedLength || !last.All(char.IsAsciiLetterLower)) return null;
+        // ICD-10-CM reads only drug names: a word being typed there is a diagnosis's, left to the clinical reading.
+        if (system == CodeSystemId.Icd10Cm || last.Length < MinCompletedLength || !last.All(char.IsAsciiLetterLower)) return null;
         var kind = system == CodeSystemId.Icd10Pcs ? TermKind.Procedure : system == CodeSystemId.Hcpcs ? TermKind.Product : (TermKind?)null;
         var terms = words.Rows.Where(r => r.System == system && r.Kind == SystemWordKind.Word).Select(r => r.Term)
             .Concat(vocabulary.Terms.Where(t => t.Curated && t.Kind == kind).Select(t => t.Term)).ToList();

@@ -39,8 +39,15 @@ public sealed class SystemWords
     /// <summary>The embedded file name.</summary>
     public const string FileName = "system-words.tsv";
 
+    /// <summary>The embedded file of drug names, read in HCPCS and in ICD-10-CM (<c>drug-names.tsv</c>).</summary>
+    public const string DrugNamesFileName = "drug-names.tsv";
+
+    /// <summary>The systems a drug name is read in: the HCPCS descriptions and the ICD-10-CM Table of Drugs write the generic name.</summary>
+    public static readonly IReadOnlyList<CodeSystemId> DrugNameSystems = [CodeSystemId.Hcpcs, CodeSystemId.Icd10Cm];
+
     private static readonly Lazy<SystemWords> Embedded = new(() => Load(
-        VocabularyFiles.Open(FileName) ?? throw new VocabularyFileException(FileName, 0, "embedded resource not found")));
+        VocabularyFiles.Open(FileName) ?? throw new VocabularyFileException(FileName, 0, "embedded resource not found"),
+        VocabularyFiles.Open(DrugNamesFileName) ?? throw new VocabularyFileException(DrugNamesFileName, 0, "embedded resource not found")));
 
     private readonly Dictionary<(CodeSystemId, SystemWordKind, string), SystemWord> _rows;
 
@@ -70,8 +77,12 @@ public sealed class SystemWords
     /// <summary>The row of <paramref name="kind"/> for <paramref name="term"/> (lower case, one space apart) in <paramref name="system"/>, or null.</summary>
     public SystemWord? Find(CodeSystemId system, SystemWordKind kind, string term) => _rows.GetValueOrDefault((system, kind, term));
 
-    /// <summary>Reads and validates the file; a malformed row throws <see cref="VocabularyFileException"/>.</summary>
-    public static SystemWords Load(TextReader file)
+    /// <summary>
+    /// Reads and validates the file and, when given, the drug names (<c>drug-names.tsv</c>: term, means, notes), each
+    /// read as a word row in every system of <see cref="DrugNameSystems"/>; a malformed row, or a term listed in both,
+    /// throws <see cref="VocabularyFileException"/>.
+    /// </summary>
+    public static SystemWords Load(TextReader file, TextReader? drugNames = null)
     {
         var rows = new List<SystemWord>();
         var seen = new HashSet<(CodeSystemId, SystemWordKind, string)>();
@@ -103,6 +114,22 @@ public sealed class SystemWords
             rows.Add(new SystemWord(system, kind, term, ClinicalVocabulary.Words(means[0]),
                 ClinicalVocabulary.Words(means.Length > 1 ? means[1] : means[0]), approach, unless));
         }
+        if (drugNames is not null) AddDrugNames(drugNames, rows, seen);
         return new SystemWords(rows);
+    }
+
+    private static void AddDrugNames(TextReader file, List<SystemWord> rows, HashSet<(CodeSystemId, SystemWordKind, string)> seen)
+    {
+        foreach (var row in VocabularyTsv.Read(file, DrugNamesFileName, ["term", "means", "notes"], 2))
+        {
+            var term = ClinicalVocabulary.Words(row.Fields[0]);
+            var means = ClinicalVocabulary.Words(row.Fields[1]);
+            foreach (var system in DrugNameSystems)
+            {
+                if (!seen.Add((system, SystemWordKind.Word, term)))
+                    throw new VocabularyFileException(DrugNamesFileName, row.LineNumber, $"'{term}' is listed twice (here or in {FileName})");
+                rows.Add(new SystemWord(system, SystemWordKind.Word, term, means, means, "", []));
+            }
+        }
     }
 }

@@ -11,7 +11,9 @@ namespace CodeSearch.Indexing.Search;
 /// "adverse effect of aspirin" the Adverse effect column (T39.015), "bee sting" Venom › bee (T63.441), "overdose"
 /// with no substance Drug NEC (T50.901). A poisoning
 /// whose intent is not stated is coded accidental, as the coding guidelines direct (I.C.19.e.5.b); "intentional",
-/// "suicide attempt" or "self harm" choose the self-harm column, "assault" and "undetermined" theirs. The query's
+/// "suicide attempt" or "self harm" choose the self-harm column, "assault" and "undetermined" theirs; self-harm words and
+/// a substance the table names are a poisoning without the word ("suicide attempt with alprazolam"), and "swallowed" or
+/// "ingested" name a poisoning as "overdose" does ("child swallowed acetaminophen"; who took it is not the substance). The query's
 /// other words are the substance: every one must stand in the entry's path or nonessential modifiers and every title on
 /// the path must be named (as for <see cref="AlphabeticDefault"/>, "NEC" and "NOS" named without being said); the
 /// shallowest named entry wins. A cell printed "--" gives nothing. Tried after the Alphabetic Index default, whose
@@ -30,7 +32,7 @@ internal static class DrugTableDefault
     private const string Underdosing = "Underdosing";
 
     // The words that ask for a cell of the table, as the search analyses them.
-    private static readonly HashSet<string> PoisoningWords = QueryTokens.Stems("poisoning poisoned overdose overdosed toxicity toxic");
+    private static readonly HashSet<string> PoisoningWords = QueryTokens.Stems("poisoning poisoned overdose overdosed toxicity toxic swallowed ingested ingestion");
     private static readonly HashSet<string> StingWords = QueryTokens.Stems("sting stings stung");
     private static readonly HashSet<string> AdverseWords = QueryTokens.Stems("adverse side");
     private static readonly HashSet<string> UnderdosingWords = QueryTokens.Stems("underdosing underdose underdosed");
@@ -39,7 +41,7 @@ internal static class DrugTableDefault
     private static readonly HashSet<string> UndeterminedWords = QueryTokens.Stems("undetermined");
 
     // Words that say how, not what: left out of the substance.
-    private static readonly HashSet<string> HowWords = QueryTokens.Stems("effect effects reaction accidental unintentional attempt by from of due to");
+    private static readonly HashSet<string> HowWords = QueryTokens.Stems("effect effects reaction accidental accidentally unintentional attempt by from of due to with child toddler");
 
     // The main term venom is named by a sting ("bee sting": Venom, venomous (bite) (sting) › bee).
     private static readonly string VenomWord = QueryTokens.Stems("venom").Single();
@@ -49,6 +51,9 @@ internal static class DrugTableDefault
     {
         var words = TableEntryNames.Words(text);
         var column = ColumnOf(words);
+        // "suicide attempt with alprazolam": self-harm by a substance the query names is a poisoning of that column.
+        var namedOnly = column is null && words.Overlaps(SelfHarmWords);
+        if (namedOnly) column = SelfHarm;
         if (column is null) return null;
         var substance = words.Where(w => !PoisoningWords.Contains(w) && !StingWords.Contains(w) && !AdverseWords.Contains(w)
                                          && !UnderdosingWords.Contains(w) && !SelfHarmWords.Contains(w) && !AssaultWords.Contains(w)
@@ -56,7 +61,20 @@ internal static class DrugTableDefault
             .ToHashSet(StringComparer.Ordinal);
         if (words.Overlaps(StingWords)) substance.Add(VenomWord);
         // No substance named: a drug ("overdose" → Drug NEC, T50.901).
-        if (substance.Count == 0) substance.Add(DrugWord);
+        if (substance.Count == 0)
+        {
+            if (namedOnly) return null;
+            substance.Add(DrugWord);
+        }
+        // A product of two drugs the table names apart ("buprenorphine naloxone") is coded for the first it names.
+        var cell = Cell(entries, substance, column);
+        if (cell is not null || substance.Count < 2) return cell;
+        var first = QueryTokens.Analyze(text).Select(t => t.Stemmed).First(substance.Contains);
+        return Cell(entries, new HashSet<string>(StringComparer.Ordinal) { first }, column);
+    }
+
+    private static IndexDefaultCode? Cell(EntrySearcher entries, HashSet<string> substance, string column)
+    {
         IndexDefaultCode? best = null;
         var bestLevel = int.MaxValue;
         foreach (var hit in entries.Search(string.Join(' ', substance), AlphabeticIndexKind.Drugs, Candidates))

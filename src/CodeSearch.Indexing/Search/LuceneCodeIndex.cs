@@ -238,7 +238,7 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
             UnspecifiedChild.Promote(hits, docs, understood.Text, defaults > 0, c => Children(c).Where(x => ScopeFilter.Passes(x, scope)).ToList(), DocumentOf);
             LateralSibling.Promote(understood.Text, hits, docs, c => c.ParentCode is { } p ? Find(c.System, c.ReleaseId, p) : null,
                 c => Children(c).Where(x => ScopeFilter.Passes(x, scope)).ToList(), DocumentOf);
-            SystemOrder.Apply(understood.Text, hits, docs);
+            SystemOrder.Apply(understood.Text, text, hits, docs);
             HeaderAfterChildren.Order(hits, docs);
             if (fillShort && OtherReadings.Of(ClinicalVocabulary.Default, text, understood.Text, scope) is { Count: > 0 } others)
             {

@@ -9,7 +9,8 @@ namespace CodeSearch.Indexing.Search;
 /// A search in one code system reads the query in that system's words first (<see cref="SystemWordRewriter"/>:
 /// "gallbladder removal" → resection gallbladder in ICD-10-PCS, "humira" → adalimumab in HCPCS), then words written
 /// apart or together as the titles do not are joined or split (<see cref="JoinedWords"/>: "wheel chair", "bedpan"),
-/// then the query is read as every query is (<see cref="QueryReader"/>), and in ICD-10-PCS and HCPCS a complete word
+/// then the query is read as every query is (<see cref="QueryReader"/>), in HCPCS a dose is read as nothing
+/// (<see cref="DrugDose"/>: "humira 40 mg" → adalimumab), and in ICD-10-PCS and HCPCS a complete word
 /// no code of the system holds is read as nothing (<see cref="SystemHeldWords"/>: "lumbar fusion l4-l5" → fusion
 /// lumbar vertebral joint). A search over several systems, or one with no such words, is read as written.
 /// The response's understood-as text shows the reading.
@@ -27,10 +28,16 @@ internal static class SystemReading
         var read = queries.Read(unchanged ? text : joined, Admit(oneSystem));
         if (!unchanged) read = read with { UnderstoodAs = read.UnderstoodAs ?? joined.Trim() };
         if (oneSystem is not { } only) return read;
-        var kept = held.Drop(only, read.Text);
+        var kept = held.Drop(only, WithoutDose(only, read.Text));
         if (ReferenceEquals(kept, read.Text)) return read;
-        return new UnderstoodQuery(kept, kept.Trim(), held.Drop(only, read.Completed));
+        return new UnderstoodQuery(kept, kept.Trim(), held.Drop(only, WithoutDose(only, read.Completed)));
     }
+
+    // A dose in HCPCS ("humira 40 mg"): the descriptions write the billing unit, not the dose typed, so the dose is read
+    // as nothing once its words have served as context ("ns 500 ml": normal saline) and orders the results instead
+    // (DoseOrder).
+    private static string WithoutDose(CodeSystemId system, string text) =>
+        system == CodeSystemId.Hcpcs && DrugDose.Without(text) is { } undosed ? undosed : text;
 
     // A procedure's name read in the words of the PCS tables means nothing to HCPCS descriptions, and a product's
     // generic name nothing to the PCS tables: "mastectomy bra" in HCPCS is the bra, not "resection breast bra".

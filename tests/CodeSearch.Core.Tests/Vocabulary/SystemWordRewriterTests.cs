@@ -191,4 +191,46 @@ public class SystemWordRewriterTests
     {
         Assert.Throws<VocabularyFileException>(() => SystemWords.Load(new StringReader(Header + "cpt\tword\tct\tcomputerized tomography\n")));
     }
+
+    private static readonly SystemWords WithDrugNames = SystemWords.Load(new StringReader(Header + "hcpcs\tword\tneb\tnebulizer\n"),
+        new StringReader("term\tmeans\tnotes\ntylenol\tacetaminophen\nsolu-medrol\tmethylprednisolone sodium succinate\n"));
+
+    [Fact]
+    public void Load_DrugName_ReadInHcpcsAndIcd10CmNotPcs()
+    {
+        Assert.Equal("acetaminophen overdose", SystemWordRewriter.Rewrite(WithDrugNames, Vocabulary, CodeSystemId.Icd10Cm, "tylenol overdose").Text);
+        Assert.Equal("acetaminophen iv", SystemWordRewriter.Rewrite(WithDrugNames, Vocabulary, CodeSystemId.Hcpcs, "tylenol iv").Text);
+        Assert.Equal("tylenol iv", SystemWordRewriter.Rewrite(WithDrugNames, Vocabulary, CodeSystemId.Icd10Pcs, "tylenol iv").Text);
+    }
+
+    [Fact]
+    public void Load_DrugNameAlsoASystemWord_Throws()
+    {
+        Assert.Throws<VocabularyFileException>(() => SystemWords.Load(new StringReader(Header + "hcpcs\tword\ttylenol\tacetaminophen\n"),
+            new StringReader("term\tmeans\tnotes\ntylenol\tacetaminophen\n")));
+    }
+
+    [Fact]
+    public void Rewrite_Icd10CmWordBeingTyped_NotCompletedToADrugName()
+    {
+        Assert.Equal("tyl", SystemWordRewriter.Rewrite(WithDrugNames, Vocabulary, CodeSystemId.Icd10Cm, "tyl").Text);
+        Assert.Equal("acetaminophen", SystemWordRewriter.Rewrite(WithDrugNames, Vocabulary, CodeSystemId.Hcpcs, "tyl").Text.Trim());
+    }
+
+    [Fact]
+    public void Rewrite_PcsPairOfSpinalLevels_ReadAsTheJoint()
+    {
+        Assert.Equal("cervical vertebral joint anterior fusion", Pcs("c5-c6 anterior fusion").Text);
+        Assert.Equal("c5-c6 fusion", SystemWordRewriter.Rewrite(WithDrugNames, Vocabulary, CodeSystemId.Hcpcs, "c5-c6 fusion").Text);
+    }
+
+    [Fact]
+    public void Default_DrugNamesFile_ReadInHcpcsAndIcd10Cm()
+    {
+        var words = SystemWords.Default;
+
+        Assert.Equal("acetaminophen", words.Find(CodeSystemId.Hcpcs, SystemWordKind.Word, "tylenol")?.Means);
+        Assert.Equal("acetaminophen", words.Find(CodeSystemId.Icd10Cm, SystemWordKind.Word, "tylenol")?.Means);
+        Assert.Null(words.Find(CodeSystemId.Icd10Pcs, SystemWordKind.Word, "tylenol"));
+    }
 }
