@@ -24,6 +24,16 @@ public class AssertionScopeTests
         Assert.Equal(A.Present, Classify(sentence, target));
 
     [Theory]
+    [InlineData("A biopsy was requested to rule out lymphoma, confirming lymphoma.", "lymphoma.")]
+    [InlineData("A culture was taken to rule out infection, confirmed infection.", "infection.")]
+    public void Classify_ConfirmingAfterAHypothesis_NewClausePresent(string sentence, string target) =>
+        Assert.Equal(A.Present, Classify(sentence, target));
+
+    [Fact]
+    public void Classify_ConfirmedNextToNegation_StillNegated() =>
+        Assert.Equal(A.Negated, Classify("No confirmed diagnosis of lupus.", "lupus"));
+
+    [Theory]
     [InlineData("He has not had hemoptysis.", "hemoptysis")]
     [InlineData("Pneumothorax is not observed.", "Pneumothorax")]
     [InlineData("Lymph node involvement was not found.", "Lymph node involvement")]

@@ -18,6 +18,7 @@ public class ChronicConditionsTests
     [InlineData("D563")]
     [InlineData("F1420")]
     [InlineData("Z880")]
+    [InlineData("I519")]
     public void Default_ChronicCodes_Contained(string code) => Assert.True(ChronicConditions.Default.Contains(Icd(code, "x")));
 
     [Theory]
