@@ -26,8 +26,11 @@ public sealed class EntrySearcher : IDisposable
     private readonly Dictionary<string, HashSet<string>> _columnWords = new(StringComparer.Ordinal);
     private readonly Dictionary<(AlphabeticIndexKind, string), int> _mainTermSizes = [];
     private readonly HashSet<string> _allColumnWords;
-    // The analysed words of each entry's path, filled on first use (a race only computes the same set twice).
-    private readonly HashSet<string>?[] _pathWords;
+    // The distinct analysed words of each entry's path, filled on first use (a race only computes the same words twice).
+    // Kept as arrays, not sets: they are only counted, and the entries ranked under a varied load fill tens of
+    // thousands of them (as sets, 5.1 MB for 25,645 entries after one pass of the load harness's cold queries, about
+    // 200 bytes each besides the words; an array of 4 words is 56; docs/benchmarks.md "Peak memory under load").
+    private readonly string[]?[] _pathWords;
 
     public EntrySearcher(string generationDirectory, ReferenceData data)
     {
@@ -67,7 +70,7 @@ public sealed class EntrySearcher : IDisposable
             }
         }
         _allColumnWords = _columnWords.Values.SelectMany(w => w).ToHashSet();
-        _pathWords = new HashSet<string>?[data.Entries.Count];
+        _pathWords = new string[]?[data.Entries.Count];
     }
 
     /// <summary>Entries for a query, best first; <paramref name="kind"/> null searches every index and table.</summary>
@@ -130,8 +133,8 @@ public sealed class EntrySearcher : IDisposable
     private AlphabeticIndexEntry? Followed(int ordinal) =>
         ordinal < _data.SeeTargets.Count && _data.SeeTargets[ordinal] is var target and >= 0 ? _data.Entries[target] : null;
 
-    private HashSet<string> PathWords(int ordinal) =>
-        _pathWords[ordinal] ??= QueryTokens.Stems(string.Join(' ', _data.Entries[ordinal].Path));
+    private string[] PathWords(int ordinal) =>
+        _pathWords[ordinal] ??= [.. QueryTokens.Stems(string.Join(' ', _data.Entries[ordinal].Path))];
 
     public void Dispose()
     {

@@ -1,0 +1,39 @@
+using CodeSearch.Indexing.Search;
+
+namespace CodeSearch.Benchmarks;
+
+/// <summary>
+/// What an uncached search allocates: <see cref="LuceneCodeIndex.Search"/> over the load harness's cold queries (and
+/// the everyday dev queries), bytes allocated on the calling thread per query (mean, median, p99, largest) and the time per query, after a first
+/// pass that fills the per-generation caches as a running server's would be. Under load these allocations set how
+/// much garbage the GC holds between collections (docs/benchmarks.md, "Peak memory under load").
+/// Run: <c>CodeSearch.Benchmarks alloc [passes] [cold|everyday]</c>.
+/// </summary>
+internal static class SearchAllocationProfile
+{
+    public static void Run(string[] args)
+    {
+        var only = args.Length > 2 ? args[2] : null;
+        var passes = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2;
+        using var index = BenchIndex.OpenFull();
+        var scope = ProfileQuerySets.AllReleases(index);
+        foreach (var (name, queries) in ProfileQuerySets.Load(only))
+        {
+            for (var pass = 1; pass <= passes; pass++)
+            {
+                var sizes = new long[queries.Count];
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                for (var i = 0; i < queries.Count; i++)
+                {
+                    var before = GC.GetAllocatedBytesForCurrentThread();
+                    index.Search(scope, queries[i], 0, 20);
+                    sizes[i] = GC.GetAllocatedBytesForCurrentThread() - before;
+                }
+                var micros = clock.Elapsed.TotalMicroseconds / queries.Count;
+                Array.Sort(sizes);
+                Console.WriteLine($"{name} pass {pass}: {queries.Count} queries, allocated {sizes.Average() / 1024:F0} KiB/query "
+                    + $"(median {sizes[sizes.Length / 2] / 1024} KiB, p99 {sizes[sizes.Length * 99 / 100] / 1024} KiB, max {sizes[^1] / 1024} KiB), {micros:F0} µs/query");
+            }
+        }
+    }
+}
