@@ -237,6 +237,7 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
             ContextCodes.Order(understood.Text, hits, docs);
             InheritedForm.Promote(understood.Text, hits, docs);
             ExternalCauseLast.Order(understood.Text, hits, docs);
+            WithoutFirst.Order(understood.Text, hits, docs);
             UnspecifiedChild.Promote(hits, docs, understood.Text, defaults > 0, c => Children(c).Where(x => ScopeFilter.Passes(x, scope)).ToList(), DocumentOf);
             LateralSibling.Promote(understood.Text, hits, docs, c => c.ParentCode is { } p ? Find(c.System, c.ReleaseId, p) : null,
                 c => Children(c).Where(x => ScopeFilter.Passes(x, scope)).ToList(), DocumentOf);
