@@ -7,7 +7,8 @@ namespace CodeSearch.Indexing.Search;
 /// <summary>The Alphabetic Index entry a query names, with the code a coder starts from.</summary>
 /// <param name="Code">The entry's code as printed ("J18.9", "S72.00-"), or the code of the entry its "see" leads to.</param>
 /// <param name="Term">The entry's path, "Fibrillation atrial or auricular".</param>
-internal sealed record IndexDefaultCode(string Code, string Term);
+/// <param name="Sideless">Whether the entry was named by the query without its side words (<see cref="SideWords"/>).</param>
+internal sealed record IndexDefaultCode(string Code, string Term, bool Sideless = false);
 
 /// <summary>
 /// Finds the ICD-10-CM Alphabetic Index entry that a query names exactly (docs/search.md, "The Alphabetic Index
@@ -30,7 +31,15 @@ internal static class AlphabeticDefault
     private const int MaxCachedTitles = 100_000;
     private static readonly BoundedCache<string, string[][]> TitleAlternatives = new(MaxCachedTitles, StringComparer.Ordinal);
 
-    public static IndexDefaultCode? Find(EntrySearcher entries, string text) => Find(entries, text, followSee: true);
+    /// <summary>
+    /// The entry the query names; when none does and the query names a side, the entry the query names without its side
+    /// words (the Alphabetic Index names no side: "left hip fracture" names Fracture › hip, S72.00-, whose left code
+    /// <see cref="LateralSibling"/> then puts first). Such a default gives way when the words with the side found a code of
+    /// its category first (<see cref="LuceneCodeIndex"/>): the words already chose the family, the side its code.
+    /// </summary>
+    public static IndexDefaultCode? Find(EntrySearcher entries, string text) =>
+        Find(entries, text, followSee: true)
+        ?? (SideWords.Without(text) is { } sideless && Find(entries, sideless, followSee: true) is { } found ? found with { Sideless = true } : null);
 
     private static IndexDefaultCode? Find(EntrySearcher entries, string text, bool followSee)
     {

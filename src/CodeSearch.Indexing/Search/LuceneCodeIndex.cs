@@ -225,6 +225,7 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
         docs.AddRange(Enumerable.Repeat(-1, hits.Count));
         var defaults = words is not null && hits.Count == 0 ? AddIndexDefault(reading!, scope, hits, docs) : 0;
         var relaxedFrom = words is null ? hits.Count : AddTextMatches(words, scope, hits, docs, needed);
+        if (defaults > 0 && reading!.Default(_entries!) is { Sideless: true }) defaults = KeepSidelessDefault(hits, docs, defaults, needed);
         if (defaults > 0) RaiseDefault(hits, defaults);
         ExactTitle.Promote(understood?.Text ?? "", hits, docs, defaults, IndexDefaultMargin);
         if (defaults == 0) ExactTitle.BreakTie(understood?.Text ?? "", hits, docs);
@@ -235,6 +236,7 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
             ContextCodes.Order(understood.Text, hits, docs);
             InheritedForm.Promote(understood.Text, hits, docs);
             ExternalCauseLast.Order(understood.Text, hits, docs);
+            WithoutFirst.Order(understood.Text, hits, docs);
             UnspecifiedChild.Promote(hits, docs, understood.Text, defaults > 0, c => Children(c).Where(x => ScopeFilter.Passes(x, scope)).ToList(), DocumentOf);
             LateralSibling.Promote(understood.Text, hits, docs, c => c.ParentCode is { } p ? Find(c.System, c.ReleaseId, p) : null,
                 c => Children(c).Where(x => ScopeFilter.Passes(x, scope)).ToList(), DocumentOf);
@@ -300,6 +302,26 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
         }
         return 0;
     }
+
+    // A default found without the query's side words (AlphabeticDefault) gives way to the words when the first code they
+    // found is of its category ("right knee osteoarthritis": M17.11 found by the words, not the default M17.9): it is
+    // listed after them, or left out when the list is full. Returns how many defaults stay first.
+    private static int KeepSidelessDefault(List<SearchHit> hits, List<int> docs, int defaults, int needed)
+    {
+        if (hits.Count <= defaults || !SameCategory(hits[0].Code, hits[defaults].Code)) return defaults;
+        var (hit, doc) = (hits[0], docs[0]);
+        hits.RemoveAt(0);
+        docs.RemoveAt(0);
+        if (hits.Count < needed)
+        {
+            hits.Add(hit with { Score = hits[^1].Score });
+            docs.Add(doc);
+        }
+        return 0;
+    }
+
+    private static bool SameCategory(MedicalCode a, MedicalCode b) =>
+        a.System == b.System && a.Code.Length >= 3 && b.Code.Length >= 3 && string.CompareOrdinal(a.Code, 0, b.Code, 0, 3) == 0;
 
     // The document of a code: the postings of its code term (one document per release holding the code), the one whose
     // code is this object. A walk of a few postings, where a two-clause query made a weight and scorers per call.

@@ -79,6 +79,17 @@ internal sealed partial class QueryReader
         return changedAny ? string.Join(' ', words) : null;
     }
 
+    // The side words moved to the start when that makes more of the query a vocabulary term (its plurals and verb forms
+    // read as VocabularyForms reads them): a term names no side, so a side inside it hid it ("ringing in my left ear" →
+    // left ringing in my ear → left tinnitus; before, "ringing" was respelled running). Null when nothing more is read.
+    private string? SidesFirst(string text, Func<VocabularyTerm, bool>? admit)
+    {
+        if (SideWords.First(text) is not { } moved) return null;
+        Func<VocabularyTerm, bool> accept = admit is null ? Accept : t => Accept(t) && admit(t);
+        int Read(string t) => Covered(VocabularyForms(t, admit) ?? t, accept);
+        return Read(moved) > Read(text) ? moved : null;
+    }
+
     private int Covered(string text, Func<VocabularyTerm, bool> accept) =>
         VocabularyRewriter.Rewrite(vocabulary, text, accept).Matches.Sum(m => m.Written.Count(c => c == ' ') + 1);
 

@@ -59,6 +59,11 @@ internal sealed partial class QueryReader(IndexReader reader, ClinicalVocabulary
         var banded = CodeFormat.LooksLikeCode(text.Trim(), out _) ? text : ChromosomeBands.Read(text);
         var changed = !ReferenceEquals(banded, text);
         text = banded;
+        if (!CodeFormat.LooksLikeCode(text.Trim(), out _) && SidesFirst(text, admit) is { } sided)
+        {
+            text = sided;
+            changed = true;
+        }
         if (!CodeFormat.LooksLikeCode(text.Trim(), out _) && VocabularyForms(text, admit) is { } formed)
         {
             text = formed;

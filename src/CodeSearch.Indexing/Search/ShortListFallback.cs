@@ -11,7 +11,7 @@ namespace CodeSearch.Indexing.Search;
 /// neighbouring words a title writes as one word ("bi polar" → bipolar); each plural in its singular ("calluses" →
 /// callus); each word no code holds and that starts none respelled more widely than the reading does (from 3 letters, two edits from 5
 /// letters, the correction some code holds beside the other words first: "nek pain" → neck pain); and last, the query
-/// without the word fewest codes hold. A type-ahead then always offers something. Runs only for short lists, so an
+/// without one word: the word fewest codes hold, then each other word, the rarer first (at most <see cref="MaxWordsLeftOut"/>). A type-ahead then always offers something. Runs only for short lists, so an
 /// ordinary query pays nothing.
 /// </summary>
 internal sealed class ShortListFallback(IndexReader reader, QueryReader words)
@@ -40,7 +40,7 @@ internal sealed class ShortListFallback(IndexReader reader, QueryReader words)
         if (Joined(list) is { } joined) found.Add(joined + complete);
         if (Singulars(list) is { } singular) found.Add(singular + complete);
         if (Respelled(list) is { } respelled) found.Add(respelled + complete);
-        if (WithoutRarest(list) is { } fewer) found.Add(fewer + complete);
+        found.AddRange(WithoutOneWord(list).Select(fewer => fewer + complete));
         foreach (var text in found)
         {
             if (seen.Add(text)) yield return text;
@@ -97,13 +97,20 @@ internal sealed class ShortListFallback(IndexReader reader, QueryReader words)
         return changed ? string.Join(' ', result) : null;
     }
 
-    // The query without the word fewest codes hold (stop words aside), so the others still find their codes.
-    private string? WithoutRarest(string[] list)
+    /// <summary>Most queries of one word fewer tried (<see cref="WithoutOneWord"/>).</summary>
+    public const int MaxWordsLeftOut = 3;
+
+    // The query without one word (stop words aside), first without the word fewest codes hold, so the others still find
+    // their codes, then without each other word, the rarer first: a word every code holds with others but none with
+    // the rest ("closed" of "closed head injury": closed fractures) hid the code the rest names (S09.90XA).
+    private IEnumerable<string> WithoutOneWord(string[] list)
     {
         var content = Enumerable.Range(0, list.Length).Where(i => !StopWords.Contains(list[i])).ToList();
-        if (content.Count < 2) return null;
-        var rarest = content.MinBy(i => Codes(list[i]));
-        return string.Join(' ', list.Where((_, k) => k != rarest));
+        if (content.Count < 2) yield break;
+        foreach (var left in content.OrderBy(i => Codes(list[i])).ThenBy(i => i).Take(MaxWordsLeftOut))
+        {
+            yield return string.Join(' ', list.Where((_, k) => k != left));
+        }
     }
 
     private bool Held(string word) => Codes(word) > 0;

@@ -208,6 +208,27 @@ public class FullDataEverydayQueriesTests(FullDataIndex data, ITestOutputHelper 
     [Fact]
     public void Search_SixteenthEverydayDevSet_AtLeastTheFloors() => AssertFloors(Dev16);
 
+    // The fourteenth set (h13-fresh7): 337 queries across the three systems in a coder's proportions (257 ICD-10-CM, 45
+    // ICD-10-PCS, 35 HCPCS; clinical 129, lay 58, procedures 34, supplies 27, type-ahead 26, misspellings 25, eponyms
+    // 20, abbreviations 18) written and committed before any run against them: 0.709 / 0.810 with one gold answer
+    // completed from the index (work half 0.698 / 0.799, check half 0.720 / 0.821). After the side word set aside, the
+    // without twin before the with twin and the short list filled without each word: 0.730 / 0.825 (work 0.734 /
+    // 0.822, check 0.726 / 0.827). The floors a little below.
+    private static readonly SetFloors Dev14 = new("everyday-queries-dev14.jsonl", 0.72, 0.81,
+    [
+        ("clinical", 0.78, 0.85),
+        ("lay", 0.50, 0.59),
+        ("procedure", 0.66, 0.72),
+        ("supply", 0.65, 0.92),
+        ("typeahead", 0.75, 0.88),
+        ("misspelling", 0.80, 0.92),
+        ("eponym", 0.90, 1.00),
+        ("abbreviation", 0.77, 0.88),
+    ]);
+
+    [Fact]
+    public void Search_FourteenthEverydayDevSet_AtLeastTheFloors() => AssertFloors(Dev14);
+
     [Fact]
     public void Search_EverydayDevSet_AtLeastTheFloors() => AssertFloors(Dev);
 

@@ -18,6 +18,16 @@ public class FullDataShortListTests(FullDataIndex data)
         return data.Index.Search(new SearchScope(releases, false, new DateOnly(2026, 2, 1)), text, 0, 20);
     }
 
+    [Fact]
+    public void Search_EveryWordCommonAndNoCodeHoldsAll_FilledFromTheQueryWithoutAWordNotOnlyTheRarest()
+    {
+        // "closed", "head" and "injury" are each held by over a thousand codes, so there is no relaxed tier; without
+        // "head" (the rarest) nothing was found either, and the list stayed empty. Without "closed": S09.90XA.
+        var page = Search("closed head injury");
+        Assert.Equal("S09.90XA", page.Hits[0].Code.DisplayCode);
+        Assert.Equal("head injury", page.UnderstoodAs);
+    }
+
     [Theory]
     [InlineData("feeling faint", "R55")]
     [InlineData("calluses", "L84")]

@@ -33,9 +33,9 @@ public class ShortListFallbackTests(ReferenceFixtureIndex fixture) : IClassFixtu
     }
 
     [Fact]
-    public void Alternatives_SeveralWords_LastTheQueryWithoutItsRarestWord()
+    public void Alternatives_SeveralWords_LastTheQueryWithoutOneWordTheRarestFirst()
     {
-        Assert.Equal("chest ", Alternatives("chest qqqq ")[^1]);
+        Assert.Equal(["chest ", "qqqq "], Alternatives("chest qqqq ").TakeLast(2));
     }
 
     [Fact]

@@ -1,0 +1,42 @@
+namespace CodeSearch.Indexing.Search;
+
+/// <summary>
+/// The words that name a side of the body (<c>left</c>, <c>right</c>, <c>bilateral</c>). The Alphabetic Index and the
+/// vocabulary name a condition without its side, so a side word is set aside to find the entry or the term the rest of
+/// the query names, and the side then picks the code (<see cref="LateralSibling"/>).
+/// </summary>
+internal static class SideWords
+{
+    private static readonly HashSet<string> Words = new(StringComparer.Ordinal) { "left", "right", "bilateral" };
+
+    /// <summary>Whether <paramref name="word"/> (lower case) names a side.</summary>
+    public static bool IsSide(string word) => Words.Contains(word);
+
+    /// <summary>
+    /// <paramref name="text"/> without its side words, or null when it holds none or nothing else. A trailing space
+    /// (the last word complete) is kept.
+    /// </summary>
+    public static string? Without(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var kept = words.Where(w => !IsSide(w)).ToArray();
+        if (kept.Length == words.Length || kept.Length == 0) return null;
+        return string.Join(' ', kept) + (text.EndsWith(' ') ? " " : "");
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> with its side words moved to the start, in their order, or null when it holds none, only
+    /// side words, or they already start it: "ringing in my left ear" → "left ringing in my ear". The start, not the
+    /// end, so the word being typed stays the last.
+    /// </summary>
+    public static string? First(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var kept = words.Where(w => !IsSide(w)).ToList();
+        var sides = words.Where(IsSide).ToList();
+        if (sides.Count == 0 || kept.Count == 0) return null;
+        var moved = sides.Concat(kept).ToArray();
+        if (moved.SequenceEqual(words)) return null;
+        return string.Join(' ', moved) + (text.EndsWith(' ') ? " " : "");
+    }
+}

@@ -1,0 +1,31 @@
+using CodeSearch.Indexing.Search;
+
+namespace CodeSearch.Indexing.Tests.Search;
+
+public class SideWordsTests
+{
+    [Theory]
+    [InlineData("left hip fracture", "hip fracture")]
+    [InlineData("fracture of right humerus ", "fracture of humerus ")]
+    [InlineData("bilateral knee pain", "knee pain")]
+    public void Without_SideWords_LeftOutAndTrailingSpaceKept(string text, string expected) =>
+        Assert.Equal(expected, SideWords.Without(text));
+
+    [Theory]
+    [InlineData("hip fracture")]
+    [InlineData("left")]
+    [InlineData("left right")]
+    public void Without_NoSideOrOnlySides_Null(string text) => Assert.Null(SideWords.Without(text));
+
+    [Theory]
+    [InlineData("ringing in my left ear", "left ringing in my ear")]
+    [InlineData("pain in right knee ", "right pain in knee ")]
+    public void First_SideWordsMovedToTheStart(string text, string expected) =>
+        Assert.Equal(expected, SideWords.First(text));
+
+    [Theory]
+    [InlineData("left ear pain")]
+    [InlineData("ear pain")]
+    [InlineData("right")]
+    public void First_SideAlreadyFirstOrNoneOrOnlySides_Null(string text) => Assert.Null(SideWords.First(text));
+}
