@@ -195,6 +195,7 @@ public class FullDataEverydayQueriesTests(FullDataIndex data, ITestOutputHelper 
 
     [Fact]
     public void Search_TwelfthEverydayDevSet_AtLeastTheFloors() => AssertFloors(Dev12);
+
     // The sixteenth set (h13-hcpcs7): 271 queries written and committed before any run against them: 182 HCPCS drugs by
     // brand and generic name with and without a dose, supplies, transport and services; 54 ICD-10-PCS operations in
     // clinical and lay words with side and approach; 35 ICD-10-CM poisonings and adverse effects by brand name. Before:
