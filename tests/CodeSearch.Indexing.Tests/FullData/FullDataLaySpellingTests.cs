@@ -40,4 +40,27 @@ public class FullDataLaySpellingTests(FullDataIndex data)
         // "hyperthyroid" is a word of the Alphabetic Index only: the two words are joined as it writes them.
         Assert.Equal("E05.90", Search("hyper thyroid").Hits[0].Code.DisplayCode);
     }
+
+    [Fact]
+    public void Search_MisspeltVocabularyWordTwoEditsAway_SoundsLikeTheTerm()
+    {
+        // "shingells" is two edits from the vocabulary word shingles and sounds like it; the closest title word was
+        // shigella (A03.9), which sounds otherwise.
+        Assert.Equal("B02.9", Search("shingells").Hits[0].Code.DisplayCode);
+    }
+
+    [Fact]
+    public void Search_MisspellingOnlyShortTitlesHold_Respelled()
+    {
+        // "replacment" is written in some short titles only, so it was kept and matched nothing beside "hip".
+        Assert.Equal("Z96.649", Search("hip replacment").Hits[0].Code.DisplayCode);
+    }
+
+    [Fact]
+    public void Search_WordBeingTypedThatOnlyShortTitlesStart_Respelled()
+    {
+        // "rist" starts only short-title abbreviations, so it was left to a completion that found nothing; now it is
+        // respelled (wrist) beside "fractured".
+        Assert.Equal("S62.109A", Search("fractured rist").Hits[0].Code.DisplayCode);
+    }
 }
