@@ -9,8 +9,9 @@ namespace CodeSearch.Indexing.Search;
 /// <summary>
 /// Words written apart that the code titles write as one, and one word the titles write as two (docs/search.md,
 /// "Joined and split words"): two neighbouring words are joined when the joined word is a description word held by more
-/// codes than hold the two words side by side ("wheel chair" → wheelchair); a complete word no description holds is split where both
-/// halves are description words that some description holds side by side, the split most codes hold winning ("bedpan" → bed pan).
+/// codes than hold the two words side by side ("wheel chair" → wheelchair); a complete word no description, index term or vocabulary term holds is split in two or three words
+/// (<see cref="WordSplit"/>): a split that is a vocabulary term first ("heartattack" → heart attack), else the split most
+/// titles and index terms hold side by side ("bedpan" → bed pan, "lowbackpain" → low back pain, "type2diabetes").
 /// A word being typed at the end that starts some indexed word is left to completion, and terms of the clinical vocabulary are left to it. Costs one term lookup per pair of words; the counts of codes
 /// holding two words run only for a pair whose joined form is a description word, or a word no description holds.
 /// </summary>
@@ -38,7 +39,7 @@ internal static class JoinedWords
             if (!last && !term[i + 1] && Part(words[i]) && Part(words[i + 1]))
             {
                 var joined = words[i] + words[i + 1];
-                var codes = Codes(reader, joined);
+                var codes = Math.Max(Codes(reader, joined), IndexTermCodes(reader, joined));
                 if (codes > 0 && Both(searcher ??= new IndexSearcher(reader), words[i], words[i + 1]) < codes)
                 {
                     words[i] = joined;
@@ -48,8 +49,8 @@ internal static class JoinedWords
                     continue;
                 }
             }
-            if ((last && typing && StartsWords(reader, words[i])) || words[i].Length < MinSplitLength || !words[i].All(char.IsAsciiLetterLower) || Codes(reader, words[i]) > 0) continue;
-            if (Split(reader, searcher ??= new IndexSearcher(reader), words[i]) is { } split)
+            if ((last && typing && StartsWords(reader, words[i])) || !Splittable(reader, vocabulary, words[i])) continue;
+            if (WordSplit.Split(reader, vocabulary, searcher ??= new IndexSearcher(reader), words[i]) is { } split)
             {
                 words[i] = split;
                 changed = true;
@@ -76,32 +77,24 @@ internal static class JoinedWords
 
     private static bool Part(string word) => word.Length >= MinPartLength && word.All(char.IsAsciiLetterLower) && !StopWords.Contains(word);
 
-    private static string? Split(IndexReader reader, IndexSearcher searcher, string word)
-    {
-        string? best = null;
-        var bestCodes = 0;
-        for (var at = MinPartLength; at <= word.Length - MinPartLength; at++)
-        {
-            var (left, right) = (word[..at], word[at..]);
-            if (StopWords.Contains(left) || StopWords.Contains(right) || Codes(reader, left) == 0 || Codes(reader, right) == 0) continue;
-            var both = Both(searcher, left, right);
-            if (both > bestCodes)
-            {
-                bestCodes = both;
-                best = left + " " + right;
-            }
-        }
-        return best;
-    }
+    // A word of letters (or letters and digits) that no long description, index term or vocabulary term holds.
+    private static bool Splittable(IndexReader reader, ClinicalVocabulary vocabulary, string word) =>
+        word.Length >= MinSplitLength && word.Length <= WordSplit.MaxSplitLength && word.All(char.IsAsciiLetterOrDigit)
+        && word.Any(char.IsAsciiLetterLower) && !word.Any(char.IsAsciiLetterUpper)
+        && Codes(reader, word) == 0 && IndexTermCodes(reader, word) == 0 && vocabulary.Find(word) is null;
 
     // Whether some indexed word starts with the word being typed (it may be a prefix, not a joined word).
     private static bool StartsWords(IndexReader reader, string word) =>
         reader.DocFreq(new Term(Prefixes, word.Length > DescriptionAnalyzer.MaxPrefixLength ? word[..DescriptionAnalyzer.MaxPrefixLength] : word)) > 0;
 
-    private static int Codes(IndexReader reader, string word) => reader.DocFreq(new Term(DescriptionRaw, word));
+    internal static int Codes(IndexReader reader, string word) => reader.DocFreq(new Term(DescriptionRaw, word));
+
+    // Codes an index term or inclusion term holding the word leads to (the field is stemmed).
+    internal static int IndexTermCodes(IndexReader reader, string word) =>
+        QueryTokens.Analyze(word) is [var token] ? reader.DocFreq(new Term(Synonyms, token.Stemmed)) : 0;
 
     // Codes whose description holds the two words next to each other (the stemmed field keeps positions).
-    private static int Both(IndexSearcher searcher, string a, string b)
+    internal static int Both(IndexSearcher searcher, string a, string b)
     {
         if (QueryTokens.Analyze(a) is not [var left] || QueryTokens.Analyze(b) is not [var right]) return 0;
         var query = new PhraseQuery { new Term(Description, left.Stemmed), new Term(Description, right.Stemmed) };

@@ -120,8 +120,9 @@ internal sealed partial class QueryReader
         if (codes > RareWordCodes || (codes == 0 && !shortOnly) || (codes > 0 && Together.AnyWith(token.Raw, others))) return null;
         foreach (var candidate in _rawWords.Value.Candidates(token.Raw, 1, ContextCandidates))
         {
-            // One edit, the same first letter, and the same sound: "sclerosus" → sclerosis, "infraction" → infarction.
-            if (candidate.Distance != 1 || candidate.Cost >= 1 || candidate.Word[0] != token.Raw[0]) continue;
+            // One edit with the same first letter, costing at most 1 (the same sound, or "palsey" → palsy, whose "y" the
+            // sound key keeps): "sclerosus" → sclerosis, "infraction" → infarction.
+            if (candidate.Distance != 1 || candidate.Cost > 1 || candidate.Word[0] != token.Raw[0]) continue;
             if (candidate.Codes < RareWordRatio * Math.Max(1, codes)) continue;
             if (Together.AnyWith(candidate.Word, others)) return candidate.Word;
         }

@@ -137,14 +137,31 @@ internal sealed partial class QueryReader(IndexReader reader, ClinicalVocabulary
             var word = words[i];
             if (word.Length < MinVocabularyCorrectedLength || !word.All(char.IsAsciiLetter)) continue;
             if (QueryTokens.Analyze(word) is not [var token] || Known(token)) continue;
-            if (_vocabularyWords.Value.Closest(word, 1) is not { Distance: 1 } close) continue;
+            if (VocabularyWord(word) is not { } close) continue;
             // A word being typed that starts indexed words is left to completion.
             if (i == words.Length - 1 && StartsWords(word)) continue;
-            words[i] = close.Word;
+            words[i] = close;
             changedAny = true;
         }
         return changedAny ? string.Join(' ', words) : null;
     }
+
+    // The vocabulary word one edit away, or from six letters two edits away when it sounds alike ("shingells" →
+    // shingles, not the title word shigella).
+    private string? VocabularyWord(string word)
+    {
+        if (_vocabularyWords.Value.Closest(word, 1) is { Distance: 1 } close) return close.Word;
+        if (word.Length < MinTwoEditLength) return null;
+        // Only when the titles offer nothing as close: "diahrrea" is one edit from the title word diarrhea.
+        if (Correct(word) is { } title && SpellingTable.Cost(word, title, EditDistance.AtMost(word, title, 3)) <= 1) return null;
+        var key = PhoneticKey.Of(word);
+        return _vocabularyWordList.Value.Where(v => v[0] == word[0] && Math.Abs(v.Length - word.Length) <= 2)
+            .Where(v => EditDistance.AtMost(word, v, 2) == 2 && PhoneticKey.Of(v) == key)
+            .Order(StringComparer.Ordinal).FirstOrDefault();
+    }
+
+    private readonly Lazy<string[]> _vocabularyWordList = new(() => vocabulary.Terms.SelectMany(t => t.Term.Split(' '))
+        .Where(w => w.Length >= MinVocabularyCorrectedLength && w.All(char.IsAsciiLetterLower)).Distinct(StringComparer.Ordinal).ToArray());
 
     /// <summary>Shortest word respelled to a vocabulary word.</summary>
     public const int MinVocabularyCorrectedLength = 5;
@@ -179,7 +196,9 @@ internal sealed partial class QueryReader(IndexReader reader, ClinicalVocabulary
         {
             return Completion(token.Raw) is { } completion && RawCodes(completion) >= MinCompletionCodes ? completion : LastLetterDropped(token.Raw);
         }
-        if (ShortDescriptionWord(token)) return RareMisspelling(token, others, shortOnly: true);
+        // A word only short titles hold ("replacment") matches no long description: respelled beside the other words if
+        // one fits them, else as any word no code holds.
+        if (ShortDescriptionWord(token)) return RareMisspelling(token, others, shortOnly: true) ?? CorrectAmong(token.Raw, others);
         return token.Raw.Length >= MinCorrectedLength ? CorrectAmong(token.Raw, others) : null;
     }
 
@@ -202,7 +221,26 @@ internal sealed partial class QueryReader(IndexReader reader, ClinicalVocabulary
     private bool StartsWords(string raw)
     {
         var key = raw.Length > DescriptionAnalyzer.MaxPrefixLength ? raw[..DescriptionAnalyzer.MaxPrefixLength] : raw;
-        return reader.DocFreq(new Term(Prefixes, key)) > 0 && (raw.Length <= DescriptionAnalyzer.MaxPrefixLength || Completion(raw) is not null);
+        // The prefixes hold the short titles' abbreviations too ("cancr"): a long description or index term must start with it.
+        return reader.DocFreq(new Term(Prefixes, key)) > 0 && (Completion(raw) is not null || IndexTermStarts(raw));
+    }
+
+    private readonly Terms? _synonyms = MultiFields.GetTerms(reader, Synonyms);
+
+    // Whether some word of the index terms starts with the letters (the field is stemmed; a prefix stems to itself mostly).
+    private bool IndexTermStarts(string raw)
+    {
+        if (_synonyms is null || raw.Length < MinPhraseCompletedLength) return false;
+        // Or a plural whose singular is a whole word of them ("flashes", "steatosis"): the field holds the stemmed form.
+        return Starts(raw) || (QueryTokens.Analyze(raw) is [var token] && token.Stemmed != raw
+            && reader.DocFreq(new Term(Synonyms, token.Stemmed)) > 0);
+
+        bool Starts(string letters)
+        {
+            var terms = _synonyms.GetEnumerator();
+            var start = new BytesRef(letters);
+            return terms.SeekCeil(start) != TermsEnum.SeekStatus.END && StringHelper.StartsWith(terms.Term, start);
+        }
     }
 
     private int RawCodes(string word) => reader.DocFreq(new Term(DescriptionRaw, word));
