@@ -1,4 +1,3 @@
-using System.Globalization;
 using CodeSearch.Core;
 using CodeSearch.Core.Reference;
 using CodeSearch.Indexing.Analysis;
@@ -159,8 +158,10 @@ internal static class SynonymMatch
 
     private const int ProbeLength = 4;
 
-    private static bool Contains(string text, string probe) =>
-        CultureInfo.InvariantCulture.CompareInfo.IndexOf(text, probe, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace) >= 0;
+    // Case ignored, ordinally. The build runs in invariant globalization mode (Directory.Build.props), where a culture
+    // comparison ignoring case and accents is this same ordinal comparison (accents are not ignored there), but done char
+    // by char; the ordinal one is vectorised for an ASCII probe: a twentieth of an uncached search on the cold set.
+    private static bool Contains(string text, string probe) => text.Contains(probe, StringComparison.OrdinalIgnoreCase);
 
     // Terms recur across searches (the same codes come back for related queries) and analysing one is the dear part:
     // their words are kept (bounded; cleared when full), never changed once made.
