@@ -211,10 +211,13 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
     public IReadOnlyList<MedicalCode> Children(MedicalCode code) =>
         Table(code.System, code.ReleaseId)?.Children(code.Code) ?? [];
 
-    public SearchPage Search(SearchScope scope, string text, int offset, int limit) => Search(scope, text, offset, limit, fillShort: true);
+    public SearchPage Search(SearchScope scope, string text, int offset, int limit) => Search(scope, text, offset, limit, pageDocs: null);
 
-    private SearchPage Search(SearchScope scope, string text, int offset, int limit, bool fillShort)
+    // A search of another reading (pageDocs given) fills no short list, and names no synonyms: whoever places its codes
+    // drops the name (OtherReadings, FillShortList), and needs their documents, which it gets in pageDocs.
+    private SearchPage Search(SearchScope scope, string text, int offset, int limit, List<int>? pageDocs)
     {
+        var fillShort = pageDocs is null;
         var needed = offset + limit + 1;
         var hits = new List<SearchHit>(Math.Min(needed, 256));
         CodeMatcher.Collect(text, scope, r => Table(r.System, r.ReleaseId), hits, needed);
@@ -244,7 +247,7 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
             HeaderAfterChildren.Order(hits, docs);
             if (fillShort && OtherReadings.Of(ClinicalVocabulary.Default, text, understood.Text, scope) is { Count: > 0 } others)
             {
-                OtherReadings.Place(others, hits, docs, r => Search(scope, r + " ", 0, 1, fillShort: false).Hits.Select(h => (h, DocumentOf(h.Code))).ToList());
+                OtherReadings.Place(others, hits, docs, r => Nested(scope, r + " ", 1));
             }
         }
         var understoodAs = understood?.UnderstoodAs;
@@ -255,8 +258,25 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
         var end = Math.Min(hits.Count, offset + limit);
         var page = new List<SearchHit>(Math.Max(0, end - offset));
         for (var h = offset; h < end; h++) page.Add(hits[h]);
-        if (words is not null) NameSynonyms(words, page, docs.GetRange(Math.Min(offset, docs.Count), page.Count), offset, relaxedFrom);
+        if (pageDocs is not null)
+        {
+            for (var h = offset; h < end; h++) pageDocs.Add(docs[h] >= 0 ? docs[h] : DocumentOf(hits[h].Code));
+        }
+        else if (words is not null)
+        {
+            NameSynonyms(words, page, docs.GetRange(Math.Min(offset, docs.Count), page.Count), offset, relaxedFrom);
+        }
         return new SearchPage(page, hits.Count > offset + limit, understoodAs);
+    }
+
+    // The first hits of another reading of the query, each with its document.
+    private List<(SearchHit Hit, int Doc)> Nested(SearchScope scope, string text, int limit)
+    {
+        var pageDocs = new List<int>(limit);
+        var found = Search(scope, text, 0, limit, pageDocs);
+        var hits = new List<(SearchHit, int)>(found.Hits.Count);
+        for (var h = 0; h < found.Hits.Count; h++) hits.Add((found.Hits[h], pageDocs[h]));
+        return hits;
     }
 
     // A word query that listed few codes is filled from its other readings (ShortListFallback), each searched as a
@@ -269,15 +289,18 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
         var seen = new HashSet<MedicalCode>(hits.Select(h => h.Code), ReferenceEqualityComparer.Instance);
         foreach (var alternative in _queries.Alternatives(understood.Text))
         {
-            var found = Search(scope, alternative, 0, needed, fillShort: false);
-            var fresh = found.Hits.Where(h => !seen.Contains(h.Code)).Take(needed - hits.Count).ToList();
+            var pageDocs = new List<int>(needed);
+            var found = Search(scope, alternative, 0, needed, pageDocs);
+            var fresh = Enumerable.Range(0, found.Hits.Count).Where(h => !seen.Contains(found.Hits[h].Code)).Take(needed - hits.Count).ToList();
             if (fresh.Count == 0) continue;
-            var scale = hits.Count > 0 && fresh[0].Score >= hits[^1].Score && fresh[0].Score > 0 ? hits[^1].Score * RelaxedQueryBuilder.FirstScoreShare / fresh[0].Score : 1f;
-            foreach (var hit in fresh)
+            var first = found.Hits[fresh[0]].Score;
+            var scale = hits.Count > 0 && first >= hits[^1].Score && first > 0 ? hits[^1].Score * RelaxedQueryBuilder.FirstScoreShare / first : 1f;
+            foreach (var h in fresh)
             {
+                var hit = found.Hits[h];
                 seen.Add(hit.Code);
                 hits.Add(hit with { Score = hit.Score * scale, MatchedSynonym = null });
-                docs.Add(DocumentOf(hit.Code));
+                docs.Add(pageDocs[h]);
             }
             if (empty) filledFrom ??= found.UnderstoodAs ?? alternative.Trim();
             if (hits.Count >= Math.Min(needed, ShortListFallback.MinResults)) break;
