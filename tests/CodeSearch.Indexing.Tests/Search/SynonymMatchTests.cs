@@ -42,31 +42,4 @@ public class SynonymMatchTests
 
         Assert.Equal("Block, blocked heart", SynonymMatch.Find(words, Conduction, [true, false], Reference));
     }
-
-    [Fact]
-    public void WordsFind_HitsMissingDifferentWords_EachAsIfAskedAlone()
-    {
-        var words = QueryWords.Of("adams-stokes heart attack")!;
-        var read = new SynonymMatch.Words(words);
-        var count = words.Tokens.Count;
-        // Every set of words the code's descriptions hold, in turn and then again, so that a kept set is asked again.
-        var held = Enumerable.Range(0, 1 << count).Select(mask => Enumerable.Range(0, count).Select(i => (mask & (1 << i)) != 0).ToArray()).ToList();
-        held.AddRange(held.AsEnumerable().Reverse().ToList());
-
-        // One reading of the query asked hit after hit (its probes kept per set of missing words) names what a fresh one would.
-        var named = 0;
-        foreach (var own in held)
-        {
-            var expected = SynonymMatch.Find(words, Conduction, own, Reference);
-            if (expected is not null) named++;
-            Assert.Equal(expected, read.Find(Conduction, own, Reference.SynonymsFor));
-        }
-        Assert.True(named > 0);
-    }
-
-    [Fact]
-    public void Find_TermInCapitals_MatchedIgnoringCase()
-    {
-        Assert.Equal("Attack, attacks Adams-Stokes", Match("ADAMS-STOKES Attack"));
-    }
 }
