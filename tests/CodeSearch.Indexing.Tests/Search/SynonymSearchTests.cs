@@ -69,10 +69,15 @@ public class SynonymSearchTests(ReferenceFixtureIndex fixture) : IClassFixture<R
     }
 
     [Fact]
-    public void Search_WithoutReferenceMaterial_InfarctHeartDoesNotFindI219()
+    public void Search_WithoutReferenceMaterial_InfarctHeartDoesNotFindI219ThroughIndexTerms()
     {
         using var plain = new FixtureIndex();
 
-        Assert.DoesNotContain(plain.Search("infarct heart"), h => h.Code.Code == "I219");
+        // Without the index terms no code holds both words; the short list is filled from "infarct" alone
+        // (ShortListFallback), so I21.9 may follow, but never first and never named by an index term.
+        var hits = plain.Search("infarct heart");
+
+        Assert.NotEqual("I219", hits[0].Code.Code);
+        Assert.All(hits, h => Assert.Null(h.MatchedSynonym));
     }
 }
