@@ -9,11 +9,13 @@ namespace CodeSearch.Indexing.Search;
 /// <summary>
 /// Words written apart that the code titles write as one, and one word the titles write as two (docs/search.md,
 /// "Joined and split words"): two neighbouring words are joined when the joined word is a description word held by more
-/// codes than hold the two words side by side ("wheel chair" → wheelchair); a complete word no description, index term or vocabulary term holds is split in two or three words
-/// (<see cref="WordSplit"/>): a split that is a vocabulary term first ("heartattack" → heart attack), else the split most
-/// titles and index terms hold side by side ("bedpan" → bed pan, "lowbackpain" → low back pain, "type2diabetes").
-/// A word being typed at the end that starts some indexed word is left to completion, and terms of the clinical vocabulary are left to it. Costs one term lookup per pair of words; the counts of codes
-/// holding two words run only for a pair whose joined form is a description word, or a word no description holds.
+/// codes than hold the two words side by side ("wheel chair" → wheelchair); a complete word no description, index term
+/// or vocabulary term holds is split in two or three words (<see cref="WordSplit"/>): a split that is a vocabulary term
+/// first ("heartattack" → heart attack), else the split most titles and index terms hold side by side ("bedpan" → bed
+/// pan, "lowbackpain" → low back pain, "type2diabetes"). A word being typed at the end that starts some indexed word is
+/// left to completion, and terms of the clinical vocabulary are left to it. Costs one term lookup per pair of words; the
+/// counts of codes holding two words run only for a pair whose joined form is a description word, or a word no
+/// description holds.
 /// </summary>
 internal static class JoinedWords
 {
