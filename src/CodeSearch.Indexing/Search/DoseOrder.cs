@@ -39,11 +39,6 @@ internal static class DoseOrder
         var group = new int[end];
         for (var h = 0; h < end; h++) group[h] = DrugDose.Fit(hits[h].Code.Description, dose);
         if (group.Zip(group.Skip(1)).All(p => p.First <= p.Second)) return;
-        var ordered = Enumerable.Range(0, end).Select(h => (Hit: hits[h], Doc: docs[h], Group: group[h])).OrderBy(w => w.Group).ToList();
-        for (var k = 0; k < end; k++)
-        {
-            hits[k] = ordered[k].Hit with { Score = hits[k].Score };
-            docs[k] = ordered[k].Doc;
-        }
+        HitMoves.Reorder(hits, docs, Enumerable.Range(0, end).OrderBy(h => group[h]).ToList());
     }
 }

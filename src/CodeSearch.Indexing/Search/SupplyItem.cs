@@ -43,13 +43,7 @@ internal static class SupplyItem
             group[h] = !Names(description, words) ? 2 : Branded(description, words) ? 1 : 0;
         }
         if (group.Min() == 2 || group.Zip(group.Skip(1)).All(p => p.First <= p.Second)) return;
-        var window = Enumerable.Range(0, end).Select(h => (Hit: hits[h], Doc: docs[h], Group: group[h])).ToList();
-        var ordered = window.OrderBy(w => w.Group).ToList();
-        for (var k = 0; k < end; k++)
-        {
-            hits[k] = ordered[k].Hit with { Score = hits[k].Score };
-            docs[k] = ordered[k].Doc;
-        }
+        HitMoves.Reorder(hits, docs, Enumerable.Range(0, end).OrderBy(h => group[h]).ToList());
     }
 
     // Whether the description's item starts with the query's words (or, for one word, ends with it).

@@ -1,4 +1,3 @@
-using CodeSearch.Core;
 using CodeSearch.Core.Search;
 using CodeSearch.Indexing.Search;
 
@@ -6,19 +5,9 @@ namespace CodeSearch.Indexing.Tests.Search;
 
 public class SupplyItemTests
 {
-    private static SearchHit Hit(string code, string description, float score) => new(new MedicalCode
-    {
-        System = CodeSystemId.Hcpcs, Code = code, Description = description, Kind = CodeKind.Code, Billable = true, ReleaseId = "2026-01",
-    }, score, MatchKind.Text);
+    private static SearchHit Hit(string code, string description, float score) => HcpcsPageRule.Hit(code, description, score);
 
-    private static List<string> Order(string query, params SearchHit[] hits)
-    {
-        var list = hits.ToList();
-        var docs = Enumerable.Range(0, list.Count).ToList();
-        SupplyItem.Order(query, list, docs);
-        Assert.True(list.Zip(list.Skip(1)).All(p => p.First.Score >= p.Second.Score), "scores stay in descending order");
-        return list.Select(h => h.Code.Code).ToList();
-    }
+    private static List<string> Order(string query, params SearchHit[] hits) => HcpcsPageRule.Apply(SupplyItem.Order, query, hits);
 
     [Fact]
     public void Order_MakersProductFirst_DrugsOwnCodeBeforeIt()
