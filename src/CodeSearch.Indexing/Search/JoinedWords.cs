@@ -77,7 +77,8 @@ internal static class JoinedWords
         return inTerm;
     }
 
-    private static bool Part(string word) => word.Length >= MinPartLength && word.All(char.IsAsciiLetterLower) && !StopWords.Contains(word);
+    // A part of a joined or split word: three letters or more, not a stop word.
+    internal static bool Part(string word) => word.Length >= MinPartLength && word.All(char.IsAsciiLetterLower) && !StopWords.Contains(word);
 
     // A word of letters (or letters and digits) that no long description, index term or vocabulary term holds.
     private static bool Splittable(IndexReader reader, ClinicalVocabulary vocabulary, string word) =>

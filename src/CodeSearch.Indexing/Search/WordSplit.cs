@@ -80,7 +80,7 @@ internal static class WordSplit
     private static bool IsWord(IndexReader reader, ClinicalVocabulary vocabulary, string part)
     {
         if (part.All(char.IsAsciiDigit)) return true;
-        if (part.Length < JoinedWords.MinPartLength || !part.All(char.IsAsciiLetterLower) || StopWords.Contains(part)) return false;
+        if (!JoinedWords.Part(part)) return false;
         return JoinedWords.Codes(reader, part) > 0 || JoinedWords.IndexTermCodes(reader, part) > 0
             || (ReferenceEquals(vocabulary, ClinicalVocabulary.Default) ? VocabularyWords.Value.Contains(part)
                 : vocabulary.Terms.Any(t => t.Term.Split(' ').Contains(part)));
