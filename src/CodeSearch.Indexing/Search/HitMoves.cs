@@ -21,14 +21,18 @@ internal static class HitMoves
         docs[to] = moved.Doc;
     }
 
-    /// <summary>Puts the hits at the positions <paramref name="order"/> lists into the first positions, in that order.</summary>
-    public static void Reorder(List<SearchHit> hits, List<int> docs, IReadOnlyList<int> order)
+    /// <summary>
+    /// Puts the hits at the positions <paramref name="order"/> lists into the positions from <paramref name="start"/>
+    /// on (the first positions unless given), in that order.
+    /// </summary>
+    public static void Reorder(List<SearchHit> hits, List<int> docs, IReadOnlyList<int> order, int start = 0)
     {
         var moved = order.Select(h => (Hit: hits[h], Doc: docs[h])).ToList();
-        for (var slot = 0; slot < moved.Count; slot++)
+        for (var k = 0; k < moved.Count; k++)
         {
-            hits[slot] = moved[slot].Hit with { Score = hits[slot].Score };
-            docs[slot] = moved[slot].Doc;
+            var slot = start + k;
+            hits[slot] = moved[k].Hit with { Score = hits[slot].Score };
+            docs[slot] = moved[k].Doc;
         }
     }
 }

@@ -25,15 +25,10 @@ internal static class ProcedureTables
             if (firstHeader < 0 && IsHeader(hits[h].Code)) firstHeader = h;
         }
         if (firstHeader < 0) return;
-        var window = Enumerable.Range(firstHeader, end - firstHeader).Select(h => (Hit: hits[h], Doc: docs[h])).ToList();
-        if (window.All(w => IsHeader(w.Hit.Code))) return;
-        var ordered = window.Where(w => !IsHeader(w.Hit.Code)).Concat(window.Where(w => IsHeader(w.Hit.Code))).ToList();
-        for (var k = 0; k < ordered.Count; k++)
-        {
-            var slot = firstHeader + k;
-            hits[slot] = ordered[k].Hit with { Score = hits[slot].Score };
-            docs[slot] = ordered[k].Doc;
-        }
+        var window = Enumerable.Range(firstHeader, end - firstHeader).ToList();
+        if (window.All(h => IsHeader(hits[h].Code))) return;
+        var order = window.Where(h => !IsHeader(hits[h].Code)).Concat(window.Where(h => IsHeader(hits[h].Code))).ToList();
+        HitMoves.Reorder(hits, docs, order, firstHeader);
     }
 
     private static bool IsHeader(MedicalCode code) => code.System == CodeSystemId.Icd10Pcs && !code.Billable;
