@@ -34,7 +34,6 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
     private readonly MemorySearch _memory;
     private readonly KeptTermStates _termStates;
     private readonly KeptSynonyms _synonyms;
-    private readonly ScoreBounds _bounds;
 
     private LuceneCodeIndex(FSDirectory directory, DirectoryReader reader, GenerationInfo info, MedicalCode[] byDoc,
         Dictionary<string, ReleaseTable> tables, GenerationReference reference)
@@ -46,7 +45,6 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
         _queries = new QueryReadings(reader, ClinicalVocabulary.Default);
         _memory = new MemorySearch(new PostingsTable(_searcher));
         _termStates = new KeptTermStates(_searcher.TopReaderContext);
-        _bounds = new ScoreBounds(_searcher, _termStates);
         Info = info;
         _byDoc = byDoc;
         _tables = tables;
@@ -414,11 +412,7 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
     private void AddRelaxedMatches(TextQuery relaxed, SearchScope scope, List<SearchHit> hits, List<int> docs, int needed, HashSet<MedicalCode> seen)
     {
         var wanted = Math.Min(needed - hits.Count, RelaxedQueryBuilder.MaxResults);
-        // The best codes not listed yet are the best codes of all with the listed ones left out (RelaxedSearch).
-        var top = relaxed.Parts is { } parts && !ScoreInMemory
-            ? RelaxedSearch.Top(_searcher, parts, _filters.For(scope), wanted, _bounds, doc => seen.Contains(_byDoc[doc]))
-            : null;
-        var found = (top ?? TopDocs(relaxed, scope, wanted + seen.Count)).Where(d => !seen.Contains(_byDoc[d.Doc])).Take(wanted).ToList();
+        var found = TopDocs(relaxed, scope, wanted + seen.Count).Where(d => !seen.Contains(_byDoc[d.Doc])).Take(wanted).ToList();
         if (found.Count == 0) return;
         var scale = hits.Count > 0 && found[0].Score >= hits[^1].Score ? hits[^1].Score * RelaxedQueryBuilder.FirstScoreShare / found[0].Score : 1f;
         AddMatches(found, scale, hits, docs, needed, seen);

@@ -41,10 +41,8 @@ internal static class RelaxedQueryBuilder
             && keys[i].Max(documentsStarting) <= CommonDocuments).ToList();
         if (rare.Count == 0) return null;
         var some = new BooleanQuery(disableCoord: false) { MinimumNumberShouldMatch = 1 };
-        var wordClauses = content.Select(i => (Query)TextQueryBuilder.Word(words, i, terms, relaxed: true)).ToList();
-        foreach (var clause in wordClauses) some.Add(clause, Occur.SHOULD);
+        foreach (var i in content) some.Add(TextQueryBuilder.Word(words, i, terms, relaxed: true), Occur.SHOULD);
         var query = new BooleanQuery(disableCoord: true) { { some, Occur.MUST } };
-        Query? candidates = null;
         if (rare.Count < content.Count)
         {
             // Candidates: codes holding a word that starts with the root of an uncommon word (cheap, unscored).
@@ -53,12 +51,10 @@ internal static class RelaxedQueryBuilder
             {
                 anyRare.Add(TermStates.Query(terms, new Term(LuceneSchema.Prefixes, key)), Occur.SHOULD);
             }
-            candidates = TextQueryBuilder.Fixed(anyRare, 0f);
-            query.Add(candidates, Occur.MUST);
+            query.Add(TextQueryBuilder.Fixed(anyRare, 0f), Occur.MUST);
         }
-        var stops = words.Stop.Select(i => (Query)TextQueryBuilder.Word(words, i, terms)).ToList();
-        foreach (var clause in stops) query.Add(clause, Occur.SHOULD);
-        return new TextQuery(query, ConstantScore: null) { Parts = new RelaxedParts(wordClauses, candidates, stops) };
+        foreach (var i in words.Stop) query.Add(TextQueryBuilder.Word(words, i, terms), Occur.SHOULD);
+        return new TextQuery(query, ConstantScore: null);
     }
 
     // Indexed word prefixes that every code the word's clause matches holds: the root (or the word itself) of each of
