@@ -44,8 +44,9 @@ public static partial class GlasgowRule
         for (var i = 0; i < sentences.Count; i++)
         {
             var span = sentences[i].Span;
+            // Most sentences never name the scale: test before copying the sentence out.
+            if (!text.AsSpan(span.Start, span.Length).Contains("glasgow", StringComparison.OrdinalIgnoreCase)) continue;
             var sentence = text.Substring(span.Start, span.Length);
-            if (sentence.IndexOf("glasgow", StringComparison.OrdinalIgnoreCase) < 0) continue;
             var emergency = sentence.Contains("emergency", StringComparison.OrdinalIgnoreCase);
             foreach (Match match in Stated().Matches(sentence))
             {
