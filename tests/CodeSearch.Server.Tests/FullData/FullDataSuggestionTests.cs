@@ -105,4 +105,27 @@ public class FullDataSuggestionTests(FullDataServer server)
         Assert.Contains("Z6820", codes);
         Assert.Contains("Z1611", codes);
     }
+    [Fact]
+    public async Task SuggestCodes_StatedGlasgowScore_R40243AndItsUnspecifiedTimeCode()
+    {
+        // Guidelines/GlasgowRule on the FY2026 codes: the 3-8 subcategory and its 7th character 0 pass the default
+        // filter through the guideline score floor.
+        var codes = await SuggestAsync("After 24 hours he presented a severe alteration of consciousness with a Glasgow score of 6.");
+
+        Assert.Contains("R40243", codes);
+        Assert.Contains("R402430", codes);
+    }
+
+    [Fact]
+    public async Task SuggestCodes_DiabetesMellitusTypeI_TypeOneCode()
+    {
+        // "type I" reads as "type 1" after a counting word (Matching/RomanNumerals).
+        var client = new CodingSuggestions.CodingSuggestionsClient(server.Factory.Channel);
+        var response = await client.SuggestCodesAsync(new SuggestCodesRequest
+        {
+            Text = "A 51-year-old woman with diabetes mellitus type I and carpal tunnel syndrome.", MaxResults = 200, MinScore = 0,
+        });
+
+        Assert.Contains(response.Suggestions, s => s.Code.CodeUndotted.StartsWith("E10", StringComparison.Ordinal));
+    }
 }

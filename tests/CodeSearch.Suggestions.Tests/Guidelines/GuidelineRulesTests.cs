@@ -3,6 +3,7 @@ using CodeSearch.Core.Catalog;
 using CodeSearch.Suggestions.Engine;
 using CodeSearch.Suggestions.Guidelines;
 using CodeSearch.Suggestions.Learned;
+using CodeSearch.Suggestions.Matching;
 using CodeSearch.Suggestions.Pipeline;
 using CodeSearch.Suggestions.Ranking;
 using CodeSearch.Suggestions.Tests.Support;
@@ -47,7 +48,14 @@ public class GuidelineRulesTests
         .WithCode(Icd("M25561", "Pain in right knee"))
         .WithCode(Icd("M25562", "Pain in left knee"))
         .WithCode(Icd("Z6821", "Body mass index [BMI] 21.0-21.9, adult"))
-        .WithCode(Icd("Z6841", "Body mass index [BMI] 40.0-44.9, adult"));
+        .WithCode(Icd("Z6841", "Body mass index [BMI] 40.0-44.9, adult"))
+        .WithCode(Icd("R40241", "Glasgow coma scale score 13-15", billable: false))
+        .WithCode(Icd("R402410", "Glasgow coma scale score 13-15, unspecified time", parent: "R40241"))
+        .WithCode(Icd("R402412", "Glasgow coma scale score 13-15, at arrival to emergency department", parent: "R40241"))
+        .WithCode(Icd("R40243", "Glasgow coma scale score 3-8", billable: false))
+        .WithCode(Icd("R402430", "Glasgow coma scale score 3-8, unspecified time", parent: "R40243"))
+        .WithCode(Icd("N390", "Urinary tract infection, site not specified"))
+        .WithCode(Icd("Z87440", "Personal history of urinary (tract) infections"));
 
     private static readonly SuggestionEngine Engine = new(Index, SuggestionModel.Empty);
 
@@ -236,6 +244,48 @@ public class GuidelineRulesTests
     public void Suggest_BmiWithoutAdultValue_NoZ68Code(string text)
     {
         Assert.DoesNotContain(Candidates(text).Keys, k => k.StartsWith("Z68", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The patient arrived with a Glasgow score of 6.", "R40243", "R402430")]
+    [InlineData("On admission Glasgow 8-9 and anisocoria.", "R40243", "R402430")]
+    [InlineData("An 8-point Glasgow coma scale.", "R40243", "R402430")]
+    [InlineData("In the emergency department, Glasgow 15/15, no focal signs.", "R40241", "R402412")]
+    public void Suggest_StatedGlasgowScore_RangeSubcategoryAndTimeCode(string text, string subcategory, string code)
+    {
+        var candidates = Candidates(text);
+        foreach (var c in new[] { subcategory, code })
+        {
+            Assert.False(candidates[c].Excluded);
+            Assert.Contains(candidates[c].Mentions, m => m.Term.Text == GlasgowRule.Wording);
+        }
+    }
+
+    [Theory]
+    [InlineData("Glasgow at 24 hours was unchanged.")]
+    [InlineData("She moved from Glasgow to Madrid 20 years ago.")]
+    public void Suggest_GlasgowWithoutScore_NoRuleCandidate(string text)
+    {
+        Assert.DoesNotContain(Candidates(text).Values, c => c.Mentions.Any(m => m.Term.Text == GlasgowRule.Wording));
+    }
+
+    [Theory]
+    [InlineData(3, "R40243")]
+    [InlineData(8, "R40243")]
+    [InlineData(9, "R40242")]
+    [InlineData(12, "R40242")]
+    [InlineData(15, "R40241")]
+    [InlineData(2, null)]
+    [InlineData(16, null)]
+    public void GlasgowRule_SubcategoryFor(int score, string? code) => Assert.Equal(code, GlasgowRule.SubcategoryFor(score));
+
+    [Fact]
+    public void Suggest_RecurrentUrinaryInfections_PersonalHistoryCode()
+    {
+        var candidates = Candidates("She presented with voiding syndrome and recurrent urinary tract infections.");
+        Assert.False(candidates["Z87440"].Excluded);
+        Assert.Equal(TermSource.Guideline, candidates["Z87440"].Best.Term.Source);
+        Assert.DoesNotContain("Z87440", Suggested("No recurrent urinary tract infections."));
     }
 
     [Theory]

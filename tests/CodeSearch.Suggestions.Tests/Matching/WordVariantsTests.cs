@@ -15,6 +15,13 @@ public class WordVariantsTests
         Icd("H5213", "Myopia, bilateral"),
         Icd("R000", "Tachycardia, unspecified"),
         Icd("B559", "Leishmaniasis, unspecified"),
+        Icd("S92009", "Unspecified fracture of unspecified calcaneus", billable: false),
+        Icd("Q6211", "Congenital occlusion of ureteropelvic junction"),
+        Icd("N2882", "Megaloureter"),
+        Icd("N139", "Obstruction of kidney and ureter"),
+        Icd("D649", "Anemia, unspecified"),
+        Icd("G8250", "Quadriplegia, unspecified"),
+        Icd("R1013", "Epigastric pain"),
     ]);
 
     private static List<string> Codes(NoteReader reader, string text) =>
@@ -50,6 +57,12 @@ public class WordVariantsTests
     [InlineData("Myopia of -0.75 diopters in both eyes.", "H5213")]
     [InlineData("On arrival she was tachycardic.", "R000")]
     [InlineData("Visceral leishmaniosis was confirmed.", "B559")]
+    [InlineData("Calcaneal fracture after a fall from a height.", "S92009")]
+    [InlineData("Occlusion of the right pyeloureteral junction.", "Q6211")]
+    [InlineData("Renoureteral obstruction on the left side.", "N139")]
+    [InlineData("She was admitted with an anemic syndrome.", "D649")]
+    [InlineData("Progressive tetraparesis over two weeks.", "G8250")]
+    [InlineData("Epigastralgia after meals.", "R1013")]
     public void Find_TranslatedWording_FindsTheCodeOnlyWithVariants(string text, string code)
     {
         Assert.Contains(code, Codes(new NoteReader(), text));
