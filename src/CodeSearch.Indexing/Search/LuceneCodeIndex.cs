@@ -245,6 +245,7 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
                 c => Children(c).Where(x => ScopeFilter.Passes(x, scope)).ToList(), DocumentOf);
             SystemOrder.Apply(understood.Text, text, hits, docs);
             HeaderAfterChildren.Order(hits, docs);
+            HeaderStandIn.Order(hits, docs, understood.Text, c => Children(c).Where(x => ScopeFilter.Passes(x, scope)).ToList(), DocumentOf);
             if (fillShort && OtherReadings.Of(ClinicalVocabulary.Default, text, understood.Text, scope) is { Count: > 0 } others)
             {
                 OtherReadings.Place(others, hits, docs, r => Nested(scope, r + " ", 1));
@@ -255,6 +256,8 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
         {
             understoodAs = FillShortList(scope, understood!, hits, docs, needed) ?? understoodAs;
         }
+        // After the short list is filled: its codes from the query without a word may hold more of the words typed.
+        if (words is not null) MoreWordsHeld.Promote(text, hits, docs);
         var end = Math.Min(hits.Count, offset + limit);
         var page = new List<SearchHit>(Math.Max(0, end - offset));
         for (var h = offset; h < end; h++) page.Add(hits[h]);
