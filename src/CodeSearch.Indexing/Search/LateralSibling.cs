@@ -17,7 +17,7 @@ namespace CodeSearch.Indexing.Search;
 /// one: when the first result's title names a side, the code of its family naming none comes first the same way
 /// (`cellulitis of leg` → L03.119 *Cellulitis of unspecified part of limb*, not L03.116 *… left lower limb*).
 /// </summary>
-internal static class LateralSibling
+internal static partial class LateralSibling
 {
     /// <summary>Results looked at: the first and those tied with it.</summary>
     public const int Looked = 5;
@@ -44,27 +44,10 @@ internal static class LateralSibling
             var source = hits[h].Code;
             if (hits[h].MatchKind != MatchKind.Text || source.System != CodeSystemId.Icd10Cm || !source.Billable
                 || (side == Side.None ? !NamesAny(source.Description) : Names(source.Description, side))) continue;
-            var held = Held(source.Description, keys);
-            var ancestor = source;
-            for (var level = 0; level < 2; level++)
-            {
-                ancestor = parentOf(ancestor);
-                if (ancestor is null || ancestor.Code.Length < 4) break;
-                var found = false;
-                foreach (var code in Descendants(ancestor, source.Code.Length, children))
-                {
-                    if (!code.Billable || code.Code == source.Code || code.Code[^1] != source.Code[^1] && source.Code.Length == 7
-                        || (side == Side.None ? NamesAny(code.Description) : !Names(code.Description, side))) continue;
-                    var holds = Held(code.Description, keys);
-                    if (!held.IsSubsetOf(holds)) continue;
-                    found = true;
-                    var fit = (holds.Count, Extra(code.Description, keys));
-                    if (fit.Count < bestFit.Held || fit.Count == bestFit.Held && fit.Item2 >= bestFit.Extra) continue;
-                    best = code;
-                    bestFit = fit;
-                }
-                if (found) break;
-            }
+            if (Sibling(source, side, keys, parentOf, children) is not { } found) continue;
+            if (found.Fit.Held < bestFit.Held || found.Fit.Held == bestFit.Held && found.Fit.Extra >= bestFit.Extra) continue;
+            best = found.Code;
+            bestFit = found.Fit;
         }
         if (best is null) return;
         var listed = hits.FindIndex(h => h.Code.Code == best.Code && h.Code.System == best.System);
@@ -75,6 +58,38 @@ internal static class LateralSibling
         }
         hits.Insert(0, new SearchHit(best, hits[0].Score, MatchKind.Text));
         docs.Insert(0, documentOf(best));
+    }
+
+    // The code of the source's family (under its parent or grandparent, as long as its code, same 7th character) that
+    // names the side (none, for Side.None) and holds every query word the source holds; of several, the one holding
+    // most query words, then the one adding fewest words the query does not say.
+    private static (MedicalCode Code, (int Held, int Extra) Fit)? Sibling(MedicalCode source, Side side, List<string> keys,
+        Func<MedicalCode, MedicalCode?> parentOf, Func<MedicalCode, IReadOnlyList<MedicalCode>> children)
+    {
+        MedicalCode? best = null;
+        (int Held, int Extra) bestFit = (-1, 0);
+        var held = Held(source.Description, keys);
+        var ancestor = source;
+        for (var level = 0; level < 2; level++)
+        {
+            ancestor = parentOf(ancestor);
+            if (ancestor is null || ancestor.Code.Length < 4) break;
+            var found = false;
+            foreach (var code in Descendants(ancestor, source.Code.Length, children))
+            {
+                if (!code.Billable || code.Code == source.Code || code.Code[^1] != source.Code[^1] && source.Code.Length == 7
+                    || (side == Side.None ? NamesAny(code.Description) : !Names(code.Description, side))) continue;
+                var holds = Held(code.Description, keys);
+                if (!held.IsSubsetOf(holds)) continue;
+                found = true;
+                var fit = (holds.Count, Extra(code.Description, keys));
+                if (fit.Count < bestFit.Held || fit.Count == bestFit.Held && fit.Item2 >= bestFit.Extra) continue;
+                best = code;
+                bestFit = fit;
+            }
+            if (found) break;
+        }
+        return best is null ? null : (best, bestFit);
     }
 
     // Codes under the ancestor as long as the first result's code (a code's children are one level deeper).

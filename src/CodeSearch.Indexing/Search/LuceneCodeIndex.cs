@@ -245,6 +245,9 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
                 c => Children(c).Where(x => ScopeFilter.Passes(x, scope)).ToList(), DocumentOf);
             SystemOrder.Apply(understood.Text, text, hits, docs);
             HeaderAfterChildren.Order(hits, docs);
+            HeaderStandIn.Order(hits, docs, understood.Text, c => Children(c).Where(x => ScopeFilter.Passes(x, scope)).ToList(), DocumentOf);
+            LateralSibling.Unguessed(understood.Text, hits, docs, c => c.ParentCode is { } p ? Find(c.System, c.ReleaseId, p) : null,
+                c => Children(c).Where(x => ScopeFilter.Passes(x, scope)).ToList(), DocumentOf);
             if (fillShort && OtherReadings.Of(ClinicalVocabulary.Default, text, understood.Text, scope) is { Count: > 0 } others)
             {
                 OtherReadings.Place(others, hits, docs, r => Nested(scope, r + " ", 1));
@@ -255,6 +258,8 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
         {
             understoodAs = FillShortList(scope, understood!, hits, docs, needed) ?? understoodAs;
         }
+        // After the short list is filled: its codes from the query without a word may hold more of the words typed.
+        if (words is not null) MoreWordsHeld.Promote(text, hits, docs);
         var end = Math.Min(hits.Count, offset + limit);
         var page = new List<SearchHit>(Math.Max(0, end - offset));
         for (var h = offset; h < end; h++) page.Add(hits[h]);
@@ -327,11 +332,11 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
     }
 
     // A default found without the query's side words (AlphabeticDefault) gives way to the words when the first code they
-    // found is of its category ("right knee osteoarthritis": M17.11 found by the words, not the default M17.9): it is
+    // found is of its category and its title names a side ("right knee osteoarthritis": M17.11 found by the words, not the default M17.9): it is
     // listed after them, or left out when the list is full. Returns how many defaults stay first.
     private static int KeepSidelessDefault(List<SearchHit> hits, List<int> docs, int defaults, int needed)
     {
-        if (hits.Count <= defaults || !SameCategory(hits[0].Code, hits[defaults].Code)) return defaults;
+        if (hits.Count <= defaults || !SameCategory(hits[0].Code, hits[defaults].Code) || !NamesSide(hits[defaults].Code)) return defaults;
         var (hit, doc) = (hits[0], docs[0]);
         hits.RemoveAt(0);
         docs.RemoveAt(0);
@@ -342,6 +347,10 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
         }
         return 0;
     }
+
+    // Whether a title names a side: only then did the words with the side choose a code the default would make vaguer
+    // ("left hydrocele": N43.2 *Other hydrocele* names none, so the default N43.3 *Hydrocele, unspecified* stays first).
+    private static bool NamesSide(MedicalCode code) => TitleWords.Of(code.Description).Any(SideWords.IsSide);
 
     private static bool SameCategory(MedicalCode a, MedicalCode b) =>
         a.System == b.System && a.Code.Length >= 3 && b.Code.Length >= 3 && string.CompareOrdinal(a.Code, 0, b.Code, 0, 3) == 0;

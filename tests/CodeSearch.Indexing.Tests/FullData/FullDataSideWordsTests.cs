@@ -39,6 +39,14 @@ public class FullDataSideWordsTests(FullDataIndex data)
     }
 
     [Fact]
+    public void Search_WordsFoundACodeNamingNoSide_DefaultStaysFirst()
+    {
+        // Hydrocele has no code of a side: N43.2 *Other hydrocele*, found by the words, came first and the default
+        // N43.3 *Hydrocele, unspecified* ninth.
+        Assert.Equal("N43.3", Search("left hydrocele").Hits[0].Code.DisplayCode);
+    }
+
+    [Fact]
     public void Search_SideInsideALayTerm_TermReadAndSideKept()
     {
         // Before: "ringing" was respelled running (Y93.02 Activity, running).

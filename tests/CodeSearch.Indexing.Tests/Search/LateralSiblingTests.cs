@@ -94,4 +94,40 @@ public class LateralSiblingTests
 
         Assert.Equal(["G5760"], Promote("plantar nerve lesion right and left", hits, docs));
     }
+    [Fact]
+    public void Unguessed_NoSideNamedASidedCodeFurtherDown_FamilysSidelessCodeTakesItsPlaceItFollowsTheFirstFive()
+    {
+        // The first result is left to Promote; H91.02, H91.93 and H91.92 have no code naming no side in this family;
+        // G57.62 third gives way to G57.60 and follows the first five.
+        var (hits, docs) = Page(("H9103", 9f), ("H9102", 8f), ("G5762", 7f), ("H9193", 6f), ("H9192", 5f), ("G5763", 4f));
+
+        LateralSibling.Unguessed("lesion of plantar nerve", hits, docs, Parent, Children, c => 100);
+
+        Assert.Equal(["H9103", "H9102", "G5760", "H9193", "H9192", "G5762", "G5763"], hits.Select(h => h.Code.Code));
+        Assert.Equal(100, docs[2]);
+        Assert.Equal(3, docs[5]);
+        Assert.Equal([9f, 8f, 7f, 6f, 5f, 4f, 4f], hits.Select(h => h.Score));
+    }
+
+    [Fact]
+    public void Unguessed_SidelessCodeListedFurtherDown_MovesUpNotListedTwice()
+    {
+        var (hits, docs) = Page(("H9103", 9f), ("G5762", 8f), ("G5761", 7f), ("H9193", 6f), ("H9192", 5f), ("G5763", 4f), ("G5760", 3f));
+
+        LateralSibling.Unguessed("plantar nerve lesion", hits, docs, Parent, Children, c => 100);
+
+        // G57.62 gives way to G57.60 (listed 7th); G57.61 then finds G57.60 among the first five and stays.
+        Assert.Equal(["H9103", "G5760", "G5761", "H9193", "H9192", "G5762", "G5763"], hits.Select(h => h.Code.Code));
+        Assert.Equal(7, docs[1]);
+    }
+
+    [Fact]
+    public void Unguessed_QueryNamesASide_NothingMoves()
+    {
+        var (hits, docs) = Page(("H9103", 9f), ("G5762", 8f));
+
+        LateralSibling.Unguessed("plantar nerve lesion left", hits, docs, Parent, Children, c => 100);
+
+        Assert.Equal(["H9103", "G5762"], hits.Select(h => h.Code.Code));
+    }
 }
