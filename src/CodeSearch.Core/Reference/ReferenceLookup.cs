@@ -15,13 +15,11 @@ public sealed class ReferenceLookup
     private readonly Dictionary<(TabularLevel Level, string Id), TabularNode> _nodes = [];
     private readonly Dictionary<string, int[]> _entriesByCode = new(StringComparer.Ordinal);
     private readonly Dictionary<int, List<int>> _seeSources = [];
-    private readonly string?[] _paths;
     private readonly AlphabeticIndexKind[] _kinds;
 
     public ReferenceLookup(ReferenceData data)
     {
         _data = data;
-        _paths = new string?[data.Entries.Count];
         _kinds = new AlphabeticIndexKind[data.Entries.Count];
         foreach (var node in data.Tabular?.Nodes ?? [])
         {
@@ -138,8 +136,10 @@ public sealed class ReferenceLookup
         return synonyms.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
 
-    // An entry's path as one line, joined once per entry and kept (entries never change).
-    private string EntryPath(int i) => _paths[i] ??= string.Join(' ', Peek(i).Path);
+    // An entry's path as one line, joined when asked for and not kept: building the suggestion dictionary asks for
+    // nearly every entry once, and kept here the 77,000 joined paths took about 8.5 MB of heap for the generation's
+    // lifetime (docs/operations.md#memory); the search keeps the synonyms of the codes it shows (KeptSynonyms).
+    private string EntryPath(int i) => string.Join(' ', Peek(i).Path);
 
     // An entry read for a moment (its kind, path or release), not kept by a list that decodes on read: building the
     // suggestion dictionary asks this for nearly every entry.
