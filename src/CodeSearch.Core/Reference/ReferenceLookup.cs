@@ -63,15 +63,23 @@ public sealed class ReferenceLookup
         TabularNode? anchor = null;
         for (var current = code; current is not null; current = current.ParentCode is { } p ? find(p) : null)
         {
-            if (!_nodes.TryGetValue(Key(TabularLevel.Code, current.Code), out var node) || !SameTitle(node.Description, current.Description)) continue;
-            notes.AddRange(node.Notes.Select(n => new AppliedNote(n, node.Level, node.Id, node.Description, current != code, release)));
+            // A stored node's title is decoded on each read (TabularNode.Description): read once per node.
+            if (!_nodes.TryGetValue(Key(TabularLevel.Code, current.Code), out var node)) continue;
+            var title = node.Description;
+            if (!SameTitle(title, current.Description)) continue;
+            var inherited = current != code;
+            notes.AddRange(node.Notes.Select(n => new AppliedNote(n, node.Level, node.Id, title, inherited, release)));
             anchor = node;
         }
         for (var (parent, depth) = (anchor?.ParentId, 0); parent is not null && depth < MaxDepth; depth++)
         {
             var node = Parent(anchor!, parent);
             if (node is null) break;
-            if (node.Level != TabularLevel.Code) notes.AddRange(node.Notes.Select(n => new AppliedNote(n, node.Level, node.Id, node.Description, true, release)));
+            if (node.Level != TabularLevel.Code && node.Notes.Count > 0)
+            {
+                var title = node.Description;
+                notes.AddRange(node.Notes.Select(n => new AppliedNote(n, node.Level, node.Id, title, true, release)));
+            }
             anchor = node;
             parent = node.ParentId;
         }

@@ -117,7 +117,7 @@ internal static class ReferenceBinary
             {
                 var level = (TabularLevel)r.Byte();
                 var id = S(ref r);
-                var description = S(ref r);
+                var description = strings.Number(r.Int(), required: true);
                 var parent = N(ref r);
                 var notes = Items<TabularNote>(Count(ref r));
                 for (var n = 0; n < notes.Length; n++)
@@ -130,7 +130,7 @@ internal static class ReferenceBinary
                 }
                 var sevens = Items<SevenCharacter>(Count(ref r));
                 for (var k = 0; k < sevens.Length; k++) sevens[k] = new SevenCharacter((char)r.UInt16(), S(ref r));
-                nodes[i] = new TabularNode { Level = level, Id = id, Description = description, ParentId = parent, Notes = notes, SevenCharacters = sevens };
+                nodes[i] = new TabularNode { Level = level, Id = id, StoredDescription = (strings, description), ParentId = parent, Notes = notes, SevenCharacters = sevens };
             }
             tabular = new TabularList(releaseId, nodes);
         }

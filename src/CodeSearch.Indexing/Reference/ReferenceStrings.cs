@@ -1,4 +1,5 @@
 using System.Text;
+using CodeSearch.Core.Reference;
 
 namespace CodeSearch.Indexing.Reference;
 
@@ -10,7 +11,7 @@ namespace CodeSearch.Indexing.Reference;
 /// path words kept, about 2.8 MB; docs/operations.md#memory). Thread-safe: a string decoded by two threads at once is
 /// published once.
 /// </summary>
-internal sealed class ReferenceStrings
+internal sealed class ReferenceStrings : IStoredText
 {
     private readonly byte[] _bytes;
     // Offset of each string's 7-bit length prefix in _bytes; [0] unused (null).
@@ -41,6 +42,20 @@ internal sealed class ReferenceStrings
         if ((uint)number >= (uint)_offsets.Length) throw new FormatException($"string number {number} is not in the table");
         return _decoded[number] ?? Decode(number);
     }
+
+    /// <summary>
+    /// Checks that <paramref name="number"/> names a string of the table (or null, when not <paramref name="required"/>)
+    /// and gives it back, for a record that reads its string later (<see cref="Read"/>).
+    /// </summary>
+    public int Number(int number, bool required)
+    {
+        if (number == 0 && required) throw new FormatException("a required string is missing");
+        if ((uint)number >= (uint)_offsets.Length) throw new FormatException($"string number {number} is not in the table");
+        return number;
+    }
+
+    /// <summary>String <paramref name="number"/> (not null), decoded for this call unless already kept.</summary>
+    public string Read(int number) => Peek(number) ?? "";
 
     private string Keep(int number)
     {

@@ -56,6 +56,25 @@ public class ReferenceFileTests
     }
 
     [Fact]
+    public void Read_TabularTitles_ReadFromTheStringTableWhenAsked_NotKept()
+    {
+        using var dir = new TempDirectory();
+        var data = FixtureData();
+        ReferenceFile.Write(dir.Path, data);
+
+        var read = ReferenceFile.Read(dir.Path)!;
+
+        var node = read.Tabular!.Nodes.Single(n => n.Level == TabularLevel.Code && n.Id == "E11");
+        var written = data.Tabular!.Nodes.Single(n => n.Level == TabularLevel.Code && n.Id == "E11");
+        Assert.Equal(written.Description, node.Description);
+        // Decoded on each read, not held by the node (nor kept by the string table).
+        Assert.NotSame(node.Description, node.Description);
+        // A node equals one holding the same title as a string.
+        Assert.Equal(node with { Description = written.Description }, node);
+        Assert.NotEqual(node with { Description = "Another title" }, node);
+    }
+
+    [Fact]
     public void Read_NoFile_Null()
     {
         using var dir = new TempDirectory();
