@@ -123,10 +123,10 @@ internal static class ReferenceBinary
                 for (var n = 0; n < notes.Length; n++)
                 {
                     var kind = (NoteKind)r.Byte();
-                    var text = S(ref r);
+                    var text = strings.Number(r.Int(), required: true);
                     var refs = Items<CodeReference>(Count(ref r));
                     for (var k = 0; k < refs.Length; k++) refs[k] = new CodeReference(S(ref r), S(ref r), r.Boolean());
-                    notes[n] = new TabularNote(kind, text, refs);
+                    notes[n] = new TabularNote(kind, (strings, text), refs);
                 }
                 var sevens = Items<SevenCharacter>(Count(ref r));
                 for (var k = 0; k < sevens.Length; k++) sevens[k] = new SevenCharacter((char)r.UInt16(), S(ref r));

@@ -72,6 +72,12 @@ public class ReferenceFileTests
         // A node equals one holding the same title as a string.
         Assert.Equal(node with { Description = written.Description }, node);
         Assert.NotEqual(node with { Description = "Another title" }, node);
+        // Notes' texts likewise.
+        var note = node.Notes.First();
+        Assert.Equal(written.Notes.First().Text, note.Text);
+        Assert.NotSame(note.Text, note.Text);
+        Assert.Equal(note with { Text = written.Notes.First().Text }, note);
+        Assert.NotEqual(note with { Text = "Another note" }, note);
     }
 
     [Fact]
