@@ -15,14 +15,14 @@ public sealed class ReferenceLookup
     private readonly Dictionary<(TabularLevel Level, string Id), TabularNode> _nodes = [];
     private readonly Dictionary<string, int[]> _entriesByCode = new(StringComparer.Ordinal);
     private readonly Dictionary<int, List<int>> _seeSources = [];
-    private readonly string?[] _paths;
     private readonly AlphabeticIndexKind[] _kinds;
 
     public ReferenceLookup(ReferenceData data)
     {
         _data = data;
-        _paths = new string?[data.Entries.Count];
         _kinds = new AlphabeticIndexKind[data.Entries.Count];
+        // Sized once: grown by doubling, the table of 46,000 nodes kept about 1 MB of empty room.
+        _nodes.EnsureCapacity(data.Tabular?.Nodes.Count ?? 0);
         foreach (var node in data.Tabular?.Nodes ?? [])
         {
             _nodes[Key(node.Level, node.Id)] = node;
@@ -65,15 +65,23 @@ public sealed class ReferenceLookup
         TabularNode? anchor = null;
         for (var current = code; current is not null; current = current.ParentCode is { } p ? find(p) : null)
         {
-            if (!_nodes.TryGetValue(Key(TabularLevel.Code, current.Code), out var node) || !SameTitle(node.Description, current.Description)) continue;
-            notes.AddRange(node.Notes.Select(n => new AppliedNote(n, node.Level, node.Id, node.Description, current != code, release)));
+            // A stored node's title is decoded on each read (TabularNode.Description): read once per node.
+            if (!_nodes.TryGetValue(Key(TabularLevel.Code, current.Code), out var node)) continue;
+            var title = node.Description;
+            if (!SameTitle(title, current.Description)) continue;
+            var inherited = current != code;
+            notes.AddRange(node.Notes.Select(n => new AppliedNote(n, node.Level, node.Id, title, inherited, release)));
             anchor = node;
         }
         for (var (parent, depth) = (anchor?.ParentId, 0); parent is not null && depth < MaxDepth; depth++)
         {
             var node = Parent(anchor!, parent);
             if (node is null) break;
-            if (node.Level != TabularLevel.Code) notes.AddRange(node.Notes.Select(n => new AppliedNote(n, node.Level, node.Id, node.Description, true, release)));
+            if (node.Level != TabularLevel.Code && node.Notes.Count > 0)
+            {
+                var title = node.Description;
+                notes.AddRange(node.Notes.Select(n => new AppliedNote(n, node.Level, node.Id, title, true, release)));
+            }
             anchor = node;
             parent = node.ParentId;
         }
@@ -138,8 +146,10 @@ public sealed class ReferenceLookup
         return synonyms.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
 
-    // An entry's path as one line, joined once per entry and kept (entries never change).
-    private string EntryPath(int i) => _paths[i] ??= string.Join(' ', Peek(i).Path);
+    // An entry's path as one line, joined when asked for and not kept: building the suggestion dictionary asks for
+    // nearly every entry once, and kept here the 77,000 joined paths took about 8.5 MB of heap for the generation's
+    // lifetime (docs/operations.md#memory); the search keeps the synonyms of the codes it shows (KeptSynonyms).
+    private string EntryPath(int i) => string.Join(' ', Peek(i).Path);
 
     // An entry read for a moment (its kind, path or release), not kept by a list that decodes on read: building the
     // suggestion dictionary asks this for nearly every entry.

@@ -6,8 +6,8 @@ namespace CodeSearch.Indexing.Reference;
 /// <summary>
 /// The index entries of reference.bin kept in their encoded form (about 100,000 entries in a few MB instead of some
 /// 25 MB of records, path arrays and cells) and decoded when read. The indexer keeps what it decoded, so an entry
-/// read twice is the same instance and hot entries are decoded once; enumerating (the one-off scans when a
-/// generation opens) decodes without keeping. Thread-safe.
+/// read twice is the same instance and hot entries are decoded once; enumerating and <see cref="Peek"/> (the one-off
+/// scans when a generation opens) decode without keeping the entry or the strings it names. Thread-safe.
 /// </summary>
 internal sealed class EncodedEntries : IReadOnlyList<AlphabeticIndexEntry>, IEncodedEntries
 {
@@ -32,7 +32,7 @@ internal sealed class EncodedEntries : IReadOnlyList<AlphabeticIndexEntry>, IEnc
         {
             if ((uint)index >= (uint)_offsets.Length) throw new ArgumentOutOfRangeException(nameof(index));
             if (_decoded[index] is { } known) return known;
-            var entry = Decode(index);
+            var entry = Decode(index, Reading.Keep);
             return Interlocked.CompareExchange(ref _decoded[index], entry, null) ?? entry;
         }
     }
@@ -40,12 +40,12 @@ internal sealed class EncodedEntries : IReadOnlyList<AlphabeticIndexEntry>, IEnc
     public AlphabeticIndexEntry Peek(int index)
     {
         if ((uint)index >= (uint)_offsets.Length) throw new ArgumentOutOfRangeException(nameof(index));
-        return _decoded[index] ?? Decode(index);
+        return _decoded[index] ?? Decode(index, Reading.Peek);
     }
 
     public IEnumerator<AlphabeticIndexEntry> GetEnumerator()
     {
-        for (var i = 0; i < _offsets.Length; i++) yield return _decoded[i] ?? Decode(i);
+        for (var i = 0; i < _offsets.Length; i++) yield return _decoded[i] ?? Decode(i, Reading.Peek);
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
@@ -60,37 +60,42 @@ internal sealed class EncodedEntries : IReadOnlyList<AlphabeticIndexEntry>, IEnc
         for (var i = 0; i < count; i++)
         {
             offsets[i] = reader.Position;
-            Read(ref reader, strings, decode: false);
+            Read(ref reader, strings, Reading.Check);
         }
         return new EncodedEntries(bytes, offsets, strings);
     }
 
-    private AlphabeticIndexEntry Decode(int index)
+    // Check: walk and validate only; Peek: decode for one call, strings not kept either; Keep: decode with the
+    // table's kept strings, for an entry the list keeps.
+    private enum Reading { Check, Peek, Keep }
+
+    private AlphabeticIndexEntry Decode(int index, Reading reading)
     {
         var reader = new SpanReader(_bytes, _offsets[index]);
-        return Read(ref reader, _strings, decode: true)!;
+        return Read(ref reader, _strings, reading)!;
     }
 
-    // One reader for both passes, so the scan checks exactly what decoding will read.
-    private static AlphabeticIndexEntry? Read(ref SpanReader r, ReferenceStrings strings, bool decode)
+    // One reader for every pass, so the scan checks exactly what decoding will read.
+    private static AlphabeticIndexEntry? Read(ref SpanReader r, ReferenceStrings strings, Reading reading)
     {
+        var decode = reading != Reading.Check;
         var index = (AlphabeticIndexKind)r.Byte();
         var level = r.Int();
-        var releaseId = Required(ref r, strings, decode);
-        var path = StringList(ref r, strings, decode);
-        var modifiers = StringList(ref r, strings, decode);
-        var code = Optional(ref r, strings, decode);
-        var manifestation = Optional(ref r, strings, decode);
+        var releaseId = Required(ref r, strings, reading);
+        var path = StringList(ref r, strings, reading);
+        var modifiers = StringList(ref r, strings, reading);
+        var code = Optional(ref r, strings, reading);
+        var manifestation = Optional(ref r, strings, reading);
         var cellCount = CountOf(ref r);
         var cells = decode && cellCount > 0 ? new TableCell[cellCount] : [];
         for (var k = 0; k < cellCount; k++)
         {
-            var column = Required(ref r, strings, decode);
-            var value = Required(ref r, strings, decode);
+            var column = Required(ref r, strings, reading);
+            var value = Required(ref r, strings, reading);
             if (decode) cells[k] = new TableCell(column!, value!);
         }
-        var see = Optional(ref r, strings, decode);
-        var seeAlso = Optional(ref r, strings, decode);
+        var see = Optional(ref r, strings, reading);
+        var seeAlso = Optional(ref r, strings, reading);
         if (!decode) return null;
         return new AlphabeticIndexEntry
         {
@@ -99,31 +104,37 @@ internal sealed class EncodedEntries : IReadOnlyList<AlphabeticIndexEntry>, IEnc
         };
     }
 
-    private static string[] StringList(ref SpanReader r, ReferenceStrings strings, bool decode)
+    private static string[] StringList(ref SpanReader r, ReferenceStrings strings, Reading reading)
     {
+        var decode = reading != Reading.Check;
         var count = CountOf(ref r);
         var values = decode && count > 0 ? new string[count] : [];
         for (var i = 0; i < count; i++)
         {
-            var value = Required(ref r, strings, decode);
+            var value = Required(ref r, strings, reading);
             if (decode) values[i] = value!;
         }
         return values;
     }
 
-    private static string? Required(ref SpanReader r, ReferenceStrings strings, bool decode)
+    private static string? Required(ref SpanReader r, ReferenceStrings strings, Reading reading)
     {
         var number = r.Int();
         if (number == 0) throw new FormatException("a required string is missing");
-        return Lookup(number, strings, decode);
+        return Lookup(number, strings, reading);
     }
 
-    private static string? Optional(ref SpanReader r, ReferenceStrings strings, bool decode) => Lookup(r.Int(), strings, decode);
+    private static string? Optional(ref SpanReader r, ReferenceStrings strings, Reading reading) => Lookup(r.Int(), strings, reading);
 
-    private static string? Lookup(int number, ReferenceStrings strings, bool decode)
+    private static string? Lookup(int number, ReferenceStrings strings, Reading reading)
     {
         if ((uint)number >= (uint)strings.Count) throw new FormatException($"string number {number} is not in the table");
-        return decode ? strings.Get(number) : null;
+        return reading switch
+        {
+            Reading.Keep => strings.Get(number),
+            Reading.Peek => strings.Peek(number),
+            _ => null,
+        };
     }
 
     // Every counted item takes at least one byte: a count the rest of the body cannot hold is corruption.

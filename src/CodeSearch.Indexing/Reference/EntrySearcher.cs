@@ -69,6 +69,7 @@ public sealed class EntrySearcher : IDisposable
                 if (!_columnWords.ContainsKey(cell.Column)) _columnWords[cell.Column] = QueryTokens.Stems(cell.Column);
             }
         }
+        _mainTermSizes.TrimExcess();
         _allColumnWords = _columnWords.Values.SelectMany(w => w).ToHashSet();
         _pathWords = new string[]?[data.Entries.Count];
     }

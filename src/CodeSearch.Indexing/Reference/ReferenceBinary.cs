@@ -117,20 +117,20 @@ internal static class ReferenceBinary
             {
                 var level = (TabularLevel)r.Byte();
                 var id = S(ref r);
-                var description = S(ref r);
+                var description = strings.Number(r.Int(), required: true);
                 var parent = N(ref r);
                 var notes = Items<TabularNote>(Count(ref r));
                 for (var n = 0; n < notes.Length; n++)
                 {
                     var kind = (NoteKind)r.Byte();
-                    var text = S(ref r);
+                    var text = strings.Number(r.Int(), required: true);
                     var refs = Items<CodeReference>(Count(ref r));
                     for (var k = 0; k < refs.Length; k++) refs[k] = new CodeReference(S(ref r), S(ref r), r.Boolean());
-                    notes[n] = new TabularNote(kind, text, refs);
+                    notes[n] = new TabularNote(kind, (strings, text), refs);
                 }
                 var sevens = Items<SevenCharacter>(Count(ref r));
                 for (var k = 0; k < sevens.Length; k++) sevens[k] = new SevenCharacter((char)r.UInt16(), S(ref r));
-                nodes[i] = new TabularNode { Level = level, Id = id, Description = description, ParentId = parent, Notes = notes, SevenCharacters = sevens };
+                nodes[i] = new TabularNode { Level = level, Id = id, StoredDescription = (strings, description), ParentId = parent, Notes = notes, SevenCharacters = sevens };
             }
             tabular = new TabularList(releaseId, nodes);
         }

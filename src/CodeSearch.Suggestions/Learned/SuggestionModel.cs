@@ -75,6 +75,11 @@ public sealed record SuggestionModel(IReadOnlyList<LearnedTerm> Terms, CodePrior
         foreach (var row in Rows(priors, PriorsFile, 5, pool)) counts[(ParseSystem(row[0]), row[1])] = new CodeStats(Int(row[2]), Int(row[3]), Int(row[4]));
         var byTerm = new Dictionary<(CodeSystemId, string, string), CodeStats>();
         foreach (var row in Rows(termStats, TermStatsFile, 5, pool)) byTerm[(ParseSystem(row[0]), row[1], row[4])] = new CodeStats(0, Int(row[2]), Int(row[3]));
+        // The model is held for the process's lifetime: its tables are trimmed to what they hold (a table grown by
+        // doubling keeps up to half its room empty; about 3 MB over the model's tables, docs/operations.md#memory).
+        // Trimming keeps the order of the entries, so everything summed over them sums in the same order.
+        counts.TrimExcess();
+        byTerm.TrimExcess();
         var model = JsonSerializer.Deserialize<RankerFileFormat>(ranker.ReadToEnd())
                     ?? throw new DataFileException(RankerFile, 0, "empty");
         if (FeatureMismatch(model.Features) is { } mismatch)
@@ -119,6 +124,7 @@ public sealed record SuggestionModel(IReadOnlyList<LearnedTerm> Terms, CodePrior
                     throw new DataFileException(NeighboursFile, line, "expected stem:weight pairs");
                 vector[pool.Share(pair.AsSpan(0, colon))] = w;
             }
+            vector.TrimExcess();
             notes.Add(new NeighbourNote(ParseSystem(row[0]), vector, pool.Split(row[1], StringSplitOptions.RemoveEmptyEntries)));
         }
         return new NoteNeighbours(notes);
@@ -153,6 +159,9 @@ public sealed record SuggestionModel(IReadOnlyList<LearnedTerm> Terms, CodePrior
                 topic[row[3]] = value;
             }
         }
+        idf.TrimExcess();
+        foreach (var topic in codes.Values) topic.TrimExcess();
+        codes.TrimExcess();
         return new CodeTopics(idf, codes);
     }
 

@@ -5,8 +5,8 @@ namespace CodeSearch.Suggestions.Matching;
 
 /// <summary>
 /// A dictionary's terms as flat arrays (docs/operations.md#memory): per term its code position, its source, and offsets
-/// into pools of stems (<see cref="TermStems"/>) and optional stems, and its text (null for a description, which is
-/// read from its code; a synonym's string is the reference material's own); the few learned terms' precision and
+/// into pools of stems (<see cref="TermStems"/>) and optional stems, and where its text starts in a pool of UTF-8
+/// (<see cref="TermTexts"/>; none for a description, which is read from its code); the few learned terms' precision and
 /// support beside them. ICD-10-CM's 177,000 terms as objects, each with its own stem, weight and optional arrays, took
 /// about 30 MB of heap; as arrays they take about a third of that. A <see cref="Term"/> is made when one is read
 /// (<see cref="this[int]"/>), its arrays slices of the pools.
@@ -19,14 +19,16 @@ internal sealed class TermTable : IReadOnlyList<Term>
     // Per term, the start of its optional stems; one more entry closes the last.
     private readonly int[] _optionalStart;
     private readonly int[] _optional;
-    private readonly string?[] _text;
+    // Per term, where its text starts in _texts; -1 for a description (read from its code).
+    private readonly int[] _textStart;
+    private readonly TermTexts _texts;
     private readonly Dictionary<int, (float Precision, int Support)> _learned;
 
     private TermTable(MedicalCode[] codes, int[] code, byte[] source, TermStems stems, int[] optionalStart, int[] optional,
-        string?[] text, Dictionary<int, (float, int)> learned)
+        int[] textStart, TermTexts texts, Dictionary<int, (float, int)> learned)
     {
-        (_codes, _code, _source, Stems, _optionalStart, _optional, _text, _learned) =
-            (codes, code, source, stems, optionalStart, optional, text, learned);
+        (_codes, _code, _source, Stems, _optionalStart, _optional, _textStart, _texts, _learned) =
+            (codes, code, source, stems, optionalStart, optional, textStart, texts, learned);
     }
 
     /// <summary>The terms' required stems and weights.</summary>
@@ -54,7 +56,8 @@ internal sealed class TermTable : IReadOnlyList<Term>
             var (precision, support) = Learned(t);
             var optional = _optional.AsMemory(_optionalStart[t], _optionalStart[t + 1] - _optionalStart[t]);
             var source = (TermSource)_source[t];
-            return new Term(_code[t], _text[t] ?? "", source, Stems.Required(t), Stems.Weights(t), optional, precision, support)
+            var text = _textStart[t] < 0 ? "" : _texts[_textStart[t]];
+            return new Term(_code[t], text, source, Stems.Required(t), Stems.Weights(t), optional, precision, support)
             {
                 Describes = source == TermSource.Description ? _codes[_code[t]] : null,
                 TotalWeight = Stems.Total(t),
@@ -82,7 +85,8 @@ internal sealed class TermTable : IReadOnlyList<Term>
         private readonly List<int> _required = [];
         private readonly List<int> _optionalStart = [0];
         private readonly List<int> _optional = [];
-        private readonly List<string?> _text = [];
+        private readonly List<int> _textStart = [];
+        private readonly TermTexts.Builder _texts = new();
         private readonly Dictionary<int, (float, int)> _learned = [];
 
         /// <summary>Terms added so far.</summary>
@@ -99,7 +103,7 @@ internal sealed class TermTable : IReadOnlyList<Term>
             _requiredStart.Add(_required.Count);
             _optional.AddRange(optional);
             _optionalStart.Add(_optional.Count);
-            _text.Add(source == TermSource.Description ? null : text);
+            _textStart.Add(source == TermSource.Description ? -1 : _texts.Add(text));
             if (precision != 0 || support != 0) _learned[t] = (precision, support);
         }
 
@@ -112,6 +116,6 @@ internal sealed class TermTable : IReadOnlyList<Term>
 
         /// <summary>The table, with <paramref name="stems"/> holding every term's required stems and weights.</summary>
         public TermTable Build(TermStems stems) => new(codes, [.. _code], [.. _source], stems, [.. _optionalStart], [.. _optional],
-            [.. _text], _learned);
+            [.. _textStart], _texts.Build(), _learned);
     }
 }

@@ -31,6 +31,9 @@ public sealed class NoteNeighbours
                 list.Add((i, w));
             }
         }
+        // Held for the model's lifetime: exact-size lists and table (same order; docs/operations.md#memory).
+        foreach (var list in _postings.Values) list.TrimExcess();
+        _postings.TrimExcess();
     }
 
     /// <summary>No train notes: every vote is empty.</summary>

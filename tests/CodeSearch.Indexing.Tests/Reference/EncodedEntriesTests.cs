@@ -75,6 +75,21 @@ public class EncodedEntriesTests
     }
 
     [Fact]
+    public void Peek_StringsNotKept_UntilAnEntryThatNamesThemIsKept()
+    {
+        var entries = (EncodedEntries)Decoded().Entries;
+
+        // A scan (Peek, enumeration) leaves no decoded strings behind...
+        Assert.NotSame(entries.Peek(1).Path[1], entries.Peek(1).Path[1]);
+        Assert.NotSame(entries.First().Path[0], entries.First().Path[0]);
+        Assert.Equal("with keratoconjunctivitis — dry", entries.Peek(1).Path[1]);
+        // ...but reads the instance an entry kept by the indexer holds.
+        var kept = entries[0];
+        Assert.Same(kept.Path[0], entries.Peek(1).Path[0]);
+        Assert.Same(kept.ReleaseId, entries.Peek(2).ReleaseId);
+    }
+
+    [Fact]
     public void Indexer_FromManyThreads_OneInstancePerEntry()
     {
         var read = Decoded();

@@ -45,12 +45,39 @@ public class ReferenceFileTests
 
         var read = ReferenceFile.Read(dir.Path)!;
 
-        // Every subterm repeats its main term: one string instance per distinct text keeps the material small.
-        var mainTerms = read.Entries.Where(e => e.Path.Count > 1).GroupBy(e => e.Path[0]).First(g => g.Count() > 1).ToList();
+        // Every subterm repeats its main term: one string instance per distinct text keeps the entries the list keeps
+        // (those its indexer handed out) small; a scan's entries decode their own (EncodedEntriesTests).
+        var kept = Enumerable.Range(0, read.Entries.Count).Select(i => read.Entries[i]).ToList();
+        var mainTerms = kept.Where(e => e.Path.Count > 1).GroupBy(e => e.Path[0]).First(g => g.Count() > 1).ToList();
         Assert.All(mainTerms, e => Assert.Same(mainTerms[0].Path[0], e.Path[0]));
-        Assert.All(read.Entries.GroupBy(e => e.ReleaseId), g => Assert.All(g, e => Assert.Same(g.First().ReleaseId, e.ReleaseId)));
+        Assert.All(kept.GroupBy(e => e.ReleaseId), g => Assert.All(g, e => Assert.Same(g.First().ReleaseId, e.ReleaseId)));
         Assert.All(read.Entries, e => Assert.IsType<string[]>(e.Path));
         Assert.Same(Array.Empty<TableCell>(), read.Entries.First(e => e.Cells.Count == 0).Cells);
+    }
+
+    [Fact]
+    public void Read_TabularTitles_ReadFromTheStringTableWhenAsked_NotKept()
+    {
+        using var dir = new TempDirectory();
+        var data = FixtureData();
+        ReferenceFile.Write(dir.Path, data);
+
+        var read = ReferenceFile.Read(dir.Path)!;
+
+        var node = read.Tabular!.Nodes.Single(n => n.Level == TabularLevel.Code && n.Id == "E11");
+        var written = data.Tabular!.Nodes.Single(n => n.Level == TabularLevel.Code && n.Id == "E11");
+        Assert.Equal(written.Description, node.Description);
+        // Decoded on each read, not held by the node (nor kept by the string table).
+        Assert.NotSame(node.Description, node.Description);
+        // A node equals one holding the same title as a string.
+        Assert.Equal(node with { Description = written.Description }, node);
+        Assert.NotEqual(node with { Description = "Another title" }, node);
+        // Notes' texts likewise.
+        var note = node.Notes.First();
+        Assert.Equal(written.Notes.First().Text, note.Text);
+        Assert.NotSame(note.Text, note.Text);
+        Assert.Equal(note with { Text = written.Notes.First().Text }, note);
+        Assert.NotEqual(note with { Text = "Another note" }, note);
     }
 
     [Fact]

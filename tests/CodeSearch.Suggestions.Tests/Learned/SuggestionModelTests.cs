@@ -245,4 +245,24 @@ public sealed class SuggestionModelTests : IDisposable
     [Fact]
     public void Default_Loads_WithThisBuildsFeatures() =>
         Assert.Equal(FeatureVector.Names, SuggestionModel.Default.Ranker.Features);
+
+    [Fact]
+    public void Default_TablesHeldForTheProcess_TrimmedToWhatTheyHold()
+    {
+        var model = SuggestionModel.Default;
+        // Trimmed, a table's room is the runtime's next prime size at or above its count (at most about a fifth more);
+        // grown by doubling it could be twice its count.
+        static void Trimmed<TKey, TValue>(IReadOnlyDictionary<TKey, TValue> table) where TKey : notnull =>
+            Assert.True(((Dictionary<TKey, TValue>)table).Capacity <= table.Count * 1.25 + 3,
+                $"{((Dictionary<TKey, TValue>)table).Capacity} room for {table.Count}");
+
+        Assert.NotEmpty(model.Topics.Codes);
+        Trimmed(model.Topics.Idf);
+        Trimmed(model.Topics.Codes);
+        Assert.All(model.Topics.Codes.Values, Trimmed);
+        Trimmed(model.Priors.Stats);
+        Trimmed(model.Priors.TermStats);
+        Assert.NotEmpty(model.Neighbours.Notes);
+        Assert.All(model.Neighbours.Notes, n => Trimmed(n.Vector));
+    }
 }
