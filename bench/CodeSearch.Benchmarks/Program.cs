@@ -11,6 +11,7 @@ internal static class BenchmarkProgram
             SearchStageProfile.Run(args);
             return;
         }
+        if (args.Length > 0 && args[0] == "suggest-retained") { SuggestionRetention.Run(args); return; }
         if (args.Length > 0 && args[0] == "alloc")
         {
             SearchAllocationProfile.Run(args);
