@@ -17,7 +17,7 @@ namespace CodeSearch.Indexing.Search;
 internal sealed class QueryReadings(IndexReader reader, ClinicalVocabulary vocabulary)
 {
     /// <summary>Most query texts kept: a few megabytes at most (a text, its words and a code each).</summary>
-    public const int Capacity = 2_048;
+    public const int Capacity = 8_192;
 
     private readonly QueryReader _reader = new(reader, vocabulary);
     private readonly SystemHeldWords _held = new(reader);
