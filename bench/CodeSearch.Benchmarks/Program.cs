@@ -16,6 +16,7 @@ internal static class BenchmarkProgram
             PruneOracle.Run(args);
             return;
         }
+        if (args.Length > 0 && args[0] == "suggest-retained") { SuggestionRetention.Run(args); return; }
         if (args.Length > 0 && args[0] == "alloc")
         {
             SearchAllocationProfile.Run(args);

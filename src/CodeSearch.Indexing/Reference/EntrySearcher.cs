@@ -1,6 +1,7 @@
 using CodeSearch.Indexing.Storage;
 using CodeSearch.Core.Reference;
 using CodeSearch.Indexing.Analysis;
+using CodeSearch.Indexing.Search;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -27,10 +28,14 @@ public sealed class EntrySearcher : IDisposable
     private readonly Dictionary<(AlphabeticIndexKind, string), int> _mainTermSizes = [];
     private readonly HashSet<string> _allColumnWords;
     // The distinct analysed words of each entry's path, filled on first use (a race only computes the same words twice).
-    // Kept as arrays, not sets: they are only counted, and the entries ranked under a varied load fill tens of
-    // thousands of them (as sets, 5.1 MB for 25,645 entries after one pass of the load harness's cold queries, about
-    // 200 bytes each besides the words; an array of 4 words is 56; docs/benchmarks.md "Peak memory under load").
-    private readonly string[]?[] _pathWords;
+    // Kept as arrays, not sets: they are only counted (as sets, 5.1 MB for 25,645 entries after one pass of the load
+    // harness's cold queries; an array of 4 words is 56 bytes). Bounded: the entries ranked under a varied load filled
+    // one for every entry ever ranked (6.2 MiB after one pass of the cold queries, up to the 100,000 entries under a
+    // long load); at most MaxKeptPathWords are kept (docs/benchmarks.md "Peak memory under load").
+    private readonly BoundedSlots<string[]> _pathWords;
+
+    /// <summary>Most entries whose path words are kept (about 240 bytes each with the words: 2 MB at most).</summary>
+    public const int MaxKeptPathWords = 8_192;
 
     public EntrySearcher(string generationDirectory, ReferenceData data)
     {
@@ -71,7 +76,7 @@ public sealed class EntrySearcher : IDisposable
         }
         _mainTermSizes.TrimExcess();
         _allColumnWords = _columnWords.Values.SelectMany(w => w).ToHashSet();
-        _pathWords = new string[]?[data.Entries.Count];
+        _pathWords = new BoundedSlots<string[]>(data.Entries.Count, MaxKeptPathWords);
     }
 
     /// <summary>Entries for a query, best first; <paramref name="kind"/> null searches every index and table.</summary>
@@ -135,7 +140,7 @@ public sealed class EntrySearcher : IDisposable
         ordinal < _data.SeeTargets.Count && _data.SeeTargets[ordinal] is var target and >= 0 ? _data.Entries[target] : null;
 
     private string[] PathWords(int ordinal) =>
-        _pathWords[ordinal] ??= [.. QueryTokens.Stems(string.Join(' ', _data.Entries[ordinal].Path))];
+        _pathWords.Get(ordinal) ?? _pathWords.Keep(ordinal, [.. QueryTokens.Stems(string.Join(' ', _data.Entries[ordinal].Path))]);
 
     public void Dispose()
     {

@@ -12,7 +12,7 @@ namespace CodeSearch.Indexing.Search;
 internal sealed class KeptTermStates(IndexReaderContext context)
 {
     /// <summary>Most terms kept.</summary>
-    public const int Capacity = 16_384;
+    public const int Capacity = 4_096;
 
     private readonly BoundedCache<Term, TermContext> _states = new(Capacity);
 
