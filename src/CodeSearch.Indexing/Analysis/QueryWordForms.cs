@@ -74,6 +74,37 @@ public static class QueryWordForms
         return forms.Distinct(StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>
+    /// The condition nouns an adjective or participle <paramref name="word"/> (lower case) may stand for, most likely
+    /// first: the words people use to say how they feel or what a part is, where the titles name the condition
+    /// ("congested" → congestion, "dehydrated" → dehydration, "dizzy" → dizziness, "nauseous" → nausea, "anxious" →
+    /// anxiety, "hypoxic" → hypoxia, "psychotic" → psychosis, "numb" → numbness). Empty when no ending fits.
+    /// </summary>
+    public static IReadOnlyList<string> Nouns(string word)
+    {
+        if (word.Length < 4 || !word.All(char.IsAsciiLetterLower)) return [];
+        var forms = new List<string>();
+        if (word.EndsWith("ed", StringComparison.Ordinal))
+        {
+            // "congested" → congestion, "dehydrated" → dehydration; "impaired" → impairment, "enlarged" → enlargement.
+            forms.Add(word[..^2] + "ion");
+            forms.Add(word[..^2] + "ment");
+            forms.Add(word[..^1] + "ment");
+            return forms;
+        }
+        if (word.EndsWith("ious", StringComparison.Ordinal)) forms.Add(word[..^3] + "ety");
+        if (word.EndsWith("ous", StringComparison.Ordinal)) forms.Add(word[..^3] + "a");
+        if (word.EndsWith("tic", StringComparison.Ordinal)) forms.Add(word[..^3] + "sis");
+        if (word.EndsWith("ic", StringComparison.Ordinal)) forms.Add(word[..^2] + "ia");
+        if (word.EndsWith('y') && word.Length > 4)
+        {
+            forms.Add(word[..^1] + "iness");
+            forms.Add(word[..^1] + "ing");
+        }
+        else if (!word.EndsWith('y')) forms.Add(word + "ness");
+        return forms.Distinct(StringComparer.Ordinal).ToList();
+    }
+
     // "cough" (coughed), "remove" (removed: the e dropped before the ending), "stop" (stopped: the consonant doubled).
     private static string[] Stems(string cut)
     {

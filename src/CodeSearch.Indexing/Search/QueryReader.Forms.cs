@@ -129,6 +129,30 @@ internal sealed partial class QueryReader
         return null;
     }
 
+    /// <summary>A condition noun replaces an adjective or participle only when at least this many codes hold it.</summary>
+    public const int MinNounCodes = 2;
+
+    // The condition noun of an adjective or participle (docs/search.md, "The condition named by its adjective"): a word
+    // no code holds, or a rare one (RareWordCodes) no code holds beside the query's other words, read as the first of
+    // its noun forms (QueryWordForms.Nouns) that far more codes hold: "congested nose" → congestion nose (before,
+    // respelled *converted*), "dizzy" → dizziness, "dehydrated" → dehydration (before, nothing), "anxious" → anxiety
+    // (before, F60.6 *Avoidant personality disorder* through its index term). Null to keep the word.
+    private string? ConditionNoun(QueryToken token, IReadOnlyList<string> others)
+    {
+        var own = Held(token.Stemmed);
+        if (own > RareWordCodes || (own > 0 && others.Count > 0 && Together.AnyWith(token.Raw, others))) return null;
+        foreach (var form in QueryWordForms.Nouns(token.Raw))
+        {
+            if (QueryTokens.Analyze(form) is not [var noun]) continue;
+            var held = Held(noun.Stemmed);
+            if (held < MinNounCodes || held < RareWordRatio * own) continue;
+            // A word some code holds is a name of its own ("dystrophic" of *epidermolysis bullosa dystrophica*): beside
+            // other words its noun must be held beside them too.
+            if (own == 0 || others.Count == 0 || Together.AnyWith(form, others)) return form;
+        }
+        return null;
+    }
+
     // A complete word one letter short of an indexed word that is not common enough to complete to ("migrain" → migraine).
     private string? LastLetterDropped(string raw) =>
         _rawWords.Value.Candidates(raw, 1, ContextCandidates)

@@ -45,4 +45,30 @@ public class QueryWordFormsTests
         Assert.Empty(QueryWordForms.Inflections("sling")); // too short to be a verb form here
         Assert.Empty(QueryWordForms.Inflections("asthma"));
     }
+
+    [Theory]
+    [InlineData("congested", "congestion")]
+    [InlineData("dehydrated", "dehydration")]
+    [InlineData("enlarged", "enlargement")]
+    [InlineData("anxious", "anxiety")]
+    [InlineData("nauseous", "nausea")]
+    [InlineData("septic", "sepsis")]
+    [InlineData("psychotic", "psychosis")]
+    [InlineData("hypoxic", "hypoxia")]
+    [InlineData("dizzy", "dizziness")]
+    [InlineData("wheezy", "wheezing")]
+    [InlineData("numb", "numbness")]
+    public void Nouns_AdjectiveOrParticiple_TheConditionNounAmongTheForms(string word, string noun)
+    {
+        Assert.Contains(noun, QueryWordForms.Nouns(word));
+    }
+
+    [Theory]
+    [InlineData("ear")]
+    [InlineData("Dizzy")]
+    [InlineData("x-ray")]
+    public void Nouns_ShortOrNotLowerCaseLetters_None(string word)
+    {
+        Assert.Empty(QueryWordForms.Nouns(word));
+    }
 }

@@ -1,0 +1,53 @@
+using CodeSearch.Core;
+using CodeSearch.Core.Search;
+
+namespace CodeSearch.Indexing.Tests.FullData;
+
+/// <summary>
+/// Rules written from the work half of the seventeenth everyday set, on the full index (ICD-10-CM): an adjective or
+/// participle read as the condition noun the titles write (docs/search.md, "The condition named by its adjective"), and
+/// the with/without twin the query asks for (docs/search.md, "Without before with"). Each query listed another code
+/// first, or nothing, before the rule.
+/// </summary>
+[Trait("Category", "FullData")]
+[Collection(FullDataCollection.Name)]
+public class FullDataConditionNounTests(FullDataIndex data)
+{
+    private SearchPage Search(string text)
+    {
+        var releases = data.Index.Releases.Select(r => r.Release).Where(r => r.System == CodeSystemId.Icd10Cm).ToList();
+        return data.Index.Search(new SearchScope(releases, false, new DateOnly(2026, 2, 1)), text, 0, 5);
+    }
+
+    [Theory]
+    [InlineData("congested nose", "R09.81")] // before: "congested" respelled converted, Z53.39
+    [InlineData("dehydrated", "E86.0")] // before: nothing
+    [InlineData("constipated", "K59.00")] // before: nothing
+    [InlineData("nauseous", "R11.0")] // before: nothing
+    [InlineData("dizzy", "R42")] // before: nothing
+    [InlineData("anxious", "F41.9")] // before: F60.6, through the index term of the avoidant personality
+    public void Search_AdjectiveOfACondition_ReadAsTheConditionsNoun(string query, string expected)
+    {
+        Assert.Equal(expected, Search(query).Hits[0].Code.DisplayCode);
+    }
+
+    [Fact]
+    public void Search_RareTitleWordBesideItsOtherWords_KeptAsWritten()
+    {
+        // "dystrophic" names the dystrophic epidermolysis bullosa; its noun "dystrophia" is not held beside the other words.
+        var codes = Search("recessive dystrophic epidermolysis bullosa").Hits.Select(h => h.Code.DisplayCode).ToList();
+
+        Assert.Equal("Q81.2", codes[0]);
+    }
+
+    [Theory]
+    [InlineData("dm1 w hypoglycemia", "E10.649")] // before: E10.641 *… with coma*
+    [InlineData("gallstones with acute cholecystitis", "K80.00")] // before: K80.01 *… with obstruction*
+    [InlineData("heart failure due to hypertension", "I11.0")] // before: I11.9 *… without heart failure*
+    [InlineData("severe sepsis w shock", "R65.21")] // the finding's head named: *with septic shock* stays first
+    [InlineData("pulmonary embolism", "I26.99")] // *pulmonale* is not the query's *pulmonary*
+    public void Search_WithWithoutTwins_TheOneTheQueryAsksForFirst(string query, string expected)
+    {
+        Assert.Equal(expected, Search(query).Hits[0].Code.DisplayCode);
+    }
+}
