@@ -40,6 +40,19 @@ internal sealed partial class QueryReader
         return null;
     }
 
+    // The base of an irregular past tense the titles do not write, when far more codes hold it ("fell off a ladder" →
+    // fall, "tick bit me" → bite, "burnt hand" → burn): as a plural's singular (SingularRatio).
+    private string? IrregularBase(QueryToken token)
+    {
+        if (!QueryWordForms.IsIrregularVerb(token.Raw)) return null;
+        var own = Math.Max(1, Held(token.Stemmed));
+        foreach (var form in QueryWordForms.Inflections(token.Raw))
+        {
+            if (QueryTokens.Analyze(form) is [var other] && Held(other.Stemmed) >= SingularRatio * own) return form;
+        }
+        return null;
+    }
+
     // The singular of a plural whose stem some code holds, as typed ("blackheads" → blackhead, "pimples" → pimple): a
     // whole word, not a misspelling, though no title word starts with it.
     private string? HeldSingular(QueryToken token) =>
@@ -61,7 +74,7 @@ internal sealed partial class QueryReader
         for (var i = 0; i < words.Length; i++)
         {
             var word = words[i];
-            if (word.Length < MinCorrectedLength || vocabulary.Find(word) is not null) continue;
+            if ((word.Length < MinCorrectedLength && !QueryWordForms.IsIrregularVerb(word)) || vocabulary.Find(word) is not null) continue;
             string? bestForm = null;
             foreach (var form in QueryWordForms.Singulars(word).Concat(QueryWordForms.Inflections(word)))
             {

@@ -183,6 +183,7 @@ internal sealed partial class QueryReader(IndexReader reader, ClinicalVocabulary
         var token = tokens[0];
         if (StopWords.Contains(token.Stemmed)) return null;
         if (Singular(token) is { } singular) return singular;
+        if (IrregularBase(token) is { } based) return based;
         if (beingTyped)
         {
             // A start of some indexed word is served by completion; a longer typed word that starts nothing is misspelled,

@@ -71,4 +71,15 @@ public class QueryWordFormsTests
     {
         Assert.Empty(QueryWordForms.Nouns(word));
     }
+
+    [Theory]
+    [InlineData("bit", "bite")]
+    [InlineData("broke", "broken")]
+    [InlineData("threw", "throwing")]
+    [InlineData("fell", "fall")]
+    public void Inflections_IrregularPast_TheVerbsOtherForms(string word, string form)
+    {
+        Assert.True(QueryWordForms.IsIrregularVerb(word));
+        Assert.Contains(form, QueryWordForms.Inflections(word));
+    }
 }

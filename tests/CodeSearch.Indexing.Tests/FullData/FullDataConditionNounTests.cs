@@ -50,4 +50,13 @@ public class FullDataConditionNounTests(FullDataIndex data)
     {
         Assert.Equal(expected, Search(query).Hits[0].Code.DisplayCode);
     }
+
+    [Theory]
+    [InlineData("fell off the roof", "W13.2XXA")] // "fell" read as fall, the titles' word
+    [InlineData("burnt my hand", "T23.009A")] // "burnt" read as burn
+    [InlineData("broke my wrist", "S62.109A")] // "broke" read as broken, the lay term for a fracture
+    public void Search_IrregularPastTense_ReadAsTheVerbTheTitlesOrTermsWrite(string query, string expected)
+    {
+        Assert.Equal(expected, Search(query).Hits[0].Code.DisplayCode);
+    }
 }
