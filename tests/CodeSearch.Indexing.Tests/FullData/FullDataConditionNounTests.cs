@@ -59,4 +59,14 @@ public class FullDataConditionNounTests(FullDataIndex data)
     {
         Assert.Equal(expected, Search(query).Hits[0].Code.DisplayCode);
     }
+
+    [Theory]
+    [InlineData("closed fracture of left distal radius", "S52.502A")] // before: distal phalanges of thumb and toe first, no S52.5
+    [InlineData("proximal humerus fracture", "S42.2")] // the region row: *upper end of humerus*
+    public void Search_DistalOrProximalEndOfALongBone_TheLowerOrUpperEndTitles(string query, string expected)
+    {
+        var codes = Search(query).Hits.Take(5).Select(h => h.Code.DisplayCode).ToList();
+
+        Assert.Contains(codes, c => c.StartsWith(expected, StringComparison.Ordinal));
+    }
 }
