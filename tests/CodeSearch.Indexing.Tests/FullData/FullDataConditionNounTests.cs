@@ -69,4 +69,16 @@ public class FullDataConditionNounTests(FullDataIndex data)
 
         Assert.Contains(codes, c => c.StartsWith(expected, StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("i&d abscess left thigh", "0J9M")] // before: "thigh" read as nothing, the left neck first
+    [InlineData("skin biopsy thigh", "0HB")] // the upper leg's skin: 0HBHXZX, 0HBJXZX
+    public void Search_ThighInProcedureTables_TheUpperLeg(string query, string expected)
+    {
+        var releases = data.Index.Releases.Select(r => r.Release).Where(r => r.System == CodeSystemId.Icd10Pcs).ToList();
+        var first = data.Index.Search(new SearchScope(releases, false, new DateOnly(2026, 2, 1)), query, 0, 5).Hits[0].Code;
+
+        Assert.StartsWith(expected, first.Code, StringComparison.Ordinal);
+        Assert.Contains("Upper Leg", first.Description, StringComparison.Ordinal);
+    }
 }
