@@ -22,6 +22,23 @@ public static class QueryWordForms
         ["hooves"] = "hoof", ["wolves"] = "wolf", ["scarves"] = "scarf", ["loaves"] = "loaf",
     };
 
+    // Verbs whose past tense or participle is not "-ed": the other forms people may mean, the one the titles or the
+    // vocabulary use most first ("tick bit me" → bite; "broke my wrist" → broken, the lay term; "threw up" → throwing up).
+    private static readonly Dictionary<string, string[]> IrregularVerbs = new(StringComparer.Ordinal)
+    {
+        ["bit"] = ["bite", "bitten", "biting"], ["broke"] = ["broken", "break", "breaking"],
+        ["tore"] = ["torn", "tear", "tearing"], ["threw"] = ["throwing", "throw", "thrown"],
+        ["fell"] = ["fall", "falling", "fallen"], ["stung"] = ["sting", "stinging"],
+        ["burnt"] = ["burn", "burned", "burning"], ["bled"] = ["bleeding", "bleed"],
+        ["swelled"] = ["swollen", "swelling", "swell"], ["froze"] = ["frozen", "freeze"],
+        ["struck"] = ["strike", "struck"], ["caught"] = ["catch", "catching"], ["ate"] = ["eat", "eating"],
+        ["stuck"] = ["stick", "sticking"], ["shook"] = ["shaking", "shake"], ["slept"] = ["sleep", "sleeping"],
+        ["felt"] = ["feel", "feeling"], ["ran"] = ["run", "running"], ["wore"] = ["worn", "wear"],
+    };
+
+    /// <summary>Whether <paramref name="word"/> is the past tense or participle of a verb that does not end in "-ed".</summary>
+    public static bool IsIrregularVerb(string word) => IrregularVerbs.ContainsKey(word);
+
     /// <summary>
     /// The singular forms <paramref name="word"/> (lower case, as typed) may be the plural of, most likely first; empty
     /// when it does not look plural. "toes" → toe; "calluses" → callus; "rashes" → rash; "knees" → knee; "feet" → foot.
@@ -50,11 +67,13 @@ public static class QueryWordForms
 
     /// <summary>
     /// The other forms of a verb or participle <paramref name="word"/> (lower case): "coughed" → cough, coughing;
-    /// "vomited" → vomit, vomiting; "swelling" → swell, swollen is not guessed. Empty when it ends in neither "-ed" nor
-    /// "-ing".
+    /// "vomited" → vomit, vomiting; "swelling" → swell, swollen is not guessed; an irregular past from a short table:
+    /// "bit" → bite, bitten, biting; "broke" → broken. Empty when it ends in neither "-ed" nor "-ing" and is not in the
+    /// table.
     /// </summary>
     public static IReadOnlyList<string> Inflections(string word)
     {
+        if (IrregularVerbs.TryGetValue(word, out var irregular)) return irregular;
         if (word.Length < 6 || !word.All(char.IsAsciiLetterLower)) return [];
         string[] stems;
         if (word.EndsWith("ied", StringComparison.Ordinal)) stems = [word[..^3] + "y"];
@@ -71,6 +90,37 @@ public static class QueryWordForms
             if (ing != word) forms.Add(ing);
             if (ed != word) forms.Add(ed);
         }
+        return forms.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// The condition nouns an adjective or participle <paramref name="word"/> (lower case) may stand for, most likely
+    /// first: the words people use to say how they feel or what a part is, where the titles name the condition
+    /// ("congested" → congestion, "dehydrated" → dehydration, "dizzy" → dizziness, "nauseous" → nausea, "anxious" →
+    /// anxiety, "hypoxic" → hypoxia, "psychotic" → psychosis, "numb" → numbness). Empty when no ending fits.
+    /// </summary>
+    public static IReadOnlyList<string> Nouns(string word)
+    {
+        if (word.Length < 4 || !word.All(char.IsAsciiLetterLower)) return [];
+        var forms = new List<string>();
+        if (word.EndsWith("ed", StringComparison.Ordinal))
+        {
+            // "congested" → congestion, "dehydrated" → dehydration; "impaired" → impairment, "enlarged" → enlargement.
+            forms.Add(word[..^2] + "ion");
+            forms.Add(word[..^2] + "ment");
+            forms.Add(word[..^1] + "ment");
+            return forms;
+        }
+        if (word.EndsWith("ious", StringComparison.Ordinal)) forms.Add(word[..^3] + "ety");
+        if (word.EndsWith("ous", StringComparison.Ordinal)) forms.Add(word[..^3] + "a");
+        if (word.EndsWith("tic", StringComparison.Ordinal)) forms.Add(word[..^3] + "sis");
+        if (word.EndsWith("ic", StringComparison.Ordinal)) forms.Add(word[..^2] + "ia");
+        if (word.EndsWith('y') && word.Length > 4)
+        {
+            forms.Add(word[..^1] + "iness");
+            forms.Add(word[..^1] + "ing");
+        }
+        else if (!word.EndsWith('y')) forms.Add(word + "ness");
         return forms.Distinct(StringComparer.Ordinal).ToList();
     }
 

@@ -40,6 +40,19 @@ internal sealed partial class QueryReader
         return null;
     }
 
+    // The base of an irregular past tense the titles do not write, when far more codes hold it ("fell off a ladder" →
+    // fall, "tick bit me" → bite, "burnt hand" → burn): as a plural's singular (SingularRatio).
+    private string? IrregularBase(QueryToken token)
+    {
+        if (!QueryWordForms.IsIrregularVerb(token.Raw)) return null;
+        var own = Math.Max(1, Held(token.Stemmed));
+        foreach (var form in QueryWordForms.Inflections(token.Raw))
+        {
+            if (QueryTokens.Analyze(form) is [var other] && Held(other.Stemmed) >= SingularRatio * own) return form;
+        }
+        return null;
+    }
+
     // The singular of a plural whose stem some code holds, as typed ("blackheads" → blackhead, "pimples" → pimple): a
     // whole word, not a misspelling, though no title word starts with it.
     private string? HeldSingular(QueryToken token) =>
@@ -61,7 +74,7 @@ internal sealed partial class QueryReader
         for (var i = 0; i < words.Length; i++)
         {
             var word = words[i];
-            if (word.Length < MinCorrectedLength || vocabulary.Find(word) is not null) continue;
+            if ((word.Length < MinCorrectedLength && !QueryWordForms.IsIrregularVerb(word)) || vocabulary.Find(word) is not null) continue;
             string? bestForm = null;
             foreach (var form in QueryWordForms.Singulars(word).Concat(QueryWordForms.Inflections(word)))
             {
@@ -125,6 +138,30 @@ internal sealed partial class QueryReader
             if (candidate.Distance != 1 || candidate.Cost > 1 || candidate.Word[0] != token.Raw[0]) continue;
             if (candidate.Codes < RareWordRatio * Math.Max(1, codes)) continue;
             if (Together.AnyWith(candidate.Word, others)) return candidate.Word;
+        }
+        return null;
+    }
+
+    /// <summary>A condition noun replaces an adjective or participle only when at least this many codes hold it.</summary>
+    public const int MinNounCodes = 2;
+
+    // The condition noun of an adjective or participle (docs/search.md, "The condition named by its adjective"): a word
+    // no code holds, or a rare one (RareWordCodes) no code holds beside the query's other words, read as the first of
+    // its noun forms (QueryWordForms.Nouns) that far more codes hold: "congested nose" → congestion nose (before,
+    // respelled *converted*), "dizzy" → dizziness, "dehydrated" → dehydration (before, nothing), "anxious" → anxiety
+    // (before, F60.6 *Avoidant personality disorder* through its index term). Null to keep the word.
+    private string? ConditionNoun(QueryToken token, IReadOnlyList<string> others)
+    {
+        var own = Held(token.Stemmed);
+        if (own > RareWordCodes || (own > 0 && others.Count > 0 && Together.AnyWith(token.Raw, others))) return null;
+        foreach (var form in QueryWordForms.Nouns(token.Raw))
+        {
+            if (QueryTokens.Analyze(form) is not [var noun]) continue;
+            var held = Held(noun.Stemmed);
+            if (held < MinNounCodes || held < RareWordRatio * own) continue;
+            // A word some code holds is a name of its own ("dystrophic" of *epidermolysis bullosa dystrophica*): beside
+            // other words its noun must be held beside them too.
+            if (own == 0 || others.Count == 0 || Together.AnyWith(form, others)) return form;
         }
         return null;
     }

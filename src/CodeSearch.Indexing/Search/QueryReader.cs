@@ -183,15 +183,17 @@ internal sealed partial class QueryReader(IndexReader reader, ClinicalVocabulary
         var token = tokens[0];
         if (StopWords.Contains(token.Stemmed)) return null;
         if (Singular(token) is { } singular) return singular;
+        if (IrregularBase(token) is { } based) return based;
         if (beingTyped)
         {
             // A start of some indexed word is served by completion; a longer typed word that starts nothing is misspelled,
             // unless it is the plural of a word some code holds ("blackheads": the index term Blackhead, not bulkhead).
             if (token.Raw.Length < MinCorrectedLength) return null;
+            if (Known(token) && ConditionNoun(token, others) is { } noun) return noun;
             if (StartsWords(token.Raw)) return null;
-            return HeldSingular(token) ?? CorrectAmong(token.Raw, others);
+            return HeldSingular(token) ?? ConditionNoun(token, others) ?? CorrectAmong(token.Raw, others);
         }
-        if (Known(token)) return RareMisspelling(token, others, shortOnly: false);
+        if (Known(token)) return RareMisspelling(token, others, shortOnly: false) ?? ConditionNoun(token, others);
         if (token.Raw.Length >= MinCompletedLength && StartsWords(token.Raw))
         {
             return Completion(token.Raw) is { } completion && RawCodes(completion) >= MinCompletionCodes ? completion : LastLetterDropped(token.Raw);
@@ -199,6 +201,7 @@ internal sealed partial class QueryReader(IndexReader reader, ClinicalVocabulary
         // A word only short titles hold ("replacment") matches no long description: respelled beside the other words if
         // one fits them, else as any word no code holds.
         if (ShortDescriptionWord(token)) return RareMisspelling(token, others, shortOnly: true) ?? CorrectAmong(token.Raw, others);
+        if (ConditionNoun(token, others) is { } named) return named;
         return token.Raw.Length >= MinCorrectedLength ? CorrectAmong(token.Raw, others) : null;
     }
 

@@ -45,4 +45,41 @@ public class QueryWordFormsTests
         Assert.Empty(QueryWordForms.Inflections("sling")); // too short to be a verb form here
         Assert.Empty(QueryWordForms.Inflections("asthma"));
     }
+
+    [Theory]
+    [InlineData("congested", "congestion")]
+    [InlineData("dehydrated", "dehydration")]
+    [InlineData("enlarged", "enlargement")]
+    [InlineData("anxious", "anxiety")]
+    [InlineData("nauseous", "nausea")]
+    [InlineData("septic", "sepsis")]
+    [InlineData("psychotic", "psychosis")]
+    [InlineData("hypoxic", "hypoxia")]
+    [InlineData("dizzy", "dizziness")]
+    [InlineData("wheezy", "wheezing")]
+    [InlineData("numb", "numbness")]
+    public void Nouns_AdjectiveOrParticiple_TheConditionNounAmongTheForms(string word, string noun)
+    {
+        Assert.Contains(noun, QueryWordForms.Nouns(word));
+    }
+
+    [Theory]
+    [InlineData("ear")]
+    [InlineData("Dizzy")]
+    [InlineData("x-ray")]
+    public void Nouns_ShortOrNotLowerCaseLetters_None(string word)
+    {
+        Assert.Empty(QueryWordForms.Nouns(word));
+    }
+
+    [Theory]
+    [InlineData("bit", "bite")]
+    [InlineData("broke", "broken")]
+    [InlineData("threw", "throwing")]
+    [InlineData("fell", "fall")]
+    public void Inflections_IrregularPast_TheVerbsOtherForms(string word, string form)
+    {
+        Assert.True(QueryWordForms.IsIrregularVerb(word));
+        Assert.Contains(form, QueryWordForms.Inflections(word));
+    }
 }

@@ -67,4 +67,64 @@ public class WithoutFirstTests
 
         Assert.Equal("S61421A", hits[0].Code.Code);
     }
+
+    [Fact]
+    public void Order_QuerySaysWithButNotTheFinding_WithoutTwinFirst()
+    {
+        var hits = new List<SearchHit>
+        {
+            Hit("E10641", "Type 1 diabetes mellitus with hypoglycemia with coma", 9f),
+            Hit("E10649", "Type 1 diabetes mellitus with hypoglycemia without coma", 8f),
+        };
+
+        WithoutFirst.Order("type 1 diabetes mellitus w hypoglycemia", hits, [1, 2]);
+
+        Assert.Equal(["E10649", "E10641"], hits.Select(h => h.Code.Code));
+        Assert.Equal([9f, 8f], hits.Select(h => h.Score));
+    }
+
+    [Fact]
+    public void Order_QueryNamesTheFinding_WithTwinFirst()
+    {
+        var hits = new List<SearchHit>
+        {
+            Hit("I119", "Hypertensive heart disease without heart failure", 9f),
+            Hit("I110", "Hypertensive heart disease with heart failure", 8f),
+        };
+
+        WithoutFirst.Order("heart failure due to hypertension", hits, [1, 2]);
+
+        Assert.Equal("I110", hits[0].Code.Code);
+    }
+
+    [Theory]
+    [InlineData("hypertensive heart disease without heart failure")]
+    [InlineData("hypertensive heart disease no heart failure")]
+    public void Order_QueryNegatesTheFinding_WithoutCodeStays(string query)
+    {
+        var hits = new List<SearchHit>
+        {
+            Hit("I119", "Hypertensive heart disease without heart failure", 9f),
+            Hit("I110", "Hypertensive heart disease with heart failure", 8f),
+        };
+
+        WithoutFirst.Order(query, hits, [1, 2]);
+
+        Assert.Equal("I119", hits[0].Code.Code);
+    }
+
+    [Fact]
+    public void Order_FindingsHeadOnlyLikeAQueryWord_NothingMoves()
+    {
+        // *pulmonale* is not *pulmonary*: the query does not name acute cor pulmonale.
+        var hits = new List<SearchHit>
+        {
+            Hit("I2699", "Other pulmonary embolism without acute cor pulmonale", 9f),
+            Hit("I2609", "Other pulmonary embolism with acute cor pulmonale", 8f),
+        };
+
+        WithoutFirst.Order("pulmonary embolism", hits, [1, 2]);
+
+        Assert.Equal("I2699", hits[0].Code.Code);
+    }
 }
