@@ -84,6 +84,17 @@ public class FullDataLayPrecisionTests(FullDataIndex data)
         Assert.StartsWith("S72.0", Search("hip fracher").Hits[0].Code.DisplayCode, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("my sugar keeps running high", "R73.9")]
+    [InlineData("sugar crashed and got shaky", "E16")]
+    [InlineData("sugar", "E11.9")]
+    public void Search_SugarBesideAnUpOrDownWord_ReadAsTheBloodSugar(string query, string expected)
+    {
+        // "sugar" alone is diabetes; beside high, up, low, crashed … it is the blood sugar a patient means. Before,
+        // both queries were read as diabetes and listed activity and external-cause codes first.
+        Assert.StartsWith(expected, Search(query).Hits[0].Code.DisplayCode, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Search_NumberSpelledOut_MatchesTheNumeral()
     {
