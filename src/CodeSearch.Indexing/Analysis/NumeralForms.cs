@@ -14,6 +14,13 @@ public static class NumeralForms
     private static readonly Dictionary<string, int> RomanValue =
         Roman.Select((r, i) => (r, i + 1)).ToDictionary(p => p.r, p => p.Item2, StringComparer.Ordinal);
 
+    // Numbers as people spell them out ("type two diabetes", "stage three"): matched as the Arabic and the Roman numeral.
+    // "one" is left out: titles and product names write it as a word ("fracture of one rib", "Gel-One").
+    private static readonly string[] English = ["", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+    private static readonly Dictionary<string, int> EnglishValue =
+        English.Select((e, i) => (e, i + 1)).Where(p => p.e.Length > 0).ToDictionary(p => p.e, p => p.Item2, StringComparer.Ordinal);
+
     /// <summary>
     /// The other forms of an analysed word that is a numeral: the other numeral ("iii" → "3"), and for a subtype the
     /// other numeral with the letter and both numerals without it ("2a" → "iia", "2", "ii": an index entry may name the
@@ -25,6 +32,7 @@ public static class NumeralForms
         var letter = word[^1] is >= 'a' and <= 'd' && word.Length > 1 ? word[^1..] : "";
         if (Value(word[..^letter.Length]) is not { } n) return [];
         var arabic = n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (EnglishValue.ContainsKey(word)) return [arabic, Roman[n - 1]];
         var other = char.IsAsciiDigit(word[0]) ? Roman[n - 1] : arabic;
         return letter.Length == 0 ? [other] : [other + letter, arabic, Roman[n - 1]];
     }
@@ -32,6 +40,7 @@ public static class NumeralForms
     private static int? Value(string number)
     {
         if (number.Length == 0) return null;
+        if (EnglishValue.TryGetValue(number, out var spelled)) return spelled;
         if (number.All(char.IsAsciiDigit))
         {
             return number[0] != '0' && int.TryParse(number, out var n) && n is >= 1 and <= 12 ? n : null;

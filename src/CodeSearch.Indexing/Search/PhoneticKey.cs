@@ -8,7 +8,8 @@ namespace CodeSearch.Indexing.Search;
 /// "emphysema" <c>AMFSM</c>, "numonia" and "pneumonia" <c>NMN</c>, "infecshun" and "infection" <c>ANFKXN</c>, "exema" and
 /// "eczema" <c>AKSM</c>. Rules, in order: a silent first letter goes (pn, ps, pt, kn, gn, mn, wr, rh: "pneumonia" →
 /// neumonia); ph → f; ch, ck, q, and c before a consonant or a, o, u → k; c before e, i, y → s; x → ks (z at the
-/// start); z → s; sh, and ti or si before a vowel → x (the "sh" sound: "infection", "infecshun", "concussion"); dg → j;
+/// start); z → s; sh, and ti or si before a vowel → x (the "sh" sound: "infection", "infecshun", "concussion"); dg, and g before i or y after the first letter → j ("farinjitis", "pharyngitis"); t
+/// before "ur" → k, the sound ch stands for ("fracher", "fracture");
 /// gh, h and w after the first letter go; a first vowel is written A and other vowels (and y) go; a letter repeated is
 /// written once. Not Soundex or Metaphone: written for the way medical words are misheard.
 /// </summary>
@@ -59,6 +60,8 @@ public static class PhoneticKey
                     i++;
                     break;
                 case 'd' when next == 'g': Add('J'); i++; break;
+                case 'g' when next is 'i' or 'y' && i > 0: Add('J'); break;
+                case 't' when next == 'u' && after == 'r': Add('K'); break;
                 case 'g' when next == 'h': i++; break;
                 case 'h' or 'w' when i > 0: break;
                 default: Add(char.ToUpperInvariant(c)); break;

@@ -112,15 +112,44 @@ internal sealed partial class QueryReader
     {
         var best = Correct(word);
         if (best is null || others.Count == 0) return best;
+        if (Together.AnyWith(best, others)) return best;
         var candidates = _rawWords.Value.Candidates(word, word.Length < MinTwoEditLength ? 1 : 2, ContextCandidates);
-        if (candidates.Count < 2 || Together.AnyWith(best, others)) return best;
-        var window = candidates[0].Cost + ContextCostWindow;
+        var window = candidates.Count > 0 ? candidates[0].Cost + ContextCostWindow : 0;
         foreach (var candidate in candidates)
         {
             if (candidate.Cost <= window && Together.AnyWith(candidate.Word, others)) return candidate.Word;
         }
-        return best;
+        // No correction fits the other words in the titles. One the index terms hold beside them, or one the word holds
+        // whole ("asleep": sleep), is still taken; a verb form of a held word is read as that word ("coughing up
+        // phlegm": cough, not crushing); an everyday word no title writes ("flaky scalp", "wisdom tooth stuck") is kept
+        // as typed rather than read as an unrelated title word (fluke, widow, stock).
+        if (word.Contains(best, StringComparison.Ordinal) || Together.AnyNear(Stemmed(best), others)) return best;
+        // A held stem the correction already starts with ("concentrating": concentration, not concentrate) leaves it.
+        if (HeldStem(word) is { } stem && !best.StartsWith(stem[..^1], StringComparison.Ordinal)) return stem;
+        return UnfitKept(word, best, others) ? null : best;
     }
+
+    private static string Stemmed(string raw) => QueryTokens.Analyze(raw) is [var t] ? t.Stemmed : raw;
+
+    /// <summary>
+    /// Longest word kept as typed when no correction fits the query's other words (<see cref="UnfitKept"/>); a longer
+    /// word that no code holds is mostly a medical word misspelt.
+    /// </summary>
+    public const int MaxUnfitKeptLength = 8;
+
+    // Whether a word whose corrections no code holds beside the query's other words is kept as typed: it is short
+    // enough to be an everyday word, and some other word of the query is a word of the titles (so the context says
+    // something); a correction that sounds alike is still taken ("numonia").
+    private bool UnfitKept(string word, string best, IReadOnlyList<string> others) =>
+        word.Length <= MaxUnfitKeptLength
+        && SpellingTable.Cost(word, best, EditDistance.AtMost(word, best, 3)) > 0
+        && others.Any(o => reader.DocFreq(new Term(Description, o)) > 0);
+
+    // A verb form of a word some code holds, read as that word rather than respelled ("coughing" → cough, not crushing).
+    private string? HeldStem(string raw) =>
+        QueryWordForms.Inflections(raw).Where(f => !f.EndsWith("ing", StringComparison.Ordinal) && !f.EndsWith("ed", StringComparison.Ordinal))
+            .Select(f => (Form: f, Codes: QueryTokens.Analyze(f) is [var t] ? Held(t.Stemmed) : 0))
+            .Where(f => f.Codes > 0).OrderByDescending(f => f.Codes).Select(f => f.Form).FirstOrDefault();
 
     // A rare word of the titles (or of the short titles only) that no code holds beside the query's other words, which
     // sounds like a word far more common that some code holds beside them: "multiple sclerosus" → sclerosis,

@@ -44,6 +44,9 @@ internal sealed partial class QueryReader(IndexReader reader, ClinicalVocabulary
     /// <summary>Shortest word corrected by two edits.</summary>
     public const int MinTwoEditLength = 6;
 
+    /// <summary>How much closer (in <see cref="SpellingTable.Cost"/>) an index-term word must be than the closest description word to be taken instead.</summary>
+    public const double IndexTermCloser = 2.0;
+
     /// <summary>Most indexed words looked at to find the most common completion.</summary>
     public const int MaxCompletionsScanned = 2000;
 
@@ -181,7 +184,7 @@ internal sealed partial class QueryReader(IndexReader reader, ClinicalVocabulary
         var tokens = QueryTokens.Analyze(word);
         if (tokens.Count != 1 || !tokens[0].Raw.All(char.IsAsciiLetter)) return null;
         var token = tokens[0];
-        if (StopWords.Contains(token.Stemmed)) return null;
+        if (StopWords.Contains(token.Stemmed) || Contractions.Contains(token.Raw)) return null;
         if (Singular(token) is { } singular) return singular;
         if (IrregularBase(token) is { } based) return based;
         if (beingTyped)
@@ -300,8 +303,14 @@ internal sealed partial class QueryReader(IndexReader reader, ClinicalVocabulary
         {
             best = other;
         }
-        // Index terms hold words the long descriptions do not ("osteopenia", "hiatal"): the last resort.
-        if (best is null && _synonymWords.Value.Closest(stemmed, maxEdits) is { } indexed) best = indexed;
+        // Index terms hold words the long descriptions do not ("osteopenia", "hiatal"): the last resort, or taken when
+        // clearly closer than the description word ("melazma" → melasma, one edit and the same sound, not melanoma).
+        if (_synonymWords.Value.Closest(stemmed, maxEdits) is { } indexed
+            && (best is null || SpellingTable.Cost(stemmed, indexed.Word, indexed.Distance) + IndexTermCloser
+                <= SpellingTable.Cost(word, best.Value.Word, best.Value.Distance)))
+        {
+            best = indexed;
+        }
         return best?.Word;
     }
 }

@@ -30,4 +30,26 @@ internal sealed class WordsTogether(IndexReader reader)
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether a code holds the stemmed word <paramref name="stemmed"/> with any of <paramref name="others"/> (stemmed),
+    /// each in its title or its index terms ("acne roscea": rosacea and acne stand together in index terms only).
+    /// </summary>
+    public bool AnyNear(string stemmed, IReadOnlyList<string> others)
+    {
+        foreach (var other in others)
+        {
+            var both = new BooleanQuery { { Either(stemmed), Occur.MUST }, { Either(other), Occur.MUST } };
+            var count = new TotalHitCountCollector();
+            _searcher.Search(both, count);
+            if (count.TotalHits > 0) return true;
+        }
+        return false;
+    }
+
+    private static BooleanQuery Either(string stemmed) => new()
+    {
+        { new TermQuery(new Term(Description, stemmed)), Occur.SHOULD },
+        { new TermQuery(new Term(Synonyms, stemmed)), Occur.SHOULD },
+    };
 }

@@ -16,6 +16,23 @@ public class NumeralFormsTests
     }
 
     [Theory]
+    [InlineData("two", "2", "ii")]
+    [InlineData("three", "3", "iii")]
+    [InlineData("twelve", "12", "xii")]
+    public void Of_NumberSpelledOut_ArabicAndRoman(string word, string arabic, string roman)
+    {
+        // "type two diabetes", "stage three": people spell the number; the titles write 2 or II.
+        Assert.Equal([arabic, roman], NumeralForms.Of(word));
+    }
+
+    [Fact]
+    public void Of_One_LeftAsAWord()
+    {
+        // Titles and product names write "one" as a word ("fracture of one rib", "Gel-One").
+        Assert.Empty(NumeralForms.Of("one"));
+    }
+
+    [Theory]
     [InlineData("iiia", "3a", "3", "iii")]
     [InlineData("2b", "iib", "2", "ii")]
     public void Of_Subtype_TheOtherNumeralWithTheLetterAndBothWithout(string word, string withLetter, string arabic, string roman)

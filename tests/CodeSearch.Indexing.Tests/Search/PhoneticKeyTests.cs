@@ -14,6 +14,8 @@ public class PhoneticKeyTests
     [InlineData("limfoma", "lymphoma")]
     [InlineData("concusion", "concussion")] // "ssi" one sound
     [InlineData("hemmoroids", "hemorrhoids")] // doubled letters written once
+    [InlineData("farinjitis", "pharyngitis")] // g before i sounds j
+    [InlineData("fracher", "fracture")] // "ture" sounds "cher"
     public void Of_SpellingsHeardAlike_SameKey(string typed, string meant)
     {
         Assert.Equal(PhoneticKey.Of(meant), PhoneticKey.Of(typed));
@@ -23,6 +25,8 @@ public class PhoneticKeyTests
     [InlineData("exema", "edema")]
     [InlineData("concusion", "contusion")]
     [InlineData("artial", "partial")]
+    [InlineData("shingells", "shigella")] // g before e is left hard: "shingells" is shingles
+    [InlineData("fracher", "father")]
     public void Of_OtherSounds_OtherKeys(string typed, string other)
     {
         Assert.NotEqual(PhoneticKey.Of(other), PhoneticKey.Of(typed));
