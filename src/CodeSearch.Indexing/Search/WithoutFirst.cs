@@ -10,7 +10,8 @@ namespace CodeSearch.Indexing.Search;
 /// "… with hypoglycemia without coma"), the one the query asks for comes first (docs/search.md, "Without before with"):
 /// the "without" code when the query does not name the finding the "with" adds (the Alphabetic Index default of such a
 /// pair), the "with" code when the query names it (its last word) and says no "without". The query's words score both alike, and among
-/// equals the shorter title came first. Within the first <see cref="Looked"/> results; each position keeps its score.
+/// equals the shorter title came first. Within the first <see cref="Looked"/> results; each position keeps its score;
+/// code matches ("e11") never move.
 /// </summary>
 internal static class WithoutFirst
 {
@@ -28,7 +29,7 @@ internal static class WithoutFirst
         for (var h = 0; h < end; h++)
         {
             var title = hits[h].Code.Description;
-            if (hits[h].Code.System != CodeSystemId.Icd10Cm) continue;
+            if (!Movable(hits[h])) continue;
             foreach (var (twin, finding, leadsWith) in Twins(title))
             {
                 // The "with" code listed first gives way when the query does not name its finding; the "without" code
@@ -80,11 +81,14 @@ internal static class WithoutFirst
         a == b || (a.Length == b.Length + 1 && a[^1] == 's' && a.StartsWith(b, StringComparison.Ordinal))
         || (b.Length == a.Length + 1 && b[^1] == 's' && b.StartsWith(a, StringComparison.Ordinal));
 
+    // Code matches ("e11") keep the code order: only ICD-10-CM codes found by their words move.
+    private static bool Movable(SearchHit hit) => hit.Code.System == CodeSystemId.Icd10Cm && hit.MatchKind == MatchKind.Text;
+
     private static int Index(List<SearchHit> hits, string title, int from, int end)
     {
         for (var k = from; k < end; k++)
         {
-            if (hits[k].Code.System == CodeSystemId.Icd10Cm && string.Equals(hits[k].Code.Description, title, StringComparison.Ordinal)) return k;
+            if (Movable(hits[k]) && string.Equals(hits[k].Code.Description, title, StringComparison.Ordinal)) return k;
         }
         return -1;
     }

@@ -45,6 +45,20 @@ public class WithoutFirstTests
     }
 
     [Fact]
+    public void Order_CodeMatches_KeepTheCodeOrder()
+    {
+        var hits = new List<SearchHit>
+        {
+            Hit("E11641", "Type 2 diabetes mellitus with hypoglycemia with coma", 9f) with { MatchKind = MatchKind.CodePrefix },
+            Hit("E11649", "Type 2 diabetes mellitus with hypoglycemia without coma", 9f) with { MatchKind = MatchKind.CodePrefix },
+        };
+
+        WithoutFirst.Order("e11", hits, [1, 2]);
+
+        Assert.Equal(["E11641", "E11649"], hits.Select(h => h.Code.Code));
+    }
+
+    [Fact]
     public void Order_TitlesNotTwins_NothingMoves()
     {
         var hits = new List<SearchHit>
