@@ -36,26 +36,9 @@ internal static class HeaderStandIn
                 ? CodeListed(hits, header.Code, Kept, hits.Count)
                 : hits.FindIndex(x => x.Code.System == standIn.System && x.Code.Code == standIn.Code);
             if (listed >= 0 && listed < Kept || standIn is null && listed < 0) continue;
-            moved.Add((header, docs[h]));
-            if (listed >= 0)
-            {
-                hits[h] = hits[listed];
-                docs[h] = docs[listed];
-                hits.RemoveAt(listed);
-                docs.RemoveAt(listed);
-            }
-            else
-            {
-                hits[h] = new SearchHit(standIn!, header.Score, MatchKind.Text);
-                docs[h] = documentOf?.Invoke(standIn!) ?? -1;
-            }
+            moved.Add(HitMoves.StandIn(hits, docs, h, listed, standIn, documentOf));
         }
-        if (moved.Count == 0) return;
-        var at = Math.Min(Kept, hits.Count);
-        hits.InsertRange(at, moved.Select(m => m.Hit));
-        docs.InsertRange(at, moved.Select(m => m.Doc));
-        // Each position keeps its score, so the list stays in descending order.
-        for (var h = 0; h < hits.Count; h++) hits[h] = hits[h] with { Score = scores[Math.Min(h, scores.Count - 1)] };
+        HitMoves.Follow(hits, docs, moved, Kept, scores);
     }
 
     // The position of the first reportable ICD-10-CM code under the header listed in [from, to), or -1.

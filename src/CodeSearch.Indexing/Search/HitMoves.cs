@@ -1,3 +1,4 @@
+using CodeSearch.Core;
 using CodeSearch.Core.Search;
 
 namespace CodeSearch.Indexing.Search;
@@ -34,5 +35,44 @@ internal static class HitMoves
             hits[slot] = moved[k].Hit with { Score = hits[slot].Score };
             docs[slot] = moved[k].Doc;
         }
+    }
+
+    /// <summary>
+    /// Puts a stand-in at <paramref name="at"/> and returns the hit it replaced: the hit listed at
+    /// <paramref name="listed"/> (after <paramref name="at"/>) moves up from there, or, when the stand-in is not listed
+    /// (-1), a new text hit for <paramref name="standIn"/> with its document. Give the replaced hits to
+    /// <see cref="Follow"/> once every stand-in is placed.
+    /// </summary>
+    public static (SearchHit Hit, int Doc) StandIn(List<SearchHit> hits, List<int> docs, int at, int listed,
+        MedicalCode? standIn, Func<MedicalCode, int>? documentOf)
+    {
+        var replaced = (Hit: hits[at], Doc: docs[at]);
+        if (listed >= 0)
+        {
+            hits[at] = hits[listed];
+            docs[at] = docs[listed];
+            hits.RemoveAt(listed);
+            docs.RemoveAt(listed);
+        }
+        else if (standIn is not null)
+        {
+            hits[at] = new SearchHit(standIn, replaced.Hit.Score, MatchKind.Text);
+            docs[at] = documentOf?.Invoke(standIn) ?? -1;
+        }
+        return replaced;
+    }
+
+    /// <summary>
+    /// Puts the <paramref name="replaced"/> hits after the first <paramref name="after"/> results; each position then
+    /// takes the score <paramref name="scores"/> gave it before the moves, so the list stays in descending order.
+    /// </summary>
+    public static void Follow(List<SearchHit> hits, List<int> docs, List<(SearchHit Hit, int Doc)> replaced, int after,
+        IReadOnlyList<float> scores)
+    {
+        if (replaced.Count == 0) return;
+        var at = Math.Min(after, hits.Count);
+        hits.InsertRange(at, replaced.Select(m => m.Hit));
+        docs.InsertRange(at, replaced.Select(m => m.Doc));
+        for (var h = 0; h < hits.Count; h++) hits[h] = hits[h] with { Score = scores[Math.Min(h, scores.Count - 1)] };
     }
 }

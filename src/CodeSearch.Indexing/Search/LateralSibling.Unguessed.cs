@@ -30,25 +30,8 @@ internal static partial class LateralSibling
                 || Sibling(source, Side.None, keys, parentOf, children) is not { } found) continue;
             var listed = hits.FindIndex(x => x.Code.Code == found.Code.Code && x.Code.System == found.Code.System);
             if (listed >= 0 && listed < Looked) continue;
-            moved.Add((hits[h], docs[h]));
-            if (listed >= 0)
-            {
-                hits[h] = hits[listed];
-                docs[h] = docs[listed];
-                hits.RemoveAt(listed);
-                docs.RemoveAt(listed);
-            }
-            else
-            {
-                hits[h] = new SearchHit(found.Code, hits[h].Score, MatchKind.Text);
-                docs[h] = documentOf(found.Code);
-            }
+            moved.Add(HitMoves.StandIn(hits, docs, h, listed, found.Code, documentOf));
         }
-        if (moved.Count == 0) return;
-        var at = Math.Min(Looked, hits.Count);
-        hits.InsertRange(at, moved.Select(m => m.Hit));
-        docs.InsertRange(at, moved.Select(m => m.Doc));
-        // Each position keeps its score, so the list stays in descending order.
-        for (var h = 0; h < hits.Count; h++) hits[h] = hits[h] with { Score = scores[Math.Min(h, scores.Count - 1)] };
+        HitMoves.Follow(hits, docs, moved, Looked, scores);
     }
 }
