@@ -43,7 +43,7 @@ public static partial class BmiRule
     public static IEnumerable<CodeCandidate> Find(string text, IReadOnlyList<NoteSentence> sentences, TermDictionary dictionary)
     {
         if (dictionary.System != CodeSystemId.Icd10Cm) yield break;
-        var found = new Dictionary<int, List<Mention>>();
+        var found = new StatedValueCandidates(dictionary, Wording, "bmi");
         for (var i = 0; i < sentences.Count; i++)
         {
             var span = sentences[i].Span;
@@ -52,13 +52,10 @@ public static partial class BmiRule
             foreach (Match match in Stated().Matches(sentence))
             {
                 var value = double.Parse(match.Groups[1].Value.Replace(',', '.'), CultureInfo.InvariantCulture);
-                if (CodeFor(value) is not { } code || dictionary.PositionOf(code) is var at && at < 0) continue;
-                var term = new Term(at, Wording, TermSource.Guideline, new[] { Math.Max(0, dictionary.Vocabulary.Find("bmi")) }, new[] { 1f }, default, 0, 0);
-                var evidence = new TextSpan(span.Start + match.Index, span.Start + match.Index + match.Length);
-                var mention = new Mention(i, term, -1, 1f, evidence, 1f, false, 1) { Section = sentences[i].Section, Assertion = Assertion.AssertionKind.Present };
-                (found.TryGetValue(at, out var list) ? list : found[at] = []).Add(mention);
+                if (CodeFor(value) is not { } code) continue;
+                found.Add(code, i, sentences[i], new TextSpan(span.Start + match.Index, span.Start + match.Index + match.Length));
             }
         }
-        foreach (var (at, mentions) in found) yield return new CodeCandidate(dictionary.Codes[at], mentions);
+        foreach (var candidate in found.Candidates()) yield return candidate;
     }
 }

@@ -40,7 +40,7 @@ public static partial class GlasgowRule
     public static IEnumerable<CodeCandidate> Find(string text, IReadOnlyList<NoteSentence> sentences, TermDictionary dictionary)
     {
         if (dictionary.System != CodeSystemId.Icd10Cm) yield break;
-        var found = new Dictionary<int, List<Mention>>();
+        var found = new StatedValueCandidates(dictionary, Wording, Stemmer.Stem("glasgow"));
         for (var i = 0; i < sentences.Count; i++)
         {
             var span = sentences[i].Span;
@@ -53,15 +53,10 @@ public static partial class GlasgowRule
                 var value = match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value;
                 if (SubcategoryFor(int.Parse(value, CultureInfo.InvariantCulture)) is not { } subcategory) continue;
                 var evidence = new TextSpan(span.Start + match.Index, span.Start + match.Index + match.Length);
-                foreach (var code in new[] { subcategory, subcategory + (emergency ? "2" : "0") })
-                {
-                    if (dictionary.PositionOf(code) is var at && at < 0) continue;
-                    var term = new Term(at, Wording, TermSource.Guideline, new[] { Math.Max(0, dictionary.Vocabulary.Find(Stemmer.Stem("glasgow"))) }, new[] { 1f }, default, 0, 0);
-                    var mention = new Mention(i, term, -1, 1f, evidence, 1f, false, 1) { Section = sentences[i].Section, Assertion = Assertion.AssertionKind.Present };
-                    (found.TryGetValue(at, out var list) ? list : found[at] = []).Add(mention);
-                }
+                found.Add(subcategory, i, sentences[i], evidence);
+                found.Add(subcategory + (emergency ? "2" : "0"), i, sentences[i], evidence);
             }
         }
-        foreach (var (at, mentions) in found) yield return new CodeCandidate(dictionary.Codes[at], mentions);
+        foreach (var candidate in found.Candidates()) yield return candidate;
     }
 }
