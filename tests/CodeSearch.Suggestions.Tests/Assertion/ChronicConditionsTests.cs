@@ -19,6 +19,11 @@ public class ChronicConditionsTests
     [InlineData("F1420")]
     [InlineData("Z880")]
     [InlineData("I519")]
+    [InlineData("Z87891")]
+    [InlineData("Z87442")]
+    [InlineData("Z8611")]
+    [InlineData("Z853")]
+    [InlineData("Z9221")]
     public void Default_ChronicCodes_Contained(string code) => Assert.True(ChronicConditions.Default.Contains(Icd(code, "x")));
 
     [Theory]

@@ -132,6 +132,15 @@ public class SuggestionEngineTests
     }
 
     [Fact]
+    public void Suggest_InlineFamilyHistoryThenProse_ProseIsThePatients()
+    {
+        var result = Suggest("Family history: an aunt with hypertension.\nOn examination she has breast cancer.");
+
+        Assert.Contains("C50919", Suggested(result));
+        Assert.Equal(A.Family, Assert.Single(result.Excluded, e => e.Code.Code == "I10").Assertion);
+    }
+
+    [Fact]
     public void Suggest_PastMedicalHistorySection_ExcludedAsHistorical()
     {
         var result = Suggest("PMH:\n- pneumonia\nHPI: here for a check-up.");

@@ -59,6 +59,41 @@ public class SectionDetectorTests
         Assert.Equal("\nMother has breast cancer.\n", family.Body.Of(Note));
     }
 
+    [Fact]
+    public void Detect_InlineFamilyHistoryThenProse_FamilyHoldsItsLineOnly()
+    {
+        const string text = "Family history: an uncle with ALS.\nExamination revealed fasciculations.\nHe was admitted.";
+
+        var sections = SectionDetector.Detect(text);
+
+        Assert.Equal([SectionKind.FamilyHistory, SectionKind.Unknown], sections.Select(s => s.Kind));
+        Assert.Equal(" an uncle with ALS.\n", sections[0].Body.Of(text));
+        Assert.Equal("Examination revealed fasciculations.\nHe was admitted.", sections[1].Body.Of(text));
+        Assert.Equal(text.Length, sections[1].Span.End);
+    }
+
+    [Fact]
+    public void Detect_InlineFamilyHistoryThenListItems_ItemsStayFamily()
+    {
+        const string text = "FH: diabetes in both parents\n- sister: asthma\n- brother: gout\nShe smokes.\nROS: negative.";
+
+        var sections = SectionDetector.Detect(text);
+
+        Assert.Equal([SectionKind.FamilyHistory, SectionKind.Unknown, SectionKind.ReviewOfSystems], sections.Select(s => s.Kind));
+        Assert.Equal(" diabetes in both parents\n- sister: asthma\n- brother: gout\n", sections[0].Body.Of(text));
+        Assert.Equal("She smokes.\n", sections[1].Body.Of(text));
+    }
+
+    [Fact]
+    public void Detect_FamilyHistoryHeaderAloneThenProse_RunsToNextHeader()
+    {
+        const string text = "Family History\nMother has breast cancer.\nFather had a stroke.\nROS: negative.";
+
+        var family = SectionDetector.Detect(text).Single(s => s.Kind == SectionKind.FamilyHistory);
+
+        Assert.Equal("\nMother has breast cancer.\nFather had a stroke.\n", family.Body.Of(text));
+    }
+
     [Theory]
     [InlineData("Chief complaint: cough", SectionKind.ChiefComplaint)]
     [InlineData("CC: cough", SectionKind.ChiefComplaint)]
