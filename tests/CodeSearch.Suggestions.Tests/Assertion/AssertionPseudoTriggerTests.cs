@@ -33,4 +33,32 @@ public class AssertionPseudoTriggerTests
     [Fact]
     public void Classify_NoHistoryOfCondition_StillNegated() =>
         Assert.Equal(A.Negated, Classify("No history of hypertension or diabetes.", "hypertension"));
+
+    // A negated action (treatment, correction, improvement) leaves the findings after it as stated.
+    [Theory]
+    [InlineData("Hypertension diagnosed six months before without treatment, heart failure diagnosed later.", "heart failure")]
+    [InlineData("Mild myopia without optical correction and type 2 diabetes on metformin.", "type 2 diabetes")]
+    [InlineData("Antibiotics were given without clinical improvement and with a growing abscess.", "abscess")]
+    [InlineData("The cough did not improve and she began to have haemoptysis.", "haemoptysis")]
+    [InlineData("A melanoma not operated and a gastric ulcer treated with omeprazole.", "gastric ulcer")]
+    public void Classify_NegatedActionThenFinding_Present(string sentence, string target) =>
+        Assert.Equal(A.Present, Classify(sentence, target));
+
+    [Fact]
+    public void Classify_WithoutTreatmentOrFever_FeverStillNegated() =>
+        Assert.Equal(A.Negated, Classify("Discharged without complications and without fever.", "fever"));
+
+    [Theory]
+    [InlineData("He ate nothing and, a day later, complained of abdominal pain.", "abdominal pain")]
+    [InlineData("The patient does not tolerate food and started vomiting.", "vomiting")]
+    public void Classify_NewComplaintAfterNegation_Present(string sentence, string target) =>
+        Assert.Equal(A.Present, Classify(sentence, target));
+
+    [Fact]
+    public void Classify_HusbandReportedSymptom_PatientPresent() =>
+        Assert.Equal(A.Present, Classify("Her husband reported dyspnea before the collapse.", "dyspnea"));
+
+    [Fact]
+    public void Classify_HusbandWithCondition_StillFamily() =>
+        Assert.Equal(A.Family, Classify("Her husband has diabetes.", "diabetes"));
 }
