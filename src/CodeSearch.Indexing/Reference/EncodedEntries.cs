@@ -1,12 +1,14 @@
 using System.Collections;
 using CodeSearch.Core.Reference;
+using CodeSearch.Indexing.Search;
 
 namespace CodeSearch.Indexing.Reference;
 
 /// <summary>
 /// The index entries of reference.bin kept in their encoded form (about 100,000 entries in a few MB instead of some
-/// 25 MB of records, path arrays and cells) and decoded when read. The indexer keeps what it decoded, so an entry
-/// read twice is the same instance and hot entries are decoded once; enumerating and <see cref="Peek"/> (the one-off
+/// 25 MB of records, path arrays and cells) and decoded when read. The indexer keeps what it decoded, up to
+/// <see cref="MaxKeptEntries"/> entries (then it forgets them all and starts again), so an entry read twice is
+/// usually the same instance and hot entries are decoded about once per round; enumerating and <see cref="Peek"/> (the one-off
 /// scans when a generation opens) decode without keeping the entry or the strings it names. Thread-safe.
 /// </summary>
 internal sealed class EncodedEntries : IReadOnlyList<AlphabeticIndexEntry>, IEncodedEntries
@@ -14,14 +16,22 @@ internal sealed class EncodedEntries : IReadOnlyList<AlphabeticIndexEntry>, IEnc
     private readonly byte[] _bytes;
     private readonly int[] _offsets;
     private readonly ReferenceStrings _strings;
-    private readonly AlphabeticIndexEntry?[] _decoded;
+    private readonly BoundedSlots<AlphabeticIndexEntry> _decoded;
+
+    /// <summary>
+    /// Decoded entries the indexer keeps at most. Without a bound every entry a search ever ranked stayed decoded
+    /// for the generation's life: about 28,000 entries and 4.3 MB after one pass of the load harness's 4,991 cold
+    /// queries, more under a long varied load (docs/benchmarks.md "Peak memory under load"). The same bound as the
+    /// entry searcher's path words (<see cref="EntrySearcher.MaxKeptPathWords"/>), which are kept for the same entries.
+    /// </summary>
+    public const int MaxKeptEntries = 8_192;
 
     private EncodedEntries(byte[] bytes, int[] offsets, ReferenceStrings strings)
     {
         _bytes = bytes;
         _offsets = offsets;
         _strings = strings;
-        _decoded = new AlphabeticIndexEntry?[offsets.Length];
+        _decoded = new BoundedSlots<AlphabeticIndexEntry>(offsets.Length, MaxKeptEntries);
     }
 
     public int Count => _offsets.Length;
@@ -31,21 +41,19 @@ internal sealed class EncodedEntries : IReadOnlyList<AlphabeticIndexEntry>, IEnc
         get
         {
             if ((uint)index >= (uint)_offsets.Length) throw new ArgumentOutOfRangeException(nameof(index));
-            if (_decoded[index] is { } known) return known;
-            var entry = Decode(index, Reading.Keep);
-            return Interlocked.CompareExchange(ref _decoded[index], entry, null) ?? entry;
+            return _decoded.Get(index) ?? _decoded.KeepFirst(index, Decode(index, Reading.Keep));
         }
     }
 
     public AlphabeticIndexEntry Peek(int index)
     {
         if ((uint)index >= (uint)_offsets.Length) throw new ArgumentOutOfRangeException(nameof(index));
-        return _decoded[index] ?? Decode(index, Reading.Peek);
+        return _decoded.Get(index) ?? Decode(index, Reading.Peek);
     }
 
     public IEnumerator<AlphabeticIndexEntry> GetEnumerator()
     {
-        for (var i = 0; i < _offsets.Length; i++) yield return _decoded[i] ?? Decode(i, Reading.Peek);
+        for (var i = 0; i < _offsets.Length; i++) yield return _decoded.Get(i) ?? Decode(i, Reading.Peek);
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();

@@ -28,6 +28,18 @@ internal sealed class BoundedSlots<T>(int length, int capacity) where T : class
         return value;
     }
 
+    /// <summary>As <see cref="Keep"/>, but when another thread kept a value at <paramref name="ordinal"/> first,
+    /// returns that one, so callers that race share one instance.</summary>
+    public T KeepFirst(int ordinal, T value)
+    {
+        if (Interlocked.Increment(ref _filled) > capacity)
+        {
+            Array.Clear(_slots);
+            Interlocked.Exchange(ref _filled, 1);
+        }
+        return Interlocked.CompareExchange(ref _slots[ordinal], value, null) ?? value;
+    }
+
     /// <summary>How many slots hold a value (for tests; counts every slot).</summary>
     public int Filled => _slots.Count(s => s is not null);
 }

@@ -64,6 +64,27 @@ public class EncodedEntriesTests
     }
 
     [Fact]
+    public void Indexer_PastMaxKeptEntries_ForgetsWhatItKeptAndDecodesAgain()
+    {
+        var many = Enumerable.Range(0, EncodedEntries.MaxKeptEntries + 1)
+            .Select(i => new AlphabeticIndexEntry { Index = AlphabeticIndexKind.Diseases, Path = [$"Term {i}"], Code = "A00.0", ReleaseId = "FY2026" })
+            .ToArray();
+        var read = ReferenceBinary.Decode(ReferenceBinary.Encode(
+            new ReferenceData { TargetReleaseId = "FY2026", Entries = many, SeeTargets = [.. Enumerable.Repeat(-1, many.Length)] }));
+
+        var first = read.Entries[0];
+        for (var i = 1; i < EncodedEntries.MaxKeptEntries; i++) _ = read.Entries[i];
+        // Within the bound every entry read is kept...
+        Assert.Same(first, read.Entries[0]);
+        // ...one more and the kept entries are forgotten: the next read decodes afresh, with the same content.
+        _ = read.Entries[EncodedEntries.MaxKeptEntries];
+        var again = read.Entries[0];
+        Assert.NotSame(first, again);
+        Assert.Equal(first.Path, again.Path);
+        Assert.Same(again, read.Entries[0]);
+    }
+
+    [Fact]
     public void Peek_DecodesWithoutKeeping_UnlessAlreadyKept()
     {
         var entries = (EncodedEntries)Decoded().Entries;
