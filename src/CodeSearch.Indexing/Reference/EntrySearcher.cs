@@ -37,6 +37,13 @@ public sealed class EntrySearcher : IDisposable
     /// <summary>Most entries whose path words are kept (about 240 bytes each with the words: 2 MB at most).</summary>
     public const int MaxKeptPathWords = 8_192;
 
+    // The stems of each path part (a main term, subterm or modifier text), in order, for the entries' path words: the
+    // parts repeat across entries (every subterm of "Fracture" starts with it). Bounded like the path words.
+    private readonly BoundedCache<string, string[]> _partStems = new(MaxKeptPathParts, StringComparer.Ordinal);
+
+    /// <summary>Most path parts whose stems are kept (about 150 bytes each with the part and its stems: 2.4 MB at most).</summary>
+    public const int MaxKeptPathParts = 16_384;
+
     public EntrySearcher(string generationDirectory, ReferenceData data)
     {
         _data = data;
@@ -140,7 +147,29 @@ public sealed class EntrySearcher : IDisposable
         ordinal < _data.SeeTargets.Count && _data.SeeTargets[ordinal] is var target and >= 0 ? _data.Entries[target] : null;
 
     private string[] PathWords(int ordinal) =>
-        _pathWords.Get(ordinal) ?? _pathWords.Keep(ordinal, [.. QueryTokens.Stems(string.Join(' ', _data.Entries[ordinal].Path))]);
+        _pathWords.Get(ordinal) ?? _pathWords.Keep(ordinal, JoinedStems(_data.Entries[ordinal].Path));
+
+    /// <summary>
+    /// The distinct stems of the path's parts joined by spaces, as <see cref="QueryTokens.Stems"/> of the joined text
+    /// gives them (its first <see cref="QueryTokens.MaxTokens"/> words), from each part's stems kept: the analyzers'
+    /// filters work word by word and a space always ends a word, so the joined text's words are the parts' words in
+    /// turn. A main term and its subterms head thousands of entries, so a part is analysed once, not once per entry.
+    /// </summary>
+    internal string[] JoinedStems(IReadOnlyList<string> path)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var count = 0;
+        foreach (var part in path)
+        {
+            if (!_partStems.TryGetValue(part, out var stems)) stems = _partStems.GetOrAdd(part, [.. QueryTokens.StemList(part)]);
+            foreach (var stem in stems)
+            {
+                if (count++ == QueryTokens.MaxTokens) return [.. words];
+                words.Add(stem);
+            }
+        }
+        return [.. words];
+    }
 
     public void Dispose()
     {
