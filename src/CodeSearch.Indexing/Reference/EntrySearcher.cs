@@ -41,6 +41,9 @@ public sealed class EntrySearcher : IDisposable
     // parts repeat across entries (every subterm of "Fracture" starts with it). Bounded like the path words.
     private readonly BoundedCache<string, string[]> _partStems = new(MaxKeptPathParts, StringComparer.Ordinal);
 
+    // The term states of the words searched for (see Kept), bounded like the code index's (KeptTermStates).
+    private readonly BoundedCache<Term, TermContext> _termStates = new(KeptTermStates.Capacity);
+
     /// <summary>Most path parts whose stems are kept (about 150 bytes each with the part and its stems: 2.4 MB at most).</summary>
     public const int MaxKeptPathParts = 16_384;
 
@@ -95,9 +98,9 @@ public sealed class EntrySearcher : IDisposable
         var required = tokens.Where(t => !_allColumnWords.Contains(t)).ToList();
         foreach (var token in tokens)
         {
-            query.Add(new TermQuery(new Term(EntryIndexSchema.Text, token)), required.Count == 0 || required.Contains(token) ? Occur.MUST : Occur.SHOULD);
+            query.Add(Kept(new Term(EntryIndexSchema.Text, token)), required.Count == 0 || required.Contains(token) ? Occur.MUST : Occur.SHOULD);
         }
-        if (kind is { } k) query.Add(new TermQuery(new Term(EntryIndexSchema.Kind, EntryIndexSchema.Key(k))), Occur.MUST);
+        if (kind is { } k) query.Add(Kept(new Term(EntryIndexSchema.Kind, EntryIndexSchema.Key(k))), Occur.MUST);
         var asked = tokens.ToHashSet();
         return _searcher.Search(query, Candidates).ScoreDocs
             .Select(sd => (Entry: _data.Entries[_ordinals[sd.Doc]], Ordinal: _ordinals[sd.Doc], sd.Score))
@@ -141,6 +144,14 @@ public sealed class EntrySearcher : IDisposable
         var overlaps = entry.Cells.Select(c => (c.Column, Overlap: _columnWords[c.Column].Count(asked.Contains))).ToList();
         var best = overlaps.Max(o => o.Overlap);
         return best == 0 ? [] : overlaps.Where(o => o.Overlap == best).Select(o => o.Column).ToList();
+    }
+
+    // A term query with the term's postings state kept (the same statistics, so the same scores): each query's weight
+    // otherwise seeks every word in the term dictionary anew.
+    private TermQuery Kept(Term term)
+    {
+        if (!_termStates.TryGetValue(term, out var state)) state = _termStates.GetOrAdd(term, TermContext.Build(_searcher.TopReaderContext, term));
+        return new TermQuery(term, state);
     }
 
     private AlphabeticIndexEntry? Followed(int ordinal) =>
