@@ -30,6 +30,8 @@ internal static class QueryTail
         var repeatAllocated = new long[rows.Count];
         var collections = new int[rows.Count];
         var passes = int.TryParse(Environment.GetEnvironmentVariable("TAIL_PASSES"), out var p) ? p : 2;
+        using var types = Environment.GetEnvironmentVariable("TAIL_ALLOC") == "1" ? new AllocationTypes() : null;
+        types?.Start();
         var wall = Stopwatch.StartNew();
         for (var pass = 0; pass < passes; pass++)
         {
@@ -47,6 +49,8 @@ internal static class QueryTail
             }
             if (pass == 0) Console.WriteLine($"first pass wall {wall.Elapsed.TotalSeconds:F2} s");
         }
+        types?.Stop();
+        types?.Print(40);
         Console.WriteLine($"{rows.Count} queries; thread CPU µs        median      p90      p99      max     mean");
         Console.WriteLine(Line("first sight", firstSight));
         Console.WriteLine(Line("repeat", repeat));
