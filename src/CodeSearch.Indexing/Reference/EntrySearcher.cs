@@ -92,7 +92,7 @@ public sealed class EntrySearcher : IDisposable
     /// <summary>Entries for a query, best first; <paramref name="kind"/> null searches every index and table.</summary>
     public IReadOnlyList<EntryHit> Search(string text, AlphabeticIndexKind? kind, int limit)
     {
-        var tokens = QueryTokens.Analyze(text).Select(t => t.Stemmed).Distinct().ToList();
+        var tokens = QueryTokens.StemList(text).Distinct().ToList();
         if (tokens.Count == 0) return [];
         var query = new BooleanQuery(disableCoord: true);
         var required = tokens.Where(t => !_allColumnWords.Contains(t)).ToList();
