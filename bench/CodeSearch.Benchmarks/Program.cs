@@ -11,6 +11,11 @@ internal static class BenchmarkProgram
             SearchStageProfile.Run(args);
             return;
         }
+        if (args.Length > 0 && args[0] == "tail")
+        {
+            QueryTail.Run(args);
+            return;
+        }
         if (args.Length > 0 && args[0] == "prune-oracle")
         {
             PruneOracle.Run(args);

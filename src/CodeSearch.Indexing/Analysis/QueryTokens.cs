@@ -24,7 +24,18 @@ public static class QueryTokens
     }
 
     /// <summary>The stemmed forms of the text's words, as a set (stop words kept).</summary>
-    public static HashSet<string> Stems(string text) => Analyze(text).Select(t => t.Stemmed).ToHashSet(StringComparer.Ordinal);
+    public static HashSet<string> Stems(string text) => StemList(text).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The stemmed forms of the text's first <see cref="MaxTokens"/> words, in order: <see cref="Analyze"/>'s stemmed
+    /// column without running the raw analyzer (its filters never drop a token, so it only ever gave the same count).
+    /// </summary>
+    public static List<string> StemList(string text)
+    {
+        var stemmed = Terms(CodeSearchAnalyzers.Stemmed, text);
+        if (stemmed.Count > MaxTokens) stemmed.RemoveRange(MaxTokens, stemmed.Count - MaxTokens);
+        return stemmed;
+    }
 
     private static List<string> Terms(Analyzer analyzer, string text)
     {

@@ -37,6 +37,16 @@ public sealed class EntrySearcher : IDisposable
     /// <summary>Most entries whose path words are kept (about 240 bytes each with the words: 2 MB at most).</summary>
     public const int MaxKeptPathWords = 8_192;
 
+    // The stems of each path part (a main term, subterm or modifier text), in order, for the entries' path words: the
+    // parts repeat across entries (every subterm of "Fracture" starts with it). Bounded like the path words.
+    private readonly BoundedCache<string, string[]> _partStems = new(MaxKeptPathParts, StringComparer.Ordinal);
+
+    // The term states of the words searched for (see Kept), bounded like the code index's (KeptTermStates).
+    private readonly BoundedCache<Term, TermContext> _termStates = new(KeptTermStates.Capacity);
+
+    /// <summary>Most path parts whose stems are kept (about 150 bytes each with the part and its stems: 2.4 MB at most).</summary>
+    public const int MaxKeptPathParts = 16_384;
+
     public EntrySearcher(string generationDirectory, ReferenceData data)
     {
         _data = data;
@@ -82,15 +92,15 @@ public sealed class EntrySearcher : IDisposable
     /// <summary>Entries for a query, best first; <paramref name="kind"/> null searches every index and table.</summary>
     public IReadOnlyList<EntryHit> Search(string text, AlphabeticIndexKind? kind, int limit)
     {
-        var tokens = QueryTokens.Analyze(text).Select(t => t.Stemmed).Distinct().ToList();
+        var tokens = QueryTokens.StemList(text).Distinct().ToList();
         if (tokens.Count == 0) return [];
         var query = new BooleanQuery(disableCoord: true);
         var required = tokens.Where(t => !_allColumnWords.Contains(t)).ToList();
         foreach (var token in tokens)
         {
-            query.Add(new TermQuery(new Term(EntryIndexSchema.Text, token)), required.Count == 0 || required.Contains(token) ? Occur.MUST : Occur.SHOULD);
+            query.Add(Kept(new Term(EntryIndexSchema.Text, token)), required.Count == 0 || required.Contains(token) ? Occur.MUST : Occur.SHOULD);
         }
-        if (kind is { } k) query.Add(new TermQuery(new Term(EntryIndexSchema.Kind, EntryIndexSchema.Key(k))), Occur.MUST);
+        if (kind is { } k) query.Add(Kept(new Term(EntryIndexSchema.Kind, EntryIndexSchema.Key(k))), Occur.MUST);
         var asked = tokens.ToHashSet();
         return _searcher.Search(query, Candidates).ScoreDocs
             .Select(sd => (Entry: _data.Entries[_ordinals[sd.Doc]], Ordinal: _ordinals[sd.Doc], sd.Score))
@@ -136,11 +146,41 @@ public sealed class EntrySearcher : IDisposable
         return best == 0 ? [] : overlaps.Where(o => o.Overlap == best).Select(o => o.Column).ToList();
     }
 
+    // A term query with the term's postings state kept (the same statistics, so the same scores): each query's weight
+    // otherwise seeks every word in the term dictionary anew.
+    private TermQuery Kept(Term term)
+    {
+        if (!_termStates.TryGetValue(term, out var state)) state = _termStates.GetOrAdd(term, TermContext.Build(_searcher.TopReaderContext, term));
+        return new TermQuery(term, state);
+    }
+
     private AlphabeticIndexEntry? Followed(int ordinal) =>
         ordinal < _data.SeeTargets.Count && _data.SeeTargets[ordinal] is var target and >= 0 ? _data.Entries[target] : null;
 
     private string[] PathWords(int ordinal) =>
-        _pathWords.Get(ordinal) ?? _pathWords.Keep(ordinal, [.. QueryTokens.Stems(string.Join(' ', _data.Entries[ordinal].Path))]);
+        _pathWords.Get(ordinal) ?? _pathWords.Keep(ordinal, JoinedStems(_data.Entries[ordinal].Path));
+
+    /// <summary>
+    /// The distinct stems of the path's parts joined by spaces, as <see cref="QueryTokens.Stems"/> of the joined text
+    /// gives them (its first <see cref="QueryTokens.MaxTokens"/> words), from each part's stems kept: the analyzers'
+    /// filters work word by word and a space always ends a word, so the joined text's words are the parts' words in
+    /// turn. A main term and its subterms head thousands of entries, so a part is analysed once, not once per entry.
+    /// </summary>
+    internal string[] JoinedStems(IReadOnlyList<string> path)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var count = 0;
+        foreach (var part in path)
+        {
+            if (!_partStems.TryGetValue(part, out var stems)) stems = _partStems.GetOrAdd(part, [.. QueryTokens.StemList(part)]);
+            foreach (var stem in stems)
+            {
+                if (count++ == QueryTokens.MaxTokens) return [.. words];
+                words.Add(stem);
+            }
+        }
+        return [.. words];
+    }
 
     public void Dispose()
     {

@@ -43,7 +43,7 @@ internal static class AlphabeticDefault
 
     private static IndexDefaultCode? Find(EntrySearcher entries, string text, bool followSee)
     {
-        var asked = QueryTokens.Analyze(text).Select(t => t.Stemmed).Where(w => !StopWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
+        var asked = QueryTokens.StemList(text).Where(w => !StopWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
         if (asked.Count == 0) return null;
         IndexDefaultCode? best = null;
         var bestCost = (int.MaxValue, int.MaxValue);
@@ -131,5 +131,5 @@ internal static class AlphabeticDefault
         && head.Any(h => h.Length >= FormPrefix && string.CompareOrdinal(h, 0, part[0], 0, FormPrefix) == 0);
 
     private static List<string> Words(string text) =>
-        QueryTokens.Analyze(text).Select(t => t.Stemmed).Where(w => !StopWords.Contains(w)).ToList();
+        QueryTokens.StemList(text).Where(w => !StopWords.Contains(w)).ToList();
 }

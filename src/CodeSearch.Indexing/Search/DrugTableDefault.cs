@@ -69,7 +69,7 @@ internal static class DrugTableDefault
         // A product of two drugs the table names apart ("buprenorphine naloxone") is coded for the first it names.
         var cell = Cell(entries, substance, column);
         if (cell is not null || substance.Count < 2) return cell;
-        var first = QueryTokens.Analyze(text).Select(t => t.Stemmed).First(substance.Contains);
+        var first = QueryTokens.StemList(text).First(substance.Contains);
         return Cell(entries, new HashSet<string>(StringComparer.Ordinal) { first }, column);
     }
 

@@ -70,6 +70,6 @@ internal static class ExactTitle
         return close < 0 ? title[..open] : title[..open] + WithoutBrackets(title[(close + 1)..]);
     }
 
-    private static HashSet<string> Words(string text) => QueryTokens.Analyze(text).Select(t => t.Stemmed)
+    private static HashSet<string> Words(string text) => QueryTokens.StemList(text)
         .Where(w => !StopWords.Contains(w) && w != "unspecified").ToHashSet(StringComparer.Ordinal);
 }

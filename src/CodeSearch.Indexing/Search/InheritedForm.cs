@@ -49,7 +49,7 @@ internal static class InheritedForm
     {
         var end = Math.Min(hits.Count, Looked);
         if (end < 2 || hits[0].MatchKind != MatchKind.Text) return;
-        var words = QueryTokens.Analyze(query).Select(t => t.Stemmed).ToList();
+        var words = QueryTokens.StemList(query);
         var first = TitleWordsOf(hits[0].Code.Description);
         if (first.Overlaps(TitleWords) || !AsksInherited(words, first)) return;
         var disease = words.Where(w => !StopWords.Contains(w) && !HeadWords.Contains(w) && !QueryWords.Contains(w) && !IsTypeNumber(w)).ToList();

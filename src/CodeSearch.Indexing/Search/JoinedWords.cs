@@ -88,13 +88,13 @@ internal static class JoinedWords
 
     // Whether some indexed word starts with the word being typed (it may be a prefix, not a joined word).
     private static bool StartsWords(IndexReader reader, string word) =>
-        reader.DocFreq(new Term(Prefixes, word.Length > DescriptionAnalyzer.MaxPrefixLength ? word[..DescriptionAnalyzer.MaxPrefixLength] : word)) > 0;
+        KeptDocFreqs.Of(reader, new Term(Prefixes, word.Length > DescriptionAnalyzer.MaxPrefixLength ? word[..DescriptionAnalyzer.MaxPrefixLength] : word)) > 0;
 
-    internal static int Codes(IndexReader reader, string word) => reader.DocFreq(new Term(DescriptionRaw, word));
+    internal static int Codes(IndexReader reader, string word) => KeptDocFreqs.Of(reader, new Term(DescriptionRaw, word));
 
     // Codes an index term or inclusion term holding the word leads to (the field is stemmed).
     internal static int IndexTermCodes(IndexReader reader, string word) =>
-        QueryTokens.Analyze(word) is [var token] ? reader.DocFreq(new Term(Synonyms, token.Stemmed)) : 0;
+        QueryTokens.Analyze(word) is [var token] ? KeptDocFreqs.Of(reader, new Term(Synonyms, token.Stemmed)) : 0;
 
     // Codes whose description holds the two words next to each other (the stemmed field keeps positions).
     internal static int Both(IndexSearcher searcher, string a, string b)

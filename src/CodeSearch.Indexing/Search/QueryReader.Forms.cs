@@ -61,7 +61,7 @@ internal sealed partial class QueryReader
             : null;
 
     // Codes whose titles or index terms hold the stemmed word ("callus" is a word of the index terms only).
-    private int Held(string stemmed) => reader.DocFreq(new Term(Description, stemmed)) + reader.DocFreq(new Term(Synonyms, stemmed));
+    private int Held(string stemmed) => KeptDocFreqs.Of(reader, new Term(Description, stemmed)) + KeptDocFreqs.Of(reader, new Term(Synonyms, stemmed));
 
     // A plural or another form of a verb read so that more of the query is a vocabulary term ("bruises" → bruise,
     // "coughed up blood" → coughing up blood). Null when no word changed.
@@ -143,7 +143,7 @@ internal sealed partial class QueryReader
     private bool UnfitKept(string word, string best, IReadOnlyList<string> others) =>
         word.Length <= MaxUnfitKeptLength
         && SpellingTable.Cost(word, best, EditDistance.AtMost(word, best, 3)) > 0
-        && others.Any(o => reader.DocFreq(new Term(Description, o)) > 0);
+        && others.Any(o => KeptDocFreqs.Of(reader, new Term(Description, o)) > 0);
 
     // A verb form of a word some code holds, read as that word rather than respelled ("coughing" → cough, not crushing).
     private string? HeldStem(string raw) =>

@@ -215,20 +215,20 @@ internal sealed partial class QueryReader(IndexReader reader, ClinicalVocabulary
             if (form.Length > 1) return true;
             var w = form[0];
             // Short descriptions do not count: their abbreviations ("fx", "fract") would keep a word that starts a full one.
-            if (reader.DocFreq(new Term(Description, w)) > 0 || reader.DocFreq(new Term(Synonyms, w)) > 0) return true;
+            if (KeptDocFreqs.Of(reader, new Term(Description, w)) > 0 || KeptDocFreqs.Of(reader, new Term(Synonyms, w)) > 0) return true;
         }
         return false;
     }
 
     private bool WholeWord(string word) => QueryTokens.Analyze(word) is [var token] && Known(token);
 
-    private bool ShortDescriptionWord(QueryToken token) => reader.DocFreq(new Term(ShortDescription, token.Stemmed)) > 0;
+    private bool ShortDescriptionWord(QueryToken token) => KeptDocFreqs.Of(reader, new Term(ShortDescription, token.Stemmed)) > 0;
 
     private bool StartsWords(string raw)
     {
         var key = raw.Length > DescriptionAnalyzer.MaxPrefixLength ? raw[..DescriptionAnalyzer.MaxPrefixLength] : raw;
         // The prefixes hold the short titles' abbreviations too ("cancr"): a long description or index term must start with it.
-        return reader.DocFreq(new Term(Prefixes, key)) > 0 && (Completion(raw) is not null || IndexTermStarts(raw));
+        return KeptDocFreqs.Of(reader, new Term(Prefixes, key)) > 0 && (Completion(raw) is not null || IndexTermStarts(raw));
     }
 
     private readonly Terms? _synonyms = MultiFields.GetTerms(reader, Synonyms);
@@ -239,7 +239,7 @@ internal sealed partial class QueryReader(IndexReader reader, ClinicalVocabulary
         if (_synonyms is null || raw.Length < MinPhraseCompletedLength) return false;
         // Or a plural whose singular is a whole word of them ("flashes", "steatosis"): the field holds the stemmed form.
         return Starts(raw) || (QueryTokens.Analyze(raw) is [var token] && token.Stemmed != raw
-            && reader.DocFreq(new Term(Synonyms, token.Stemmed)) > 0);
+            && KeptDocFreqs.Of(reader, new Term(Synonyms, token.Stemmed)) > 0);
 
         bool Starts(string letters)
         {
@@ -249,7 +249,7 @@ internal sealed partial class QueryReader(IndexReader reader, ClinicalVocabulary
         }
     }
 
-    private int RawCodes(string word) => reader.DocFreq(new Term(DescriptionRaw, word));
+    private int RawCodes(string word) => KeptDocFreqs.Of(reader, new Term(DescriptionRaw, word));
 
     /// <summary>The most common long-description word starting with <paramref name="prefix"/> (itself included), or null.</summary>
     public string? Completion(string prefix)

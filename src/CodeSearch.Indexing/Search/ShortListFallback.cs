@@ -117,14 +117,14 @@ internal sealed class ShortListFallback(IndexReader reader, QueryReader words)
 
     // A word that starts indexed words is left to completion ("faint" → fainting), not respelled.
     private bool StartsWords(string word) =>
-        reader.DocFreq(new Term(Prefixes, word.Length > DescriptionAnalyzer.MaxPrefixLength ? word[..DescriptionAnalyzer.MaxPrefixLength] : word)) > 0;
+        KeptDocFreqs.Of(reader, new Term(Prefixes, word.Length > DescriptionAnalyzer.MaxPrefixLength ? word[..DescriptionAnalyzer.MaxPrefixLength] : word)) > 0;
 
     // Codes holding the word in a long description, short description or index term, in any form the analyzer gives it.
     private int Codes(string word)
     {
         if (QueryTokens.Analyze(word) is not [var token]) return 0;
-        return Math.Max(reader.DocFreq(new Term(Description, token.Stemmed)), reader.DocFreq(new Term(Synonyms, token.Stemmed)));
+        return Math.Max(KeptDocFreqs.Of(reader, new Term(Description, token.Stemmed)), KeptDocFreqs.Of(reader, new Term(Synonyms, token.Stemmed)));
     }
 
-    private int RawCodes(string word) => reader.DocFreq(new Term(DescriptionRaw, word));
+    private int RawCodes(string word) => KeptDocFreqs.Of(reader, new Term(DescriptionRaw, word));
 }

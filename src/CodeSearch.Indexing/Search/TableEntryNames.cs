@@ -30,6 +30,6 @@ internal static class TableEntryNames
 
     /// <summary>The analysed words of a text, stop words left out.</summary>
     public static HashSet<string> Words(string text) =>
-        QueryTokens.Analyze(text).Select(t => t.Stemmed).Where(w => !StopWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
+        QueryTokens.StemList(text).Where(w => !StopWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
 
 }

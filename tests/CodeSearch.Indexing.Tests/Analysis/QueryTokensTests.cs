@@ -62,4 +62,22 @@ public class QueryTokensTests
         Assert.Empty(QueryTokens.Analyze(""));
         Assert.Empty(QueryTokens.Analyze("   "));
     }
+
+    [Theory]
+    [InlineData("Crohn's disease of the children's hips, x-ray")]
+    [InlineData("Fractures of femora NOS")]
+    [InlineData("")]
+    public void StemList_AnalyzesStemmedColumnInOrder(string text)
+    {
+        Assert.Equal(QueryTokens.Analyze(text).Select(t => t.Stemmed), QueryTokens.StemList(text));
+    }
+
+    [Fact]
+    public void StemList_ManyWords_CappedAtMaxTokens()
+    {
+        var text = string.Join(' ', Enumerable.Range(1, 100).Select(i => $"w{i}"));
+
+        Assert.Equal(QueryTokens.Analyze(text).Select(t => t.Stemmed), QueryTokens.StemList(text));
+        Assert.Equal(QueryTokens.MaxTokens, QueryTokens.StemList(text).Count);
+    }
 }

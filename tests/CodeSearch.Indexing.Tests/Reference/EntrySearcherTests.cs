@@ -1,3 +1,4 @@
+using CodeSearch.Indexing.Analysis;
 using CodeSearch.Core.Reference;
 using CodeSearch.Indexing.Tests.Support;
 
@@ -159,5 +160,34 @@ public class EntrySearcherTests(ReferenceFixtureIndex fixture) : IClassFixture<R
     public void Search_NoWords_Nothing(string query)
     {
         Assert.Empty(fixture.Entries(query));
+    }
+
+    [Theory]
+    [InlineData("Neoplasm, neoplastic|liver")]
+    [InlineData("Hypertension, hypertensive|with|heart failure")]
+    [InlineData("Child's|Crohn's disease|(congestive)|x-ray, chest")]
+    [InlineData("Fracture, traumatic|femur|neck|Fracture, traumatic")]
+    public void JoinedStems_SameAsTheJoinedPathAnalysed(string joined)
+    {
+        var path = joined.Split('|');
+        var searcher = fixture.Index.Entries!;
+
+        var first = searcher.JoinedStems(path);
+        var again = searcher.JoinedStems(path); // the parts' stems now come from the kept ones
+
+        Assert.Equal(QueryTokens.Stems(string.Join(' ', path)).Order(StringComparer.Ordinal), first.Order(StringComparer.Ordinal));
+        Assert.Equal(first.Order(StringComparer.Ordinal), again.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void JoinedStems_PathOverMaxTokens_CutWhereTheJoinedTextIsCut()
+    {
+        // 10 parts of 5 distinct words: the joined text keeps its first MaxTokens words, so must the parts.
+        var path = Enumerable.Range(0, 10).Select(p => string.Join(' ', Enumerable.Range(1, 5).Select(w => $"w{p * 5 + w}"))).ToArray();
+
+        var stems = fixture.Index.Entries!.JoinedStems(path);
+
+        Assert.Equal(QueryTokens.MaxTokens, stems.Length);
+        Assert.Equal(QueryTokens.Stems(string.Join(' ', path)).Order(StringComparer.Ordinal), stems.Order(StringComparer.Ordinal));
     }
 }
