@@ -42,4 +42,16 @@ public class FullDataShorthandTests(FullDataIndex data)
         // Before: "hd" was searched as written (E1017 shock absorber, J0177 aflibercept hd); "wc" matched nothing.
         Assert.Equal("K0006", Search("hd wc", CodeSystemId.Hcpcs).Hits[0].Code.DisplayCode);
     }
+
+    [Theory]
+    [InlineData("gastroesoph refl", "K21.9", "gastroesophageal refl")]
+    [InlineData("irrit bow syn", "K58.9", "irritable bow syn")]
+    public void Search_EveryWordWrittenShort_EarlierWordsCompletedBesideTheOthers(string query, string expected, string understood)
+    {
+        // Before: "gastroesoph" was not completed (its completion is held by fewer than 100 codes) and J38.5 laryngeal
+        // spasm came first; "irrit" took its most common completion alone and K56.2 volvulus came first.
+        var page = Search(query, CodeSystemId.Icd10Cm);
+        Assert.Equal(expected, page.Hits[0].Code.DisplayCode);
+        Assert.Equal(understood, page.UnderstoodAs);
+    }
 }
