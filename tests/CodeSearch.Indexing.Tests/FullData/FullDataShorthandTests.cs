@@ -54,4 +54,20 @@ public class FullDataShorthandTests(FullDataIndex data)
         Assert.Equal(expected, page.Hits[0].Code.DisplayCode);
         Assert.Equal(understood, page.UnderstoodAs);
     }
+
+    [Fact]
+    public void Search_CountBesideAnInjury_ReadAsMultiple()
+    {
+        // Before: "x3" was searched as written and S22.32XA (one rib, left side) came first.
+        var page = Search("l rib fx x3", CodeSystemId.Icd10Cm);
+        Assert.Equal("S22.42XA", page.Hits[0].Code.DisplayCode);
+        Assert.Equal("left rib fracture multiple", page.UnderstoodAs);
+    }
+
+    [Fact]
+    public void Search_CountBesideNoInjury_KeptForTheProcedureWords()
+    {
+        // "cabg x3" is read by the procedure words (three arteries), not as "multiple".
+        Assert.StartsWith("0212", Search("cabg x3", CodeSystemId.Icd10Pcs).Hits[0].Code.DisplayCode);
+    }
 }
