@@ -52,7 +52,7 @@ public static partial class VocabularyRewriter
                 // A lay term written in another order or with other joining words ("knee swollen" → swollen knee).
                 if (term is null && n >= 2) term = vocabulary.InOtherOrder(keys[i..(i + n)]);
                 if (term is null || (accept is not null && !accept(term))) continue;
-                var reading = term.ReadingAmong(keys.Where((_, k) => k < i || k >= i + n).ToList());
+                var reading = term.ReadingAmong(OtherWords(vocabulary, keys, i, n, accept));
                 if (reading == term.Term)
                 {
                     // The term's own words are its reading here ("as" without a valve word): keep them as written.
@@ -85,6 +85,30 @@ public static partial class VocabularyRewriter
         if (matches.Count == 0 || output.Count == 0) return new VocabularyRewrite(text, []);
         var trailing = text.EndsWith(' ') || lastReplaced ? " " : "";
         return new VocabularyRewrite(string.Join(' ', output) + trailing, matches);
+    }
+
+    /// <summary>
+    /// The words that can choose a reading of the term at <paramref name="start"/> (<paramref name="count"/> words): the
+    /// query's other words as written, and the words of the first reading of every other term written in the query, so
+    /// that shorthand beside shorthand is read: "l bka" → left (bka reads "… leg below knee": "leg" is a context word of
+    /// "l"), "hd wc" → heavy duty (wc reads "wheelchair"), "dry amd ou" → bilateral (amd reads "… macular degeneration").
+    /// </summary>
+    private static List<string> OtherWords(ClinicalVocabulary vocabulary, string[] keys, int start, int count, Func<VocabularyTerm, bool>? accept)
+    {
+        var other = keys.Where((_, k) => k < start || k >= start + count).ToList();
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (i >= start && i < start + count) continue;
+            for (var n = Math.Min(vocabulary.MaxWords, keys.Length - i); n >= 1; n--)
+            {
+                if (i < start && i + n > start) continue;
+                var term = vocabulary.Find(string.Join(' ', keys, i, n));
+                if (term is null || term.ReadsAsWritten || term.Readings[0] == Filler || (accept is not null && !accept(term))) continue;
+                other.AddRange(term.Readings[0].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                break;
+            }
+        }
+        return other;
     }
 
     /// <summary>Fewest letters of the word being typed that complete a term of several words.</summary>

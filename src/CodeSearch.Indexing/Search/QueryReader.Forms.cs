@@ -93,14 +93,24 @@ internal sealed partial class QueryReader
     }
 
     // The side words moved to the start when that makes more of the query a vocabulary term (its plurals and verb forms
-    // read as VocabularyForms reads them): a term names no side, so a side inside it hid it ("ringing in my left ear" →
-    // left ringing in my ear → left tinnitus; before, "ringing" was respelled running). Null when nothing more is read.
+    // read as VocabularyForms reads them), or as much in fewer terms: a term names no side, so a side inside it hid it
+    // ("ringing in my left ear" → left ringing in my ear → left tinnitus; before, "ringing" was respelled running; "s/p l
+    // bka" → l s/p bka → left acquired absence of leg below knee). Null when nothing more is read.
     private string? SidesFirst(string text, Func<VocabularyTerm, bool>? admit)
     {
         if (SideWords.First(text) is not { } moved) return null;
         Func<VocabularyTerm, bool> accept = admit is null ? Accept : t => Accept(t) && admit(t);
-        int Read(string t) => Covered(VocabularyForms(t, admit) ?? t, accept);
-        return Read(moved) > Read(text) ? moved : null;
+        (int Words, int Terms) Read(string t) => Coverage(VocabularyForms(t, admit) ?? t, accept);
+        var (before, after) = (Read(text), Read(moved));
+        // As many words read in fewer, longer terms also counts: "s/p l tha" reads s/p, l and tha one by one, "l s/p tha"
+        // reads the status term "s/p tha" whole (presence of artificial hip joint, Z96.64-).
+        return after.Words > before.Words || (after.Words == before.Words && after.Terms < before.Terms) ? moved : null;
+    }
+
+    private (int Words, int Terms) Coverage(string text, Func<VocabularyTerm, bool> accept)
+    {
+        var matches = VocabularyRewriter.Rewrite(vocabulary, text, accept).Matches;
+        return (matches.Sum(m => m.Written.Count(c => c == ' ') + 1), matches.Count);
     }
 
     private int Covered(string text, Func<VocabularyTerm, bool> accept) =>

@@ -98,7 +98,8 @@ internal sealed partial class QueryReader(IndexReader reader, ClinicalVocabulary
             var being = typing && i == words.Length - 1;
             // A part of a word being typed is in the context too: no code holds it, so it counts for nothing.
             var others = stemmedWords.Where((w, k) => k != i && w is not null).Select(w => w!).ToList();
-            if (Fix(words[i], being, others) is not { } fixedWord) continue;
+            var rawOthers = words.Where((_, k) => k != i).ToList();
+            if (Fix(words[i], being, others, rawOthers) is not { } fixedWord) continue;
             words[i] = fixedWord;
             changed = true;
             if (i == words.Length - 1) lastCompleted = true;
@@ -179,7 +180,7 @@ internal sealed partial class QueryReader(IndexReader reader, ClinicalVocabulary
         term.Curated || term.WordCount > 1 || RawCodes(term.Term) < AbbreviationWordCodes;
 
     // The replacement of one word, or null to keep it; others are the query's other words (stemmed), its context.
-    private string? Fix(string word, bool beingTyped, IReadOnlyList<string> others)
+    private string? Fix(string word, bool beingTyped, IReadOnlyList<string> others, IReadOnlyList<string> rawOthers)
     {
         var tokens = QueryTokens.Analyze(word);
         if (tokens.Count != 1 || !tokens[0].Raw.All(char.IsAsciiLetter)) return null;
@@ -199,6 +200,8 @@ internal sealed partial class QueryReader(IndexReader reader, ClinicalVocabulary
         if (Known(token)) return RareMisspelling(token, others, shortOnly: false) ?? ConditionNoun(token, others);
         if (token.Raw.Length >= MinCompletedLength && StartsWords(token.Raw))
         {
+            // A word written short before others ("irrit bow syn"): the completion the other words stand beside.
+            if (ShortWordCompletion.Among(reader, token.Raw, rawOthers) is { } among) return among;
             return Completion(token.Raw) is { } completion && RawCodes(completion) >= MinCompletionCodes ? completion : LastLetterDropped(token.Raw);
         }
         // A word only short titles hold ("replacment") matches no long description: respelled beside the other words if

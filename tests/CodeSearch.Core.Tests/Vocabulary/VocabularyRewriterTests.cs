@@ -67,6 +67,24 @@ public class VocabularyRewriterTests
         Assert.Equal(reading, Assert.Single(rewrite.Matches).Reading);
     }
 
+    [Theory]
+    [InlineData("l bka", "left amputation below knee")]
+    [InlineData("bka l", "amputation below knee left")]
+    [InlineData("l knee", "left knee")]
+    [InlineData("l5 l", "l5 l")]
+    [InlineData("vitamin l", "vitamin l")]
+    public void Rewrite_ContextWordInAnotherTermsReading_ChoosesTheReading(string query, string expected)
+    {
+        // "bka" is written without a body-part word, but its reading holds one ("knee"): the side is read beside it.
+        var vocabulary = ClinicalVocabulary.Load(
+            new StringReader("term\tmeans\tkind\tnotes\tcontext\nl\tl\tabbreviation\nl\tleft\tabbreviation\t\tknee|hip\nbka\tamputation below knee\tabbreviation\t\n"),
+            new StringReader("abbreviation\texpansion\tcontext_required\tnotes\n"));
+
+        var rewrite = VocabularyRewriter.Rewrite(vocabulary, query);
+
+        Assert.Equal(expected, rewrite.Text.TrimEnd());
+    }
+
     [Fact]
     public void Rewrite_NoTerm_TextUnchanged()
     {

@@ -54,4 +54,18 @@ public class FullDataSideWordsTests(FullDataIndex data)
         Assert.Equal("H93.12", page.Hits[0].Code.DisplayCode);
         Assert.Equal("left tinnitus", page.UnderstoodAs);
     }
+
+    [Theory]
+    [InlineData("s/p l bka", "Z89.512", "left acquired absence of leg below knee")]
+    [InlineData("s/p l tha", "Z96.642", "left presence of artificial hip joint")]
+    [InlineData("s/p bilat tka", "Z96.653", "bilateral presence of artificial knee joint")]
+    [InlineData("s/p r mastectomy", "Z90.11", "right acquired absence of breast")]
+    public void Search_ShortenedSideInsideAStatusTerm_TermReadAndSideKept(string query, string expected, string understood)
+    {
+        // Before: the shortened side split "s/p bka", "s/p tha" … so the status term was not read and Z98.3 (post
+        // therapeutic collapse of lung status) or bilateral eye codes came first.
+        var page = Search(query);
+        Assert.Equal(expected, page.Hits[0].Code.DisplayCode);
+        Assert.Equal(understood, page.UnderstoodAs);
+    }
 }

@@ -20,6 +20,9 @@ public class SideWordsTests
     [Theory]
     [InlineData("ringing in my left ear", "left ringing in my ear")]
     [InlineData("pain in right knee ", "right pain in knee ")]
+    [InlineData("s/p l bka", "l s/p bka")]
+    [InlineData("s/p bilat tka ", "bilat s/p tka ")]
+    [InlineData("hx of rt mastectomy", "rt hx of mastectomy")]
     public void First_SideWordsMovedToTheStart(string text, string expected) =>
         Assert.Equal(expected, SideWords.First(text));
 
