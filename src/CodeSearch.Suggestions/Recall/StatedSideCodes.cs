@@ -17,7 +17,8 @@ namespace CodeSearch.Suggestions.Recall;
 /// naming no side is walked through on the same terms: I63.5 → I63.51 "middle cerebral artery" → I63.511 right).
 /// A code "unspecified" as to side (H53.009, M25.569) stands for its parent. When the sentence says "bilateral" or
 /// "both" and the codes under the found one have no bilateral code, both the right and the left code are proposed,
-/// as I.B.13 asks ("bilateral gonalgia": M25.561 and M25.562). Dominance follows I.C.6.a: a right code must be the
+/// as I.B.13 asks ("bilateral gonalgia": M25.561 and M25.562). Under an eye code, an eye abbreviation states the side
+/// too ("RE", "OD", "LE", "OI": <see cref="EyeSides"/>). Dominance follows I.C.6.a: a right code must be the
 /// dominant side's, a left code the non-dominant side's. Each proposal rests on the found mention (same sentence,
 /// same assertion), its coverage the share of its own description's words the sentence holds; the ranker weighs it
 /// as a category sibling.
@@ -54,6 +55,7 @@ public static class StatedSideCodes
             var sentence = sentences[mention.Sentence];
             var said = sentence.Words.Select(w => w.Stem).ToHashSet();
             var sides = SidesSaid(said, known);
+            if (EyeSides.IsEyeCode(source.Code.Code)) sides.UnionWith(EyeSides.Of(text.AsSpan(sentence.Span.Start, sentence.Span.Length)));
             if (sides.Count == 0) continue;
             var anchor = Unsided(source.Code) && source.Code.ParentCode is { } parent ? parent : source.Code.Code;
             var own = StemsOf(dictionary, cache, source.Code).Concat(StemsOf(dictionary, cache, dictionary.PositionOf(anchor) is var a && a >= 0

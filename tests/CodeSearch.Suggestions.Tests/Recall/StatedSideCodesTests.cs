@@ -96,6 +96,10 @@ public class StatedSideCodesTests
     }
 
     [Fact]
+    public void Find_EyeAbbreviation_StatesTheEyeOfAnEyeCode() =>
+        Assert.Equal(["H3561"], Codes("Fundus examination showed a retinal hemorrhage RE."));
+
+    [Fact]
     public void Find_NegatedMention_Nothing() =>
         Assert.Empty(Codes("No retinal hemorrhages in the left eye.", AssertionKind.Negated));
 }
