@@ -18,7 +18,9 @@ namespace CodeSearch.Suggestions.Recall;
 /// A code "unspecified" as to side (H53.009, M25.569) stands for its parent. When the sentence says "bilateral" or
 /// "both" and the codes under the found one have no bilateral code, both the right and the left code are proposed,
 /// as I.B.13 asks ("bilateral gonalgia": M25.561 and M25.562). Under an eye code, an eye abbreviation states the side
-/// too ("RE", "OD", "LE", "OI": <see cref="EyeSides"/>). Dominance follows I.C.6.a: a right code must be the
+/// too ("RE", "OD", "LE", "OI": <see cref="EyeSides"/>). The child that leaves the side unspecified is proposed as well,
+/// side stated or not ("retinal hemorrhages" finds the header H35.6 alone; H35.60 "Retinal hemorrhage, unspecified eye"
+/// is the billable code for it, and coders often chose the unspecified eye even when the note names one). Dominance follows I.C.6.a: a right code must be the
 /// dominant side's, a left code the non-dominant side's. Each proposal rests on the found mention (same sentence,
 /// same assertion), its coverage the share of its own description's words the sentence holds; the ranker weighs it
 /// as a category sibling.
@@ -26,7 +28,7 @@ namespace CodeSearch.Suggestions.Recall;
 public static class StatedSideCodes
 {
     /// <summary>Most candidates added per note.</summary>
-    public const int MaxPerNote = 20;
+    public const int MaxPerNote = 30;
 
     // Words a side code adds that the note need not state: the side's noun and the dominance wording.
     private static readonly string[] SideWords = ["right", "left", "bilateral", "eye", "side", "affecting", "dominant", "nondominant"];
@@ -42,7 +44,7 @@ public static class StatedSideCodes
     {
         if (dictionary.System != CodeSystemId.Icd10Cm || existing.Count == 0) return [];
         var have = existing.Select(c => c.Code.Code).ToHashSet(StringComparer.Ordinal);
-        var found = new List<CodeCandidate>();
+        var proposals = new List<(MedicalCode Code, Mention Mention, CodeCandidate Source, NoteSentence Sentence, bool Sided)>();
         var cache = Stems.GetValue(dictionary, _ => new());
         var known = Known.GetValue(dictionary, d => new Words(d.Vocabulary.Find(Stemmer.Stem("right")), d.Vocabulary.Find(Stemmer.Stem("left")),
             d.Vocabulary.Find(Stemmer.Stem("bilateral")), SideWords.Select(w => d.Vocabulary.Find(Stemmer.Stem(w))).Where(id => id >= 0).ToHashSet()));
@@ -56,43 +58,38 @@ public static class StatedSideCodes
             var said = sentence.Words.Select(w => w.Stem).ToHashSet();
             var sides = SidesSaid(said, known);
             if (EyeSides.IsEyeCode(source.Code.Code)) sides.UnionWith(EyeSides.Of(text.AsSpan(sentence.Span.Start, sentence.Span.Length)));
-            if (sides.Count == 0) continue;
-            var anchor = Unsided(source.Code) && source.Code.ParentCode is { } parent ? parent : source.Code.Code;
+            var anchor = Unsided(dictionary, source.Code) && source.Code.ParentCode is { } parent ? parent : source.Code.Code;
             var own = StemsOf(dictionary, cache, source.Code).Concat(StemsOf(dictionary, cache, dictionary.PositionOf(anchor) is var a && a >= 0
                 ? dictionary.Codes[a] : source.Code)).ToHashSet();
-            var sided = new List<MedicalCode>();
-            Walk(dictionary, cache, known, anchor, own, said, sided);
-            var lower = text.Substring(sentence.Span.Start, sentence.Span.Length).ToLowerInvariant();
-            foreach (var code in Pick(sided, sides, lower))
-            {
-                if (found.Count >= MaxPerNote) return found;
-                if (!have.Add(code.Code)) continue;
-                found.Add(Candidate(dictionary, cache, code, mention, source, sentence));
-            }
+            var (sided, unsided) = (new List<MedicalCode>(), new List<MedicalCode>());
+            Walk(dictionary, cache, known, anchor, own, said, sided, unsided);
+            var lower = sides.Count == 0 ? "" : text.Substring(sentence.Span.Start, sentence.Span.Length).ToLowerInvariant();
+            proposals.AddRange(Pick(sided, sides, lower).Select(c => (c, mention, source, sentence, true)));
+            proposals.AddRange(unsided.Select(c => (c, mention, source, sentence, false)));
         }
-        return found;
+        // The stated side's codes first, then the unspecified ones, each in the order their found codes were taken.
+        return proposals.OrderByDescending(p => p.Sided).Where(p => have.Add(p.Code.Code)).Take(MaxPerNote)
+            .Select(p => Candidate(dictionary, cache, p.Code, p.Mention, p.Source, p.Sentence)).ToList();
     }
 
-    // A code whose description leaves the side unspecified ("..., unspecified eye", "Pain in unspecified knee").
-    private static bool Unsided(MedicalCode code) =>
-        code.Description.Contains("unspecified", StringComparison.OrdinalIgnoreCase) && Specificity.SideOf(code.Description) == Side.None
-        && (code.Description.Contains("eye", StringComparison.OrdinalIgnoreCase) || code.Description.Contains("side", StringComparison.OrdinalIgnoreCase)
-            || code.Description.Contains("unspecified knee", StringComparison.OrdinalIgnoreCase) || SiblingsName(code));
-
-    // Whether the code's description reads "unspecified <noun>" where a sibling reads "right <noun>".
-    private static bool SiblingsName(MedicalCode code)
+    // A code whose description leaves the side unspecified: "..., unspecified eye", "... affecting unspecified side", or
+    // "unspecified <noun>" where a sibling reads "right <noun>" ("Pain in unspecified knee" beside "Pain in right knee").
+    private static bool Unsided(TermDictionary dictionary, MedicalCode code)
     {
-        var at = code.Description.IndexOf("unspecified ", StringComparison.OrdinalIgnoreCase);
-        if (at < 0) return false;
-        var rest = code.Description[(at + "unspecified ".Length)..];
-        var noun = rest.Split(' ', ',')[0];
-        return noun.Length > 0 && code.Description.Replace("unspecified " + noun, "right " + noun, StringComparison.OrdinalIgnoreCase) != code.Description;
+        var description = code.Description;
+        var at = description.IndexOf("unspecified ", StringComparison.OrdinalIgnoreCase);
+        if (at < 0 || Specificity.SideOf(description) != Side.None) return false;
+        if (description.Contains("unspecified eye", StringComparison.OrdinalIgnoreCase) || description.Contains("unspecified side", StringComparison.OrdinalIgnoreCase)
+            || description.Contains("unspecified ear", StringComparison.OrdinalIgnoreCase)) return true;
+        if (code.ParentCode is not { } parent) return false;
+        var right = description.Remove(at, "unspecified".Length).Insert(at, "right");
+        return StatedSide.ChildrenOf(dictionary, parent).Any(s => string.Equals(s.Description, right, StringComparison.OrdinalIgnoreCase));
     }
 
-    // The descendants of parent that name a side, shallowest first; a child naming no side is walked through when its
-    // own words are all in the found code's description or the sentence.
+    // The descendants of parent that name a side, and those that leave it unspecified, shallowest first; a child naming
+    // no side is walked through when its own words are all in the found code's description or the sentence.
     private static void Walk(TermDictionary dictionary, ConcurrentDictionary<int, int[]> cache, Words known, string parent, HashSet<int> own,
-        HashSet<int> said, List<MedicalCode> sided, int depth = 0)
+        HashSet<int> said, List<MedicalCode> sided, List<MedicalCode> unsided, int depth = 0)
     {
         if (depth > 3) return;
         foreach (var child in StatedSide.ChildrenOf(dictionary, parent))
@@ -100,7 +97,8 @@ public static class StatedSideCodes
             var stems = StemsOf(dictionary, cache, child);
             if (!stems.All(s => own.Contains(s) || said.Contains(s) || known.Side.Contains(s))) continue;
             if (Specificity.SideOf(child.Description) != Side.None) sided.Add(child);
-            else Walk(dictionary, cache, known, child.Code, own, said, sided, depth + 1);
+            else if (Unsided(dictionary, child)) unsided.Add(child);
+            else Walk(dictionary, cache, known, child.Code, own, said, sided, unsided, depth + 1);
         }
     }
 

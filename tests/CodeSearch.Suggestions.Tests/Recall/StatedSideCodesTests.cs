@@ -45,9 +45,10 @@ public class StatedSideCodesTests
         var mentions = sentences.SelectMany((s, i) => MentionFinder.Find(Dict, s, i)).Select(m => m with { Assertion = assertion }).ToList();
         var candidates = mentions.GroupBy(m => m.Term.CodePosition)
             .Select(g => new CodeCandidate(Dict.Codes[g.Key], g.ToList())).ToList();
-        // Only what the rule adds: the wording's own side codes are left out of the input, as a note whose wording
-        // reached the header alone would be.
-        candidates.RemoveAll(c => Specificity.SideOf(c.Code.Description) != Side.None);
+        // Only what the rule adds: the wording's own side codes (and unspecified-side codes) are left out of the input,
+        // as a note whose wording reached the header alone would be.
+        candidates.RemoveAll(c => Specificity.SideOf(c.Code.Description) != Side.None || c.Code.Description.Contains("unspecified eye")
+                                  || c.Code.Description.Contains("unspecified knee") || c.Code.Description.Contains("unspecified side"));
         return StatedSideCodes.Find(candidates, text, sentences, Dict);
     }
 
@@ -55,20 +56,20 @@ public class StatedSideCodesTests
         Found(text, assertion).Select(c => c.Code.Code).ToList();
 
     [Fact]
-    public void Find_SideStated_ChildForThatSideOnly() =>
-        Assert.Equal(["H3562"], Codes("Fundus examination showed retinal hemorrhages in the left eye."));
+    public void Find_SideStated_ChildForThatSideThenTheUnspecifiedOne() =>
+        Assert.Equal(["H3562", "H3560"], Codes("Fundus examination showed retinal hemorrhages in the left eye."));
 
     [Fact]
-    public void Find_NoSideStated_Nothing() =>
-        Assert.Empty(Codes("Fundus examination showed retinal hemorrhages."));
+    public void Find_NoSideStated_UnspecifiedSideChildOnly() =>
+        Assert.Equal(["H3560"], Codes("Fundus examination showed retinal hemorrhages."));
 
     [Fact]
     public void Find_BilateralCodeExists_BilateralOnly() =>
-        Assert.Equal(["H3563"], Codes("Fundus examination showed bilateral retinal hemorrhages."));
+        Assert.Equal(["H3563", "H3560"], Codes("Fundus examination showed bilateral retinal hemorrhages."));
 
     [Fact]
     public void Find_BilateralWithoutBilateralCode_RightAndLeft() =>
-        Assert.Equal(["M25561", "M25562"], Codes("He had pain in both knees after a fall."));
+        Assert.Equal(["M25561", "M25562", "M25569"], Codes("He had pain in both knees after a fall."));
 
     [Fact]
     public void Find_WalksThroughChildNamingNoSide_WhenTheSentenceStatesItsWords() =>
@@ -76,19 +77,19 @@ public class StatedSideCodesTests
 
     [Fact]
     public void Find_DominanceByDefault_RightIsDominant() =>
-        Assert.Equal(["G8191"], Codes("Examination showed right hemiplegia."));
+        Assert.Equal(["G8191", "G8190"], Codes("Examination showed right hemiplegia."));
 
     [Fact]
     public void Find_LeftIsNonDominantUnlessStated()
     {
-        Assert.Equal(["G8194"], Codes("Examination showed left hemiplegia."));
-        Assert.Equal(["G8192"], Codes("Examination showed left hemiplegia of the dominant side."));
+        Assert.Equal(["G8194", "G8190"], Codes("Examination showed left hemiplegia."));
+        Assert.Equal(["G8192", "G8190"], Codes("Examination showed left hemiplegia of the dominant side."));
     }
 
     [Fact]
     public void Find_RestsOnFoundMention_SameSentenceAndAssertion()
     {
-        var found = Assert.Single(Found("Fundus examination showed retinal hemorrhages in the left eye.", AssertionKind.Possible));
+        var found = Found("Fundus examination showed retinal hemorrhages in the left eye.", AssertionKind.Possible).First(c => c.Code.Code == "H3562");
 
         Assert.Equal(TermSource.Sibling, found.Best.Term.Source);
         Assert.Equal(AssertionKind.Possible, found.Best.Assertion);
@@ -97,7 +98,12 @@ public class StatedSideCodesTests
 
     [Fact]
     public void Find_EyeAbbreviation_StatesTheEyeOfAnEyeCode() =>
-        Assert.Equal(["H3561"], Codes("Fundus examination showed a retinal hemorrhage RE."));
+        Assert.Equal(["H3561", "H3560"], Codes("Fundus examination showed a retinal hemorrhage RE."));
+
+    [Fact]
+    public void Find_UnspecifiedNounWithoutRightSibling_NotTakenForAnUnspecifiedSide() =>
+        // "unspecified occlusion" is no side: nothing under I63.5 is proposed without a stated side.
+        Assert.Empty(Codes("CT showed a cerebral infarction due to occlusion of the cerebral arteries."));
 
     [Fact]
     public void Find_NegatedMention_Nothing() =>
