@@ -48,22 +48,30 @@ public static class StatedSideCodes
         var cache = Stems.GetValue(dictionary, _ => new());
         var known = Known.GetValue(dictionary, d => new Words(d.Vocabulary.Find(Stemmer.Stem("right")), d.Vocabulary.Find(Stemmer.Stem("left")),
             d.Vocabulary.Find(Stemmer.Stem("bilateral")), SideWords.Select(w => d.Vocabulary.Find(Stemmer.Stem(w))).Where(id => id >= 0).ToHashSet()));
+        var perSentence = new Dictionary<int, (HashSet<int> Said, HashSet<Side> Sides)>();
         foreach (var source in existing.Where(c => !c.Excluded && c.Code.Code.Length >= 3)
                      .OrderByDescending(c => c.Best.Coverage).ThenBy(c => c.Code.Order))
         {
+            // Most candidates are codes without children: nothing to look at.
+            var anchor = Unsided(dictionary, source.Code) && source.Code.ParentCode is { } parent ? parent : source.Code.Code;
+            if (!StatedSide.ChildrenOf(dictionary, anchor).Any()) continue;
             var mention = source.Basis.Where(m => m.Term.Source is not (TermSource.Neighbour or TermSource.Sibling))
                 .OrderByDescending(m => m.Coverage).ThenByDescending(m => m.Compactness).FirstOrDefault();
             if (mention is null || mention.Sentence >= sentences.Count) continue;
             var sentence = sentences[mention.Sentence];
-            var said = sentence.Words.Select(w => w.Stem).ToHashSet();
-            var sides = SidesSaid(said, known);
-            if (EyeSides.IsEyeCode(source.Code.Code)) sides.UnionWith(EyeSides.Of(text.AsSpan(sentence.Span.Start, sentence.Span.Length)));
-            var anchor = Unsided(dictionary, source.Code) && source.Code.ParentCode is { } parent ? parent : source.Code.Code;
+            if (!perSentence.TryGetValue(mention.Sentence, out var read))
+            {
+                var words = sentence.Words.Select(w => w.Stem).ToHashSet();
+                perSentence[mention.Sentence] = read = (words, SidesSaid(words, known));
+            }
+            var (said, sides) = read;
+            if (EyeSides.IsEyeCode(source.Code.Code) && EyeSides.Of(text.AsSpan(sentence.Span.Start, sentence.Span.Length)) is { } eye && eye.Any())
+                sides = [.. sides, .. eye];
             var own = StemsOf(dictionary, cache, source.Code).Concat(StemsOf(dictionary, cache, dictionary.PositionOf(anchor) is var a && a >= 0
                 ? dictionary.Codes[a] : source.Code)).ToHashSet();
             var (sided, unsided) = (new List<MedicalCode>(), new List<MedicalCode>());
             Walk(dictionary, cache, known, anchor, own, said, sided, unsided);
-            var lower = sides.Count == 0 ? "" : text.Substring(sentence.Span.Start, sentence.Span.Length).ToLowerInvariant();
+            var lower = sides.Count == 0 || sided.Count == 0 ? "" : text.Substring(sentence.Span.Start, sentence.Span.Length).ToLowerInvariant();
             proposals.AddRange(Pick(sided, sides, lower).Select(c => (c, mention, source, sentence, true)));
             proposals.AddRange(unsided.Select(c => (c, mention, source, sentence, false)));
         }
