@@ -15,7 +15,8 @@ namespace CodeSearch.Suggestions.Recall;
 /// shallowest descendants that name a side are proposed when the found mention's sentence states that side and every
 /// other word of the descendant's description is in the found code's description or in that sentence (a descendant
 /// naming no side is walked through on the same terms: I63.5 → I63.51 "middle cerebral artery" → I63.511 right).
-/// A code "unspecified" as to side (H53.009, M25.569) stands for its parent. When the sentence says "bilateral" or
+/// A code "unspecified" as to side (H53.009, M25.569) stands for its parent; one "affecting unspecified side" is left
+/// to <see cref="StatedSide"/>, which renames it at ranking. When the sentence says "bilateral" or
 /// "both" and the codes under the found one have no bilateral code, both the right and the left code are proposed,
 /// as I.B.13 asks ("bilateral gonalgia": M25.561 and M25.562). Under an eye code, an eye abbreviation states the side
 /// too ("RE", "OD", "LE", "OI": <see cref="EyeSides"/>). The child that leaves the side unspecified is proposed as well,
@@ -52,6 +53,8 @@ public static class StatedSideCodes
         foreach (var source in existing.Where(c => !c.Excluded && c.Code.Code.Length >= 3)
                      .OrderByDescending(c => c.Best.Coverage).ThenBy(c => c.Code.Order))
         {
+            // A code "affecting unspecified side" is renamed to the stated side's at ranking (Ranking/StatedSide).
+            if (source.Code.Description.Contains("unspecified side", StringComparison.OrdinalIgnoreCase)) continue;
             // Most candidates are codes without children: nothing to look at.
             var anchor = Unsided(dictionary, source.Code) && source.Code.ParentCode is { } parent ? parent : source.Code.Code;
             if (!StatedSide.ChildrenOf(dictionary, anchor).Any()) continue;
@@ -75,6 +78,11 @@ public static class StatedSideCodes
             proposals.AddRange(Pick(sided, sides, lower).Select(c => (c, mention, source, sentence, true)));
             proposals.AddRange(unsided.Select(c => (c, mention, source, sentence, false)));
         }
+        // A candidate "affecting unspecified side" becomes its stated side's code at ranking (Ranking/StatedSide): its
+        // siblings are left to that rule.
+        var renamed = existing.Where(c => c.Code.ParentCode is not null && c.Code.Description.Contains("unspecified side", StringComparison.OrdinalIgnoreCase))
+            .Select(c => c.Code.ParentCode!).ToHashSet(StringComparer.Ordinal);
+        if (renamed.Count > 0) proposals.RemoveAll(p => p.Code.ParentCode is { } parent && renamed.Contains(parent));
         // The stated side's codes first, then the unspecified ones, each in the order their found codes were taken.
         return proposals.OrderByDescending(p => p.Sided).Where(p => have.Add(p.Code.Code)).Take(MaxPerNote)
             .Select(p => Candidate(dictionary, cache, p.Code, p.Mention, p.Source, p.Sentence)).ToList();
