@@ -84,7 +84,8 @@ public sealed class NoteAnalyzer(NoteReader reader, AssertionClassifier assertio
         }
     }
 
-    // Candidates stage: mentions grouped by code, approaches, stated BMI and Glasgow score, guideline-derived codes, other train-coded codes
+    // Candidates stage: mentions grouped by code, approaches, stated BMI and Glasgow score, guideline-derived codes, the stated
+    // side's codes under a found code (Recall/StatedSideCodes), other train-coded codes
     // of the categories found (Recall/CategorySiblings), neighbours' codes.
     private List<CodeCandidate> Candidates(string text, IReadOnlyList<NoteSentence> sentences, List<Mention> mentions,
         TermDictionary dictionary, CodePriors priors, CodeTopics? topics, IReadOnlyDictionary<string, double>? votes)
@@ -97,6 +98,7 @@ public sealed class NoteAnalyzer(NoteReader reader, AssertionClassifier assertio
         if (derivedCodes.Rules.Count > 0) candidates.AddRange(BmiRule.Find(text, sentences, dictionary).Where(b => candidates.All(c => c.Code != b.Code)));
         if (derivedCodes.Rules.Count > 0) candidates.AddRange(GlasgowRule.Find(text, sentences, dictionary).Where(g => candidates.All(c => c.Code != g.Code)));
         candidates = derivedCodes.Apply(candidates, dictionary, chronic);
+        candidates.AddRange(Recall.StatedSideCodes.Find(candidates, text, sentences, dictionary));
         candidates.AddRange(Recall.CategorySiblings.Find(candidates, text, sentences, dictionary, priors));
         if (votes is not null) candidates.AddRange(NeighbourCandidates.Find(votes, candidates, text, sentences, dictionary, topics!));
         return candidates;

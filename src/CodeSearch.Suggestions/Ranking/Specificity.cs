@@ -9,7 +9,9 @@ namespace CodeSearch.Suggestions.Ranking;
 /// applied to scored candidates:
 /// <list type="number">
 /// <item><b>sides</b>: a code whose description names a side (right, left, bilateral) is dropped unless a sentence it
-/// was found in states that side ("right hemiparesis" never gives a left-side code, and no side is guessed);</item>
+/// was found in states that side ("right hemiparesis" never gives a left-side code, and no side is guessed); "bilateral"
+/// states right and left when the code's parent has no bilateral code (I.B.13); an eye code's side may be stated by an
+/// eye abbreviation ("RE", "OD", "LE", "OI": <see cref="EyeSides"/>);</item>
 /// <item><b>specific over unspecified</b>: when every counted mention of an "unspecified" code lies inside a full match
 /// of the description of a code of the same 3-character category that holds more words ("heart failure" inside "acute
 /// on chronic systolic heart failure"), the specific code is placed just above the unspecified one (its score becomes
@@ -30,7 +32,7 @@ public static class Specificity
     {
         if (dictionary.System != CodeSystemId.Icd10Cm || candidates.Count == 0) return;
         var stems = SideStems(dictionary);
-        DropUnstatedSides(candidates, sentences, stems);
+        DropUnstatedSides(candidates, text, sentences, stems, dictionary);
         StatedSide.Apply(candidates, text, sentences, dictionary, s => SideStated(sentences[s], stems));
         EncounterCharacter.Apply(candidates, text, sentences, dictionary);
         PreferSpecific(candidates);
@@ -60,14 +62,23 @@ public static class Specificity
         return Says(Side.Right) ? Side.Right : Says(Side.Left) ? Side.Left : Side.None;
     }
 
-    private static void DropUnstatedSides(List<ScoredCandidate> candidates, IReadOnlyList<NoteSentence> sentences, Dictionary<Side, int> stems)
+    // A right or left code is also stated by "bilateral" ("both") when its parent has no bilateral code: I.B.13 then
+    // asks for the right and the left code ("bilateral gonalgia": M25.561 and M25.562).
+    // An eye code's side is stated by an eye abbreviation too ("RE", "OD": EyeSides).
+    private static void DropUnstatedSides(List<ScoredCandidate> candidates, string text, IReadOnlyList<NoteSentence> sentences,
+        Dictionary<Side, int> stems, TermDictionary dictionary)
     {
         candidates.RemoveAll(c =>
         {
             var side = SideOf(c.Code.Description);
             if (side == Side.None) return false;
-            var stem = stems[side];
-            return stem < 0 || !c.Basis.Any(m => m.Sentence < sentences.Count && sentences[m.Sentence].Words.Any(w => w.Stem == stem));
+            if (Says(stems[side])) return false;
+            if (EyeSides.IsEyeCode(c.Code.Code) && c.Basis.Any(m => m.Sentence < sentences.Count
+                    && EyeSides.Of(text.AsSpan(sentences[m.Sentence].Span.Start, sentences[m.Sentence].Span.Length)).Contains(side))) return false;
+            return side == Side.Bilateral || !Says(stems[Side.Bilateral]) || c.Code.ParentCode is not { } parent
+                   || StatedSide.ChildrenOf(dictionary, parent).Any(s => SideOf(s.Description) == Side.Bilateral);
+
+            bool Says(int stem) => stem >= 0 && c.Basis.Any(m => m.Sentence < sentences.Count && sentences[m.Sentence].Words.Any(w => w.Stem == stem));
         });
     }
 

@@ -45,8 +45,10 @@ public class GuidelineRulesTests
         .WithCode(Icd("Z882", "Allergy status to sulfonamides"))
         .WithCode(Icd("Z91041", "Radiographic dye allergy status"))
         .WithCode(Icd("Z952", "Presence of prosthetic heart valve"))
-        .WithCode(Icd("M25561", "Pain in right knee"))
-        .WithCode(Icd("M25562", "Pain in left knee"))
+        .WithCode(Icd("M2556", "Pain in knee", billable: false))
+        .WithCode(Icd("M25561", "Pain in right knee", parent: "M2556"))
+        .WithCode(Icd("M25562", "Pain in left knee", parent: "M2556"))
+        .WithCode(Icd("H5213", "Myopia, bilateral"))
         .WithCode(Icd("Z6821", "Body mass index [BMI] 21.0-21.9, adult"))
         .WithCode(Icd("Z6841", "Body mass index [BMI] 40.0-44.9, adult"))
         .WithCode(Icd("R40241", "Glasgow coma scale score 13-15", billable: false))
@@ -196,6 +198,16 @@ public class GuidelineRulesTests
 
         Assert.Contains("M25561", candidates.Keys);
         Assert.DoesNotContain("M25562", candidates.Keys);
+    }
+
+    [Fact]
+    public void Suggest_BothKneesNoBilateralCode_RightAndLeftCodes()
+    {
+        // I.B.13: no bilateral code under "Pain in knee", so "both" states the right and the left code.
+        var suggested = Suggested("Pain in both knees for two weeks.");
+
+        Assert.Contains("M25561", suggested);
+        Assert.Contains("M25562", suggested);
     }
 
     [Fact]
