@@ -17,7 +17,9 @@ public sealed record SystemRewrite(string Text, IReadOnlyList<string> Written);
 /// <item>a word made of a combining form and an operation suffix reads as the root operation and the body part, an
 /// "-oscopy" with the approach an endoscope takes there ("splenectomy" → resection spleen, "cystoscopy" → inspection
 /// bladder natural opening endoscopic); the suffix's linking vowel may be missing and a combining form of five letters
-/// or more may be one edit off ("colonscopy", "apendectomy").</item>
+/// or more may be one edit off ("colonscopy", "apendectomy");</item>
+/// <item>beside an inspection and no other operation, "diagnostic" is read as nothing ("diagnostic colonoscopy" →
+/// inspection lower intestinal tract natural opening endoscopic).</item>
 /// </list>
 /// </summary>
 public static class SystemWordRewriter
@@ -47,6 +49,9 @@ public static class SystemWordRewriter
     private const string ResectionWord = "resection ";
 
     private static readonly char[] Punctuation = ['.', ',', ';', ':', '!', '?', '(', ')', '"', '[', ']'];
+
+    // Words that say a procedure was done to look, not to treat.
+    private static readonly HashSet<string> DiagnosticWords = new(StringComparer.Ordinal) { "diagnostic" };
 
     private static readonly HashSet<string> JoiningWords = new(StringComparer.Ordinal) { "with", "w/", "plus" };
 
@@ -170,6 +175,17 @@ public static class SystemWordRewriter
                 if (output[o] != "resection" && !output[o].StartsWith(ResectionWord, StringComparison.Ordinal)) continue;
                 if (output[o] == "resection") written.Add("resection");
                 output[o] = "excision" + output[o]["resection".Length..];
+            }
+        }
+        // An inspection is diagnostic in itself: "diagnostic colonoscopy" is the inspection, while the tables'
+        // Diagnostic qualifier belongs to the operations that take something out (excision, drainage).
+        if (system == CodeSystemId.Icd10Pcs && !otherOperation && output.Any(o => o.StartsWith(InspectionWord, StringComparison.Ordinal)))
+        {
+            for (var o = output.Count - 1; o >= 0; o--)
+            {
+                if (!DiagnosticWords.Contains(output[o].Trim(Punctuation).ToLowerInvariant())) continue;
+                written.Add(output[o].Trim(Punctuation).ToLowerInvariant());
+                output.RemoveAt(o);
             }
         }
         if (written.Count == 0 || output.Count == 0) return new SystemRewrite(text, []);

@@ -17,7 +17,9 @@ namespace CodeSearch.Indexing.Search;
 /// shallowest comes first. With no site word the main term's own row answers ("cancer" → C80.1). A cell printed "-"
 /// gives nothing. Tried before the Alphabetic Index default, whose subterms under Metastasis and Tumor name
 /// morphologies ("carcinoid, mesentery metastasis"), not sites; a query with words no site entry holds ("liver cell
-/// carcinoma", "basal cell carcinoma") names no cell and is left to the Alphabetic Index.
+/// carcinoma", "basal cell carcinoma") names no cell and is left to the Alphabetic Index. A site after "to" behind
+/// "metastatic" is where the cancer went: "metastatic breast cancer to lung" names lung in the Malignant Secondary
+/// column (C78.0-).
 /// </summary>
 internal static class NeoplasmDefault
 {
@@ -52,6 +54,7 @@ internal static class NeoplasmDefault
     public static IndexDefaultCode? Find(EntrySearcher entries, string text)
     {
         var words = TableEntryNames.Words(text);
+        if (SpreadToSite(text, words) is { Count: > 0 } spreadTo) return Cell(entries, spreadTo, MalignantSecondary);
         var site = words.Where(w => !MalignantWords.Contains(w) && !SecondaryWords.Contains(w) && !MetastaticWords.Contains(w)
                                     && !InSituWords.Contains(w) && !GrowthWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
         var column = ColumnOf(words, site.Count > 0);
@@ -136,6 +139,24 @@ internal static class NeoplasmDefault
 
     private static bool HasCode(AlphabeticIndexEntry entry, string column) =>
         AlphabeticIndexCodes.Normalize(entry.Cells.FirstOrDefault(c => c.Column == column)?.Code) is not null;
+
+    // The word before the site a cancer spread to.
+    private static readonly HashSet<string> ToWords = new(StringComparer.Ordinal) { "to", "into" };
+
+    // The site a cancer spread to, named after "to" behind "metastatic" ("metastatic cancer to liver", "metastatic
+    // breast cancer to lung"): the Malignant Secondary cell of that site, as "metastasis to bone" names it. Null when
+    // the query says no such thing.
+    private static HashSet<string>? SpreadToSite(string text, HashSet<string> words)
+    {
+        if (!words.Overlaps(MetastaticWords)) return null;
+        var tokens = text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var to = Array.FindLastIndex(tokens, ToWords.Contains);
+        if (to <= 0 || to == tokens.Length - 1) return null;
+        if (!TableEntryNames.Words(string.Join(' ', tokens[..to])).Overlaps(MetastaticWords)) return null;
+        return TableEntryNames.Words(string.Join(' ', tokens[(to + 1)..]))
+            .Where(w => !MalignantWords.Contains(w) && !SecondaryWords.Contains(w) && !GrowthWords.Contains(w))
+            .ToHashSet(StringComparer.Ordinal);
+    }
 
     // "Metastatic" beside a cancer word and a site names the site the cancer spread from, as the Alphabetic Index reads
     // it (Metastasis, metastatic › cancer › from specified site: see Neoplasm, malignant, by site): "metastatic breast

@@ -67,6 +67,23 @@ public class SystemWordRewriterTests
     }
 
     [Theory]
+    [InlineData("diagnostic colonoscopy ", "inspection lower intestinal tract natural opening endoscopic ")]
+    [InlineData("diagnostic egd ", "inspection upper intestinal tract natural opening endoscopic ")]
+    public void Rewrite_DiagnosticBesideAnInspection_ReadAsNothing(string query, string expected)
+    {
+        var rewrite = Pcs(query);
+        Assert.Equal(expected, rewrite.Text);
+        Assert.Contains("diagnostic", rewrite.Written);
+    }
+
+    [Fact]
+    public void Rewrite_DiagnosticBesideAnotherOperation_Kept()
+    {
+        // The Diagnostic qualifier of an excision stays: only an inspection is diagnostic in itself.
+        Assert.Equal("diagnostic large intestine natural opening endoscopic excision diagnostic ", Pcs("diagnostic colonoscopy with biopsy ").Text);
+    }
+
+    [Theory]
     [InlineData("egd with dilation of esophagus ", "upper intestinal tract natural opening endoscopic dilation of esophagus ")]
     [InlineData("ercp with stent ", "bile duct via natural or artificial opening endoscopic dilation intraluminal device ")]
     [InlineData("ercp ", "fluoroscopy bile ducts ")]

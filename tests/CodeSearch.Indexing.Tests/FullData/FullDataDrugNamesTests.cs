@@ -6,8 +6,9 @@ namespace CodeSearch.Indexing.Tests.FullData;
 /// <summary>
 /// Drug names, doses and spinal levels on the full index (docs/search.md, "Drug names", "A dose in an HCPCS search",
 /// "Spinal levels"): a brand name read as its generic name in ICD-10-CM (the Table of Drugs and Chemicals) as in HCPCS,
-/// the ways people say a drug was taken in excess, a dose ordering the HCPCS codes, and a pair of spinal levels read as
-/// the ICD-10-PCS joint. Each query found another code, or nothing, first before the rule.
+/// the ways people say a drug was taken in excess, a dose ordering the HCPCS codes, an HCPCS route word read as
+/// injection, a PCS duration above a number read as "greater than", and a pair of spinal levels read as the ICD-10-PCS
+/// joint. Each query found another code, or nothing, first before the rule.
 /// </summary>
 [Trait("Category", "FullData")]
 [Collection(FullDataCollection.Name)]
@@ -40,6 +41,25 @@ public class FullDataDrugNamesTests(FullDataIndex data)
     public void Search_HcpcsDose_ReadAsNothingAndOrderingByTheCodesBounds(string query, string expected)
     {
         Assert.Equal(expected, Search(CodeSystemId.Hcpcs, query).Hits[0].Code.DisplayCode);
+    }
+
+    [Theory]
+    [InlineData("zofran iv", "J2405")]
+    [InlineData("toradol im", "J1885")]
+    [InlineData("iv pole", "E0776")]
+    public void Search_HcpcsRouteWord_ReadAsInjectionUnlessBesideIvEquipment(string query, string expected)
+    {
+        // Before: "zofran iv" listed S0119 (ondansetron oral) first; "iv pole" keeps its word.
+        Assert.Equal(expected, Search(CodeSystemId.Hcpcs, query).Hits[0].Code.DisplayCode);
+    }
+
+    [Theory]
+    [InlineData("mechanical ventilation over 96 hours", "5A1955Z")]
+    [InlineData("ventilation longer than 96 hours", "5A1955Z")]
+    public void Search_PcsDurationAboveANumber_ReadAsGreaterThan(string query, string expected)
+    {
+        // Before: 5A1945Z (24-96 consecutive hours) came first; no PCS title holds "over".
+        Assert.Equal(expected, Search(CodeSystemId.Icd10Pcs, query).Hits[0].Code.DisplayCode);
     }
 
     [Theory]

@@ -105,6 +105,9 @@ public class FullDataEverydayReadingTests(FullDataIndex data)
     [InlineData("metastasis to bone", "C79.51")]
     [InlineData("metastatic cancer", "C79.9")]
     [InlineData("metastatic breast cancer", "C50.9")]
+    // A site after "to" behind "metastatic" is where the cancer went: its Malignant Secondary cell.
+    [InlineData("metastatic carcinoma to the liver", "C78.7")]
+    [InlineData("metastatic breast cancer to lung", "C78.0")]
     [InlineData("primary liver cancer", "C22.8")]
     [InlineData("skin cancer", "C44.90")]
     // A site named by another form of its word, and a site whose entry only points to another ("see also").
