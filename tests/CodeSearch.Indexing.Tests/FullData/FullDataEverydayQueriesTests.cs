@@ -294,6 +294,7 @@ public class FullDataEverydayQueriesTests(FullDataIndex data, ITestOutputHelper 
 
     [Fact]
     public void Search_NineteenthEverydayDevSet_AtLeastTheFloors() => AssertFloors(Dev19);
+
     // The twenty-first set (h13-short9): 442 queries in clinicians' and coders' shorthand (abbreviations 224, procedures
     // 83, supplies 75, type-ahead 60; 277 ICD-10-CM, 87 ICD-10-PCS, 78 HCPCS) written and committed before any run
     // against them: 0.502 / 0.697 (work half 0.493 / 0.679, check half 0.511 / 0.715). After shorthand beside shorthand
