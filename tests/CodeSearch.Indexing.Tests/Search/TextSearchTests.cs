@@ -131,12 +131,14 @@ public class TextSearchTests(FixtureIndex fixture) : IClassFixture<FixtureIndex>
     }
 
     [Fact]
-    public void Search_EarlierWords_MatchOnlyAsWholeWords()
+    public void Search_EarlierWordWrittenShort_IsCompletedBesideTheOthers()
     {
-        // "diab" as an earlier word matches nothing: the codes listed are those of "mellitus" alone, as for a word no
-        // description holds (their order may differ: a tie-break reads the query's words, and "diab" starts a word of
-        // E11.9's title, which "xyzzy" does not).
-        Assert.Equal(fixture.Search("xyzzy mellitus").Select(Key).Order(StringComparer.Ordinal),
+        // "diab" before "mellitus" is not matched as a prefix but completed to the word most codes hold beside
+        // "mellitus" (ShortWordCompletion): the codes listed are those of "diabetes mellitus", not those of "mellitus"
+        // alone as for a word no description starts with.
+        Assert.Equal(fixture.Search("diabetes mellitus").Select(Key).Order(StringComparer.Ordinal),
+            fixture.Search("diab mellitus").Select(Key).Order(StringComparer.Ordinal));
+        Assert.NotEqual(fixture.Search("xyzzy mellitus").Select(Key).Order(StringComparer.Ordinal),
             fixture.Search("diab mellitus").Select(Key).Order(StringComparer.Ordinal));
         Assert.All(fixture.Search("diabetes mell").Take(3), h => Assert.Contains("diabetes mellitus", h.Code.Description, StringComparison.OrdinalIgnoreCase));
     }
