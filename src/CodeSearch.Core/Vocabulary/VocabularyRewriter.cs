@@ -117,9 +117,10 @@ public static partial class VocabularyRewriter
     // Drops the filler phrases ("my", "a lot": terms read as nothing), so the words around them are read together
     // ("rolled my ankle" → rolled ankle). A filler that starts a longer term ("keeps falling") is left to it; a query of
     // filler only keeps its words.
+    private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "a", "an" };
+
     private static string[] WithoutFiller(ClinicalVocabulary vocabulary, string[] words, Func<VocabularyTerm, bool>? accept, List<VocabularyMatch> matches)
     {
-        if (!vocabulary.HasFiller) return words;
         var keys = words.Select(w => w.Trim(Punctuation)).ToArray();
         var kept = new List<string>(words.Length);
         var dropped = new List<VocabularyMatch>();
@@ -137,6 +138,14 @@ public static partial class VocabularyRewriter
             {
                 dropped.Add(new VocabularyMatch(string.Join(' ', keys, i, n), Filler, term));
                 i += n;
+                continue;
+            }
+            // An article opening what is left ("my baby has a fever" → fever): the titles' letter "A" (Paratyphoid
+            // fever A, hepatitis a) follows its noun, so a leading "a" is no designation.
+            if (term is null && kept.Count == 0 && i < words.Length - 1 && Articles.Contains(keys[i]))
+            {
+                dropped.Add(new VocabularyMatch(keys[i], Filler, new VocabularyTerm(keys[i], [Filler], TermKind.Lay)));
+                i++;
                 continue;
             }
             var take = term is null ? 1 : n;

@@ -169,6 +169,51 @@ public class VocabularyRewriterTests
         Assert.Equal("repeated falls ", rewrite.Text);
     }
 
+    [Theory]
+    [InlineData("my baby has a fever", "fever")]
+    [InlineData("a rash on my arm", "rash on arm")]
+    [InlineData("an itchy rash", "itchy rash")]
+    public void Rewrite_ArticleOpeningWhatIsLeft_ReadAsNothing(string query, string expected)
+    {
+        var vocabulary = ClinicalVocabulary.Load(
+            new StringReader("term\tmeans\tkind\tnotes\tcontext\nmy\t-\tlay\t\nbaby\t-\tlay\t\nhas\t-\tlay\t\n"),
+            new StringReader("abbreviation\texpansion\tcontext_required\tnotes\n"));
+
+        var rewrite = VocabularyRewriter.Rewrite(vocabulary, query);
+
+        Assert.Equal(expected, rewrite.Text);
+    }
+
+    [Theory]
+    [InlineData("hepatitis a")]
+    [InlineData("vitamin a deficiency")]
+    [InlineData("a")]
+    public void Rewrite_LetterAfterItsNounOrAlone_Kept(string query)
+    {
+        var rewrite = VocabularyRewriter.Rewrite(Everyday, query);
+
+        Assert.Equal(query, rewrite.Text);
+    }
+
+    [Fact]
+    public void Rewrite_TermStartingWithTheArticle_LeftToTheTerm()
+    {
+        var vocabulary = ClinicalVocabulary.Load(
+            new StringReader("term\tmeans\tkind\tnotes\tcontext\na fib\tatrial fibrillation\tabbreviation\t\n"),
+            new StringReader("abbreviation\texpansion\tcontext_required\tnotes\n"));
+
+        Assert.Equal("atrial fibrillation ", VocabularyRewriter.Rewrite(vocabulary, "a fib").Text);
+    }
+
+    [Theory]
+    [InlineData("my baby has a fever", "fever")]
+    [InlineData("my son stutters", "stutters")]
+    [InlineData("white patches in babys mouth", "white patches in mouth")]
+    public void Rewrite_PatientNamedByAParent_ReadAsNothingInTheShippedVocabulary(string query, string expected)
+    {
+        Assert.Equal(expected, VocabularyRewriter.Rewrite(ClinicalVocabulary.Default, query).Text.TrimEnd());
+    }
+
     [Fact]
     public void Rewrite_FillerOnly_SearchedAsWritten()
     {
