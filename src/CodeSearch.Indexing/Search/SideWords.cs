@@ -9,6 +9,9 @@ internal static class SideWords
 {
     private static readonly HashSet<string> Words = new(StringComparer.Ordinal) { "left", "right", "bilateral" };
 
+    // The words set aside to find a term: the sides, and "both", the everyday word for bilateral ("ringing in both ears").
+    private static readonly HashSet<string> MovedWords = new(StringComparer.Ordinal) { "left", "right", "bilateral", "both" };
+
     /// <summary>Whether <paramref name="word"/> (lower case) names a side.</summary>
     public static bool IsSide(string word) => Words.Contains(word);
 
@@ -26,14 +29,14 @@ internal static class SideWords
 
     /// <summary>
     /// <paramref name="text"/> with its side words moved to the start, in their order, or null when it holds none, only
-    /// side words, or they already start it: "ringing in my left ear" → "left ringing in my ear". The start, not the
-    /// end, so the word being typed stays the last.
+    /// side words, or they already start it: "ringing in my left ear" → "left ringing in my ear", "ringing in both ears"
+    /// → "both ringing in ears" ("both" is moved too). The start, not the end, so the word being typed stays the last.
     /// </summary>
     public static string? First(string text)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var kept = words.Where(w => !IsSide(w)).ToList();
-        var sides = words.Where(IsSide).ToList();
+        var kept = words.Where(w => !MovedWords.Contains(w)).ToList();
+        var sides = words.Where(MovedWords.Contains).ToList();
         if (sides.Count == 0 || kept.Count == 0) return null;
         var moved = sides.Concat(kept).ToArray();
         if (moved.SequenceEqual(words)) return null;

@@ -50,4 +50,12 @@ public class FullDataPatientWordsTests(FullDataIndex data)
         // "short sighted" and "kill myself" matched nothing of the condition.
         Assert.StartsWith(expected, Search(query).Hits[0].Code.DisplayCode);
     }
+
+    [Fact]
+    public void Search_BothInsideATerm_SetAsideLikeASide()
+    {
+        // "both" is the everyday word for bilateral: set aside, "ringing in ears" is read as tinnitus and the side picks
+        // H93.13. Before, "both" hid the term and "ringing" was respelled running (Y93.02 Activity, running first).
+        Assert.Equal("H93.13", Search("ringing in both ears").Hits[0].Code.DisplayCode);
+    }
 }
