@@ -20,6 +20,7 @@ public class SideWordsTests
     [Theory]
     [InlineData("ringing in my left ear", "left ringing in my ear")]
     [InlineData("pain in right knee ", "right pain in knee ")]
+    [InlineData("ringing in both ears", "both ringing in ears")]
     public void First_SideWordsMovedToTheStart(string text, string expected) =>
         Assert.Equal(expected, SideWords.First(text));
 
@@ -28,4 +29,9 @@ public class SideWordsTests
     [InlineData("ear pain")]
     [InlineData("right")]
     public void First_SideAlreadyFirstOrNoneOrOnlySides_Null(string text) => Assert.Null(SideWords.First(text));
+
+    [Fact]
+    public void Without_Both_KeptForTheTitlesAndTheIndexLookup() =>
+        // "both" is only set aside to find a term (First); it is no side word of the titles.
+        Assert.Null(SideWords.Without("ringing in both ears"));
 }
