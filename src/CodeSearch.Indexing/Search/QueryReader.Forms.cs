@@ -170,6 +170,8 @@ internal sealed partial class QueryReader
         // A word of the index terms only is a name the titles do not write (eponyms: "Basedow's disease"): kept.
         var codes = RawCodes(token.Raw);
         if (codes > RareWordCodes || (codes == 0 && !shortOnly) || (codes > 0 && Together.AnyWith(token.Raw, others))) return null;
+        // The plural of a word some code holds is a word, not a slip ("age spots on my hands": spot, not sports).
+        if (PluralOfHeld(token.Raw)) return null;
         foreach (var candidate in _rawWords.Value.Candidates(token.Raw, 1, ContextCandidates))
         {
             // One edit with the same first letter, costing at most 1 (the same sound, or "palsey" → palsy, whose "y" the
@@ -180,6 +182,12 @@ internal sealed partial class QueryReader
         }
         return null;
     }
+
+    // A plain plural ("spots") whose singular some code's title or index term holds as a word.
+    private bool PluralOfHeld(string raw) =>
+        raw.Length > MinCorrectedLength && raw.EndsWith('s') && !raw.EndsWith("ss", StringComparison.Ordinal)
+        && !raw.EndsWith("us", StringComparison.Ordinal) && !raw.EndsWith("is", StringComparison.Ordinal)
+        && RawCodes(raw[..^1]) > 0;
 
     /// <summary>A condition noun replaces an adjective or participle only when at least this many codes hold it.</summary>
     public const int MinNounCodes = 2;

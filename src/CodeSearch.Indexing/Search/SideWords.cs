@@ -9,6 +9,15 @@ internal static class SideWords
 {
     private static readonly HashSet<string> Words = new(StringComparer.Ordinal) { "left", "right", "bilateral" };
 
+    // The words set aside to find a term: the sides, "both", the everyday word for bilateral ("ringing in both ears"),
+    // and the sides as clinicians shorten them ("l bka", "s/p r tha", "bilat tka"), so the term they split is read whole
+    // ("s/p l bka" → l s/p bka → left acquired absence of leg below knee); the vocabulary then reads "l" and "r" as a side
+    // only beside a body-part word or a term whose reading holds one.
+    private static readonly HashSet<string> MovedWords = new(StringComparer.Ordinal)
+    {
+        "left", "right", "bilateral", "both", "l", "r", "lt", "rt", "bilat", "b/l",
+    };
+
     /// <summary>Whether <paramref name="word"/> (lower case) names a side.</summary>
     public static bool IsSide(string word) => Words.Contains(word);
 
@@ -24,21 +33,17 @@ internal static class SideWords
         return string.Join(' ', kept) + (text.EndsWith(' ') ? " " : "");
     }
 
-    // Side words as clinicians shorten them ("l bka", "s/p r tha", "bilat tka"): moved with the side words so the term
-    // they split is read whole ("s/p l bka" → l s/p bka → left acquired absence of leg below knee); the vocabulary then
-    // reads "l" and "r" as a side only beside a body-part word or a term whose reading holds one.
-    private static readonly HashSet<string> Shortened = new(StringComparer.Ordinal) { "l", "r", "lt", "rt", "bilat", "b/l" };
-
     /// <summary>
     /// <paramref name="text"/> with its side words moved to the start, in their order, or null when it holds none, only
-    /// side words, or they already start it: "ringing in my left ear" → "left ringing in my ear", "s/p l bka" → "l s/p bka". The start, not the
-    /// end, so the word being typed stays the last.
+    /// side words, or they already start it: "ringing in my left ear" → "left ringing in my ear", "ringing in both ears"
+    /// → "both ringing in ears" ("both" is moved too), "s/p l bka" → "l s/p bka". The start, not the end, so the word
+    /// being typed stays the last.
     /// </summary>
     public static string? First(string text)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var kept = words.Where(w => !IsSide(w) && !Shortened.Contains(w)).ToList();
-        var sides = words.Where(w => IsSide(w) || Shortened.Contains(w)).ToList();
+        var kept = words.Where(w => !MovedWords.Contains(w)).ToList();
+        var sides = words.Where(MovedWords.Contains).ToList();
         if (sides.Count == 0 || kept.Count == 0) return null;
         var moved = sides.Concat(kept).ToArray();
         if (moved.SequenceEqual(words)) return null;

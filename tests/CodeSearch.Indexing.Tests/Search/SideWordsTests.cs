@@ -23,6 +23,7 @@ public class SideWordsTests
     [InlineData("s/p l bka", "l s/p bka")]
     [InlineData("s/p bilat tka ", "bilat s/p tka ")]
     [InlineData("hx of rt mastectomy", "rt hx of mastectomy")]
+    [InlineData("ringing in both ears", "both ringing in ears")]
     public void First_SideWordsMovedToTheStart(string text, string expected) =>
         Assert.Equal(expected, SideWords.First(text));
 
@@ -31,4 +32,9 @@ public class SideWordsTests
     [InlineData("ear pain")]
     [InlineData("right")]
     public void First_SideAlreadyFirstOrNoneOrOnlySides_Null(string text) => Assert.Null(SideWords.First(text));
+
+    [Fact]
+    public void Without_Both_KeptForTheTitlesAndTheIndexLookup() =>
+        // "both" is only set aside to find a term (First); it is no side word of the titles.
+        Assert.Null(SideWords.Without("ringing in both ears"));
 }
