@@ -25,6 +25,15 @@ internal static class PhraseCompletion
         if (MultiFields.GetTermDocsEnum(reader, live, DescriptionRaw, new BytesRef(previous)) is not { } previousDocs) return null;
         var held = new FixedBitSet(reader.MaxDoc);
         while (previousDocs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS) held.Set(previousDocs.DocID);
+        return MostHeldAmong(terms, live, held, prefix);
+    }
+
+    /// <summary>
+    /// Of the words <paramref name="prefix"/> starts (at most <see cref="MaxScanned"/>), the one most codes in
+    /// <paramref name="held"/> hold, the word more codes hold on a tie; null when none of them is held there.
+    /// </summary>
+    internal static string? MostHeldAmong(Terms terms, IBits? live, FixedBitSet held, string prefix)
+    {
         var words = terms.GetEnumerator();
         var start = new BytesRef(prefix);
         if (words.SeekCeil(start) == TermsEnum.SeekStatus.END) return null;

@@ -34,30 +34,7 @@ internal static class ShortWordCompletion
             else held.And(docs);
         }
         if (held is null || held.Cardinality == 0) return null;
-        var words = terms.GetEnumerator();
-        var start = new BytesRef(prefix);
-        if (words.SeekCeil(start) == TermsEnum.SeekStatus.END) return null;
-        string? best = null;
-        int bestTogether = 0, bestCodes = 0, scanned = 0;
-        DocsEnum? postings = null;
-        do
-        {
-            if (!StringHelper.StartsWith(words.Term, start)) break;
-            postings = words.Docs(live, postings, DocsFlags.NONE);
-            var together = 0;
-            while (postings.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
-            {
-                if (held.Get(postings.DocID)) together++;
-            }
-            if (together > bestTogether || (together == bestTogether && together > 0 && words.DocFreq > bestCodes))
-            {
-                bestTogether = together;
-                bestCodes = words.DocFreq;
-                best = words.Term.Utf8ToString();
-            }
-        }
-        while (++scanned < MaxScanned && words.MoveNext());
-        return best;
+        return PhraseCompletion.MostHeldAmong(terms, live, held, prefix);
     }
 
     // The codes whose long description holds a word starting with the letters (the word itself among them).
