@@ -8,4 +8,7 @@ internal sealed partial class QueryReader
 
     /// <summary>Whether a code holds the description word <paramref name="raw"/> with any of <paramref name="others"/> (stemmed).</summary>
     internal bool HeldBeside(string raw, IReadOnlyList<string> others) => Together.AnyWith(raw, others);
+
+    /// <summary>Whether <paramref name="word"/>, which no code holds, is a word in its own right rather than a slip for <paramref name="correction"/>.</summary>
+    internal bool IsRealWord(string word, string correction) => RealWord(word, correction);
 }

@@ -121,21 +121,26 @@ internal sealed partial class QueryReader
     private string? CorrectAmong(string word, IReadOnlyList<string> others)
     {
         var best = Correct(word);
-        if (best is null || others.Count == 0) return best;
-        if (Together.AnyWith(best, others)) return best;
+        if (best is null) return null;
+        // A word in its own right is not respelled to a title word it is not, even one the context holds ("limping
+        // child": not living child).
+        if (others.Count == 0) return RealWord(word, best) ? null : best;
+        if (Together.AnyWith(best, others)) return RealWord(word, best) ? null : best;
         var candidates = _rawWords.Value.Candidates(word, word.Length < MinTwoEditLength ? 1 : 2, ContextCandidates);
         var window = candidates.Count > 0 ? candidates[0].Cost + ContextCostWindow : 0;
         foreach (var candidate in candidates)
         {
-            if (candidate.Cost <= window && Together.AnyWith(candidate.Word, others)) return candidate.Word;
+            if (candidate.Cost <= window && Together.AnyWith(candidate.Word, others)) return RealWord(word, candidate.Word) ? null : candidate.Word;
         }
         // No correction fits the other words in the titles. One the index terms hold beside them, or one the word holds
         // whole ("asleep": sleep), is still taken; a verb form of a held word is read as that word ("coughing up
         // phlegm": cough, not crushing); an everyday word no title writes ("flaky scalp", "wisdom tooth stuck") is kept
         // as typed rather than read as an unrelated title word (fluke, widow, stock).
-        if (word.Contains(best, StringComparison.Ordinal) || Together.AnyNear(Stemmed(best), others)) return best;
+        if (word.Contains(best, StringComparison.Ordinal)) return best;
+        if (Together.AnyNear(Stemmed(best), others)) return RealWord(word, best) ? null : best;
         // A held stem the correction already starts with ("concentrating": concentration, not concentrate) leaves it.
         if (HeldStem(word) is { } stem && !best.StartsWith(stem[..^1], StringComparison.Ordinal)) return stem;
+        if (RealWord(word, best)) return null;
         return UnfitKept(word, best, others) ? null : best;
     }
 

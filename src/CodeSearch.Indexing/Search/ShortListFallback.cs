@@ -91,6 +91,8 @@ internal sealed class ShortListFallback(IndexReader reader, QueryReader words)
             var others = list.Where((w, k) => k != i && !StopWords.Contains(w))
                 .Select(w => QueryTokens.Analyze(w) is [var t] ? t.Stemmed : null).OfType<string>().ToList();
             var chosen = others.Count == 0 ? candidates[0] : candidates.FirstOrDefault(c => words.HeldBeside(c.Word, others), candidates[0]);
+            // A word in its own right is not respelled to a title word it is not ("limping": not living).
+            if (words.IsRealWord(word, chosen.Word)) continue;
             result[i] = chosen.Word;
             changed = true;
         }
