@@ -21,7 +21,8 @@ internal sealed partial class QueryReader
     public const int SharedStemLength = 6;
 
     // Whether each word has a consonant the other lacks: a letter turned into another, not one dropped, doubled or added.
-    // The letters for one sound count as one (c, k, q, s, x, z: "alopesia" is a slip for alopecia) and h is left out
+    // The letters for one sound count as one (c, k, q, s, x, z: "alopesia" is a slip for alopecia), so do a voiced
+    // consonant and its unvoiced twin (d/t, b/p, g/k, v/f: "sciadica" is a slip for sciatica), and h is left out
     // (ph, sh, th, ch: "alopesha").
     internal static bool ConsonantChanged(string word, string other)
     {
@@ -30,7 +31,16 @@ internal sealed partial class QueryReader
     }
 
     private static HashSet<char> Consonants(string word) =>
-        word.Where(c => c is >= 'a' and <= 'z' && "aeiouyh".IndexOf(c) < 0).Select(c => "ckqsxz".IndexOf(c) >= 0 ? 'k' : c).ToHashSet();
+        word.Where(c => c is >= 'a' and <= 'z' && "aeiouyh".IndexOf(c) < 0).Select(SoundOf).ToHashSet();
+
+    private static char SoundOf(char c) => c switch
+    {
+        'c' or 'g' or 'k' or 'q' or 's' or 'x' or 'z' => 'k',
+        'd' => 't',
+        'b' => 'p',
+        'v' => 'f',
+        _ => c,
+    };
 
     private static int SharedPrefix(string a, string b)
     {

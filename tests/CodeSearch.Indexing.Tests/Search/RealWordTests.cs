@@ -17,6 +17,7 @@ public class RealWordTests
     [InlineData("artial", "atrial")]        // neighbours swapped
     [InlineData("diabetis", "diabetes")]    // a vowel mixed up
     [InlineData("alopesia", "alopecia")]    // the same sound, another letter
+    [InlineData("sciadica", "sciatica")]    // a voiced consonant for its unvoiced twin
     [InlineData("alergies", "allergy")]     // a plural against a singular
     public void ConsonantChanged_ASlip_False(string word, string correction) =>
         Assert.False(QueryReader.ConsonantChanged(word, correction));
