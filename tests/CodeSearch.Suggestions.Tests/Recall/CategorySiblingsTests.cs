@@ -37,10 +37,7 @@ public class CategorySiblingsTests
 
     private static List<CodeCandidate> Siblings(string text, AssertionKind assertion = AssertionKind.Present, NoteReader? reader = null)
     {
-        var sentences = (reader ?? new NoteReader()).Read(text, Dict.Vocabulary, CancellationToken.None);
-        var mentions = sentences.SelectMany((s, i) => MentionFinder.Find(Dict, s, i)).Select(m => m with { Assertion = assertion }).ToList();
-        var candidates = mentions.GroupBy(m => m.Term.CodePosition)
-            .Select(g => new CodeCandidate(Dict.Codes[g.Key], g.ToList())).ToList();
+        var (sentences, candidates) = WordingCandidates(Dict, text, assertion, reader);
         return CategorySiblings.Find(candidates, text, sentences, Dict, Priors);
     }
 

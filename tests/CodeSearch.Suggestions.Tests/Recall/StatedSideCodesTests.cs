@@ -41,10 +41,7 @@ public class StatedSideCodesTests
 
     private static List<CodeCandidate> Found(string text, AssertionKind assertion = AssertionKind.Present)
     {
-        var sentences = new NoteReader().Read(text, Dict.Vocabulary, CancellationToken.None);
-        var mentions = sentences.SelectMany((s, i) => MentionFinder.Find(Dict, s, i)).Select(m => m with { Assertion = assertion }).ToList();
-        var candidates = mentions.GroupBy(m => m.Term.CodePosition)
-            .Select(g => new CodeCandidate(Dict.Codes[g.Key], g.ToList())).ToList();
+        var (sentences, candidates) = WordingCandidates(Dict, text, assertion);
         // Only what the rule adds: the wording's own side codes (and unspecified-side codes) are left out of the input,
         // as a note whose wording reached the header alone would be.
         candidates.RemoveAll(c => Specificity.SideOf(c.Code.Description) != Side.None || c.Code.Description.Contains("unspecified eye")

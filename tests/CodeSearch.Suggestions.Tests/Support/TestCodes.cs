@@ -1,6 +1,9 @@
 using CodeSearch.Core;
+using CodeSearch.Suggestions.Assertion;
 using CodeSearch.Suggestions.Learned;
 using CodeSearch.Suggestions.Matching;
+using CodeSearch.Suggestions.Pipeline;
+using CodeSearch.Suggestions.Ranking;
 
 namespace CodeSearch.Suggestions.Tests.Support;
 
@@ -25,6 +28,20 @@ internal static class TestCodes
     {
         var ordered = codes.Select((c, i) => c.Order > 0 ? c : c with { Order = i + 1 }).ToList();
         return DictionaryBuilder.Build(CodeSystemId.Icd10Cm, ordered, synonyms ?? (_ => []), learned ?? [], indexedCoverage);
+    }
+
+    /// <summary>
+    /// A note's sentences and its wording candidates (mentions grouped by code, each mention given
+    /// <paramref name="assertion"/>), the input of the recall rules that build on what the wording found.
+    /// </summary>
+    public static (IReadOnlyList<NoteSentence> Sentences, List<CodeCandidate> Candidates) WordingCandidates(TermDictionary dictionary,
+        string text, AssertionKind assertion = AssertionKind.Present, NoteReader? reader = null)
+    {
+        var sentences = (reader ?? new NoteReader()).Read(text, dictionary.Vocabulary, CancellationToken.None);
+        var mentions = sentences.SelectMany((s, i) => MentionFinder.Find(dictionary, s, i)).Select(m => m with { Assertion = assertion });
+        var candidates = mentions.GroupBy(m => m.Term.CodePosition)
+            .Select(g => new CodeCandidate(dictionary.Codes[g.Key], g.ToList())).ToList();
+        return (sentences, candidates);
     }
 
     /// <summary>The stem ids a sentence would give: folded words, stop words dropped, unknown stems -1.</summary>
