@@ -37,6 +37,11 @@ internal static class BenchmarkProgram
             SuggestionDump.Run(args);
             return;
         }
+        if (args.Length > 0 && args[0] == "concurrent")
+        {
+            ConcurrentSearch.Run(args);
+            return;
+        }
         if (args.Length > 0 && args[0] == "pages")
         {
             PageDump.Run(args);

@@ -63,6 +63,81 @@ public class PostingsPoolTests(WordFormsFixtureIndex fixture) : IClassFixture<Wo
         Assert.Equal(Read(one), Read(two));
     }
 
+    [Fact]
+    public void Docs_TwoSearchesAtOnce_NeverShareAnEnumerator()
+    {
+        var (leaf, term, state) = Femur();
+        var pool = new PostingsPool();
+        using (var warm = pool.Take()) warm.Docs(leaf, term, state, null);
+
+        using var outer = pool.Take();
+        var one = outer.Docs(leaf, term, state, null)!;
+        // A search started while the first still runs (a nested search of another reading, or another caller).
+        using var inner = pool.Take();
+        var two = inner.Docs(leaf, term, state, null)!;
+
+        Assert.NotSame(one, two);
+        Assert.Equal(Lucenes(leaf, term), Read(one));
+        Assert.Equal(Lucenes(leaf, term), Read(two));
+    }
+
+    [Fact]
+    public void Take_ManySearchesEnded_KeepsAtMostMaxIdleSets()
+    {
+        var (leaf, term, state) = Femur();
+        var pool = new PostingsPool();
+        var leases = Enumerable.Range(0, PostingsPool.MaxIdleSets + 3).Select(_ => pool.Take()).ToList();
+        foreach (var lease in leases) lease.Docs(leaf, term, state, null);
+
+        foreach (var lease in leases) lease.Dispose();
+
+        Assert.Equal(PostingsPool.MaxIdleSets, pool.IdleSets);
+    }
+
+    [Fact]
+    public void Docs_AfterItsSearchEnded_ReadsTheTermWithoutTheSet()
+    {
+        var (leaf, term, state) = Femur();
+        var pool = new PostingsPool();
+        var ended = pool.Take();
+        var given = ended.Docs(leaf, term, state, null)!;
+        ended.Dispose();
+
+        // The set now belongs to the next search: a late clause of the ended one must not take its enumerators.
+        using var next = pool.Take();
+        var late = ended.Docs(leaf, term, state, null)!;
+        var current = next.Docs(leaf, term, state, null)!;
+
+        Assert.NotSame(late, current);
+        Assert.Same(given, current);
+        Assert.Equal(Lucenes(leaf, term), Read(late));
+    }
+
+    [Fact]
+    public void Docs_SearchesOnManyThreads_EachReadsLucenesPostings()
+    {
+        var leaf = fixture.Index.Reader.Leaves[0];
+        var terms = new[] { "femur", "fracture", "pain" }.Select(w => new Term(LuceneSchema.Description, w))
+            .Select(t => (Term: t, State: TermContext.Build(fixture.Index.Reader.Context, t).Get(leaf.Ord)))
+            .Where(t => t.State is not null).ToList();
+        Assert.NotEmpty(terms);
+        var expected = terms.Select(t => Lucenes(leaf, t.Term)).ToList();
+        var pool = new PostingsPool();
+
+        var failures = 0;
+        Parallel.For(0, 400, new ParallelOptions { MaxDegreeOfParallelism = 8 }, _ =>
+        {
+            using var search = pool.Take();
+            for (var k = 0; k < terms.Count; k++)
+            {
+                if (!ReadAll(search.Docs(leaf, terms[k].Term, terms[k].State!, null)!).SequenceEqual(expected[k])) Interlocked.Increment(ref failures);
+            }
+        });
+
+        Assert.Equal(0, failures);
+        Assert.InRange(pool.IdleSets, 1, PostingsPool.MaxIdleSets);
+    }
+
     private (AtomicReaderContext Leaf, Term Term, TermState State) Femur()
     {
         var leaf = fixture.Index.Reader.Leaves[0];
@@ -77,6 +152,13 @@ public class PostingsPoolTests(WordFormsFixtureIndex fixture) : IClassFixture<Wo
         var terms = leaf.AtomicReader.GetTerms(term.Field)!.GetEnumerator();
         Assert.True(terms.SeekExact(term.Bytes));
         return Read(terms.Docs(null, null, DocsFlags.FREQS));
+    }
+
+    private static List<(int Doc, int Freq)> ReadAll(DocsEnum docs)
+    {
+        var read = new List<(int, int)>();
+        while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS) read.Add((docs.DocID, docs.Freq));
+        return read;
     }
 
     private static List<(int Doc, int Freq)> Read(DocsEnum docs)
