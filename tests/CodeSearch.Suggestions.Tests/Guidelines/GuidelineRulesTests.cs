@@ -57,7 +57,9 @@ public class GuidelineRulesTests
         .WithCode(Icd("R40243", "Glasgow coma scale score 3-8", billable: false))
         .WithCode(Icd("R402430", "Glasgow coma scale score 3-8, unspecified time", parent: "R40243"))
         .WithCode(Icd("N390", "Urinary tract infection, site not specified"))
-        .WithCode(Icd("Z87440", "Personal history of urinary (tract) infections"));
+        .WithCode(Icd("Z87440", "Personal history of urinary (tract) infections"))
+        .WithCode(Icd("F1010", "Alcohol abuse, uncomplicated"))
+        .WithCode(Icd("Z793", "Long term (current) use of hormonal contraceptives"));
 
     private static readonly SuggestionEngine Engine = new(Index, SuggestionModel.Empty);
 
@@ -227,9 +229,19 @@ public class GuidelineRulesTests
     [InlineData("A 64-year-old man, allergic to penicillin, with an aortic valve replacement.", "Z952")]
     [InlineData("As personal history she is allergic to sulfamides.", "Z882")]
     [InlineData("History of allergy to iodinated contrast.", "Z91041")]
+    [InlineData("A 57-year-old man, smoker and moderate drinker, consulted for a neck mass.", "F1010")]
+    [InlineData("She was treated with oral contraceptives and presented with headache.", "Z793")]
     public void Suggest_GuidelinePhrase_Code(string text, string code)
     {
         Assert.Contains(code, Suggested(text));
+    }
+
+    [Theory]
+    [InlineData("He is not a drinker and never smoked.")]
+    [InlineData("She denied being a drinker.")]
+    public void Suggest_NegatedDrinker_NoAlcoholAbuseCode(string text)
+    {
+        Assert.DoesNotContain("F1010", Suggested(text));
     }
 
     [Fact]
