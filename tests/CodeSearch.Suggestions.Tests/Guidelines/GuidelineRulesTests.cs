@@ -89,6 +89,26 @@ public class GuidelineRulesTests
     }
 
     [Fact]
+    public void Candidates_FamilyMentionThroughALearnedPhraseOnly_NoFamilyHistoryCode()
+    {
+        // A learned phrase ("polyps" coded as colon cancer in some train notes) is no statement of the condition: the
+        // family rule needs the code's own wording in full.
+        var model = SuggestionModel.Empty with
+        {
+            Terms = [new LearnedTerm([Stemmer.Stem("polyps")], CodeSystemId.Icd10Cm, "C189", 3, 0.4f)],
+        };
+        var engine = new SuggestionEngine(Index, model);
+        var release = ReleaseSelector.Select(Index, CodeSystemId.Icd10Cm, null);
+
+        var learned = engine.Candidates(Index, release, "Her mother had polyps.", CancellationToken.None).ToDictionary(c => c.Code.Code);
+        var stated = engine.Candidates(Index, release, "Her mother had colon cancer.", CancellationToken.None).ToDictionary(c => c.Code.Code);
+
+        Assert.True(learned["C189"].Excluded);
+        Assert.DoesNotContain("Z800", learned.Keys);
+        Assert.Equal(DerivedRuleKind.Family, stated["Z800"].Derived?.Kind);
+    }
+
+    [Fact]
     public void Suggest_HistoryOfBreastCancer_PersonalHistoryCodeNotTheCancer()
     {
         var suggested = Suggested("History of breast cancer.");
