@@ -285,6 +285,7 @@ public class GuidelineRulesTests
     [Theory]
     [InlineData("BMI at the 95th percentile for age.")]
     [InlineData("BMI was not recorded.")]
+    [InlineData("Acceptable general condition, BMI, blood pressure 99/62, heart rate 57.")]
     public void Suggest_BmiWithoutAdultValue_NoZ68Code(string text)
     {
         Assert.DoesNotContain(Candidates(text).Keys, k => k.StartsWith("Z68", StringComparison.Ordinal));
