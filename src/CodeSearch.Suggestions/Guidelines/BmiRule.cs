@@ -18,10 +18,11 @@ public static partial class BmiRule
     /// <summary>The rule's wording, shown in the rationale.</summary>
     public const string Wording = "body mass index stated as a value";
 
+    // A comma between the words and the value ends the statement: "BMI, blood pressure 99/62" states no BMI value.
     // No match timeout: every part is bounded (at most 20 characters between the words and the value), so a match
     // costs a few dozen steps per position; a wall-clock timeout only fired when the machine was busy, and then
     // failed the whole note (and `codesearch learn`).
-    [GeneratedRegex(@"\b(?:BMI|body\s+mass\s+index)\b[^0-9.;\n]{0,20}?(\d{1,2}(?:[.,]\d{1,2})?)(?!\d|[.,]\d|\s*(?:th|st|nd|rd|%))",
+    [GeneratedRegex(@"\b(?:BMI|body\s+mass\s+index)\b[^0-9.,;\n]{0,20}?(\d{1,2}(?:[.,]\d{1,2})?)(?!\d|[.,]\d|\s*(?:th|st|nd|rd|%))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Stated();
 

@@ -72,9 +72,9 @@ public sealed class DerivedCodes
         var derived = new Dictionary<string, (DerivedRule Rule, List<Mention> Mentions)>(StringComparer.Ordinal);
         foreach (var c in candidates)
         {
-            var family = c.Mentions.Where(m => m.Assertion == AssertionKind.Family && !m.Subsumed).ToList();
+            var family = c.Mentions.Where(m => m.Assertion == AssertionKind.Family && !m.Subsumed && Stated(m)).ToList();
             if (family.Count > 0) Add(FirstRule(DerivedRuleKind.Family, c.Code.Code), family);
-            var history = c.Chronic ? [] : c.Mentions.Where(m => m.Assertion == AssertionKind.Historical && !m.Subsumed).ToList();
+            var history = c.Chronic ? [] : c.Mentions.Where(m => m.Assertion == AssertionKind.Historical && !m.Subsumed && Stated(m)).ToList();
             if (history.Count > 0) Add(FirstRule(DerivedRuleKind.History, c.Code.Code), history);
         }
         foreach (var (rule, parts) in Combinations(candidates))
@@ -104,6 +104,13 @@ public sealed class DerivedCodes
             else derived[rule.Code] = (rule, mentions);
         }
     }
+
+    // A family or personal history is derived only from a condition the note states: every required word of one of the
+    // code's own wordings (description, index or inclusion term, guideline phrase, Neoplasm Table site and behaviour),
+    // not a partial match ("cerebral" for "cerebral accident"), a learned phrase ("area observed") or a code proposed
+    // without wording of its own (nearest notes, category siblings).
+    internal static bool Stated(Mention mention) => mention.Coverage >= 1f
+        && mention.Term.Source is TermSource.Description or TermSource.Synonym or TermSource.Guideline or TermSource.NeoplasmTable;
 
     // The combination rules that fire, each with the counted candidates it combines; a rule whose parts are all parts
     // of another firing rule that combines more is left out (hypertension + heart failure + CKD gives I13.0, not also

@@ -16,7 +16,10 @@ namespace CodeSearch.Suggestions.Guidelines;
 /// <item>a guideline phrase or a stated BMI matched in a mention asserted <see cref="AssertionKind.Present"/> (not
 /// possible, negated or historical).</item>
 /// </list>
-/// Combination codes keep their learned score: the guidelines ask for them, but coders of the training notes often
+/// Status codes of an operation (Z90 acquired absence, Z93 artificial opening) keep their learned score too: in a note
+/// that states the operation ("a radical nephrectomy was performed"), it is this episode's procedure, coded as the
+/// procedure; the status holds on later encounters, where the note states it as history (historical mentions are never
+/// floored). Combination codes keep their learned score: the guidelines ask for them, but coders of the training notes often
 /// kept the parts, and the parts stay candidates. Every other code keeps its calibrated score; a floored code's
 /// score is a rule's statement, not a probability, and its rationale says so.
 /// </summary>
@@ -26,12 +29,16 @@ public static class RuleScoreFloor
     /// filter and rank under every code the ranker is confident about.</summary>
     public const double Value = SuggestionLimits.DefaultMinScore + 0.01;
 
+    /// <summary>Code prefixes (undotted ICD-10-CM) of operation status codes a guideline phrase proposes without the floor.</summary>
+    public static readonly IReadOnlyList<string> OperationStatusPrefixes = ["Z90", "Z93"];
+
     /// <summary>True when <paramref name="candidate"/> is a code a guideline rule assigns from an explicit statement.</summary>
     public static bool Applies(CodeCandidate candidate)
     {
         ArgumentNullException.ThrowIfNull(candidate);
         if (candidate.Excluded) return false;
         if (candidate.Derived?.Kind is DerivedRuleKind.Family or DerivedRuleKind.History) return true;
+        if (OperationStatusPrefixes.Any(p => candidate.Code.Code.StartsWith(p, StringComparison.Ordinal))) return false;
         return candidate.Asserted.Any(m => (m.Term.Source == TermSource.Guideline || m.GuidelineMatched) && m.Assertion == AssertionKind.Present);
     }
 

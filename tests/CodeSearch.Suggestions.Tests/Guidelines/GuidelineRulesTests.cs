@@ -57,7 +57,9 @@ public class GuidelineRulesTests
         .WithCode(Icd("R40243", "Glasgow coma scale score 3-8", billable: false))
         .WithCode(Icd("R402430", "Glasgow coma scale score 3-8, unspecified time", parent: "R40243"))
         .WithCode(Icd("N390", "Urinary tract infection, site not specified"))
-        .WithCode(Icd("Z87440", "Personal history of urinary (tract) infections"));
+        .WithCode(Icd("Z87440", "Personal history of urinary (tract) infections"))
+        .WithCode(Icd("F1010", "Alcohol abuse, uncomplicated"))
+        .WithCode(Icd("Z793", "Long term (current) use of hormonal contraceptives"));
 
     private static readonly SuggestionEngine Engine = new(Index, SuggestionModel.Empty);
 
@@ -84,6 +86,26 @@ public class GuidelineRulesTests
     public void Suggest_NegatedFamilyHistory_NoFamilyHistoryCode()
     {
         Assert.DoesNotContain("Z800", Suggested("No family history of colon cancer."));
+    }
+
+    [Fact]
+    public void Candidates_FamilyMentionThroughALearnedPhraseOnly_NoFamilyHistoryCode()
+    {
+        // A learned phrase ("polyps" coded as colon cancer in some train notes) is no statement of the condition: the
+        // family rule needs the code's own wording in full.
+        var model = SuggestionModel.Empty with
+        {
+            Terms = [new LearnedTerm([Stemmer.Stem("polyps")], CodeSystemId.Icd10Cm, "C189", 3, 0.4f)],
+        };
+        var engine = new SuggestionEngine(Index, model);
+        var release = ReleaseSelector.Select(Index, CodeSystemId.Icd10Cm, null);
+
+        var learned = engine.Candidates(Index, release, "Her mother had polyps.", CancellationToken.None).ToDictionary(c => c.Code.Code);
+        var stated = engine.Candidates(Index, release, "Her mother had colon cancer.", CancellationToken.None).ToDictionary(c => c.Code.Code);
+
+        Assert.True(learned["C189"].Excluded);
+        Assert.DoesNotContain("Z800", learned.Keys);
+        Assert.Equal(DerivedRuleKind.Family, stated["Z800"].Derived?.Kind);
     }
 
     [Fact]
@@ -227,9 +249,19 @@ public class GuidelineRulesTests
     [InlineData("A 64-year-old man, allergic to penicillin, with an aortic valve replacement.", "Z952")]
     [InlineData("As personal history she is allergic to sulfamides.", "Z882")]
     [InlineData("History of allergy to iodinated contrast.", "Z91041")]
+    [InlineData("A 57-year-old man, smoker and moderate drinker, consulted for a neck mass.", "F1010")]
+    [InlineData("She was treated with oral contraceptives and presented with headache.", "Z793")]
     public void Suggest_GuidelinePhrase_Code(string text, string code)
     {
         Assert.Contains(code, Suggested(text));
+    }
+
+    [Theory]
+    [InlineData("He is not a drinker and never smoked.")]
+    [InlineData("She denied being a drinker.")]
+    public void Suggest_NegatedDrinker_NoAlcoholAbuseCode(string text)
+    {
+        Assert.DoesNotContain("F1010", Suggested(text));
     }
 
     [Fact]
@@ -253,6 +285,7 @@ public class GuidelineRulesTests
     [Theory]
     [InlineData("BMI at the 95th percentile for age.")]
     [InlineData("BMI was not recorded.")]
+    [InlineData("Acceptable general condition, BMI, blood pressure 99/62, heart rate 57.")]
     public void Suggest_BmiWithoutAdultValue_NoZ68Code(string text)
     {
         Assert.DoesNotContain(Candidates(text).Keys, k => k.StartsWith("Z68", StringComparison.Ordinal));

@@ -22,7 +22,9 @@ public class RuleScoreFloorTests
         .WithCode(Icd("Z800", "Family history of malignant neoplasm of digestive organs"))
         .WithCode(Icd("I10", "Essential (primary) hypertension"))
         .WithCode(Icd("I110", "Hypertensive heart disease with heart failure"))
-        .WithCode(Icd("I509", "Heart failure, unspecified"));
+        .WithCode(Icd("I509", "Heart failure, unspecified"))
+        .WithCode(Icd("Z905", "Acquired absence of kidney"))
+        .WithCode(Icd("Z933", "Colostomy status"));
 
     private static readonly RankerModel Low = new(FeatureVector.Names, new double[FeatureVector.Names.Length], -8);
 
@@ -80,6 +82,19 @@ public class RuleScoreFloorTests
 
         Assert.Equal(Suggestions.Matching.TermSource.Learned, z794.Best.Term.Source);
         Assert.Equal(RuleScoreFloor.Value, z794.Score);
+    }
+
+    [Theory]
+    [InlineData("A radical nephrectomy was performed.", "Z905")]
+    [InlineData("A colostomy was performed and the patient is on insulin.", "Z933")]
+    public void Candidates_OperationStated_StatusCodeKeepsTheLearnedScore(string text, string code)
+    {
+        var candidates = Candidates(text);
+
+        Assert.False(candidates[code].Excluded);
+        Assert.InRange(candidates[code].Score, 0, 0.01);
+        Assert.Null(candidates[code].LearnedScore);
+        if (candidates.TryGetValue("Z794", out var insulin)) Assert.Equal(RuleScoreFloor.Value, insulin.Score);
     }
 
     [Theory]
