@@ -5,7 +5,7 @@ namespace CodeSearch.Benchmarks;
 
 /// <summary>
 /// The runtime's allocation samples (GCAllocationTick, about one per 100 KB allocated) counted by type, in process: which
-/// types a run allocates most, without a trace file; large-object-heap samples are named "LOH /// types a run allocates most, without a trace file. Start before the runlt;type/// types a run allocates most, without a trace file. Start before the rungt;". Start before the run, <see cref="Print"/> after.
+/// types a run allocates most, without a trace file; large-object-heap samples are named "LOH &lt;type&gt;". Start before the run, <see cref="Print"/> after.
 /// </summary>
 internal sealed class AllocationTypes : EventListener
 {
