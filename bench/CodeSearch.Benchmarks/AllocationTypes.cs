@@ -5,7 +5,7 @@ namespace CodeSearch.Benchmarks;
 
 /// <summary>
 /// The runtime's allocation samples (GCAllocationTick, about one per 100 KB allocated) counted by type, in process: which
-/// types a run allocates most, without a trace file. Start before the run, <see cref="Print"/> after.
+/// types a run allocates most, without a trace file; large-object-heap samples are named "LOH &lt;type&gt;". Start before the run, <see cref="Print"/> after.
 /// </summary>
 internal sealed class AllocationTypes : EventListener
 {
@@ -24,6 +24,8 @@ internal sealed class AllocationTypes : EventListener
     {
         if (!_on || e.EventName is null || !e.EventName.StartsWith("GCAllocationTick", StringComparison.Ordinal) || e.PayloadNames is null) return;
         var type = e.Payload![e.PayloadNames.IndexOf("TypeName")] as string ?? "?";
+        var kind = e.PayloadNames.IndexOf("AllocationKind");
+        if (kind >= 0 && Convert.ToInt32(e.Payload[kind], System.Globalization.CultureInfo.InvariantCulture) == 1) type = "LOH " + type;
         var amount = Convert.ToInt64(e.Payload[e.PayloadNames.IndexOf("AllocationAmount64")] ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
         _bytes.AddOrUpdate(type, amount, (_, b) => b + amount);
     }

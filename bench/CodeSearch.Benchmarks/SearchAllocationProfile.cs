@@ -10,18 +10,21 @@ namespace CodeSearch.Benchmarks;
 /// After each pass it gives the heap kept since the index was opened (what the per-generation caches hold); with
 /// <c>census</c> also how many entries each collection reachable from the index gained and, at the end, how much
 /// memory clearing each one gives back (<see cref="CacheCensus"/>).
-/// Run: <c>CodeSearch.Benchmarks alloc [passes] [cold|everyday] [census]</c>.
+/// With <c>types</c> also the allocation samples by type, large-object-heap allocations marked "LOH" (<see cref="AllocationTypes"/>).
+/// Run: <c>CodeSearch.Benchmarks alloc [passes] [cold|everyday] [census] [types]</c>.
 /// </summary>
 internal static class SearchAllocationProfile
 {
     public static void Run(string[] args)
     {
-        var only = args.Length > 2 && args[2] != "census" ? args[2] : null;
+        var only = args.Length > 2 && args[2] is not ("census" or "types") ? args[2] : null;
         var passes = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2;
         using var index = BenchIndex.OpenFull();
         var scope = ProfileQuerySets.AllReleases(index);
         var retained = GC.GetTotalMemory(forceFullCollection: true);
         var census = args.Contains("census") ? CacheCensus.Take(index) : null;
+        using var types = args.Contains("types") ? new AllocationTypes() : null;
+        types?.Start();
         foreach (var (name, queries) in ProfileQuerySets.Load(only))
         {
             for (var pass = 1; pass <= passes; pass++)
@@ -42,6 +45,7 @@ internal static class SearchAllocationProfile
                 if (census is not null) CacheCensus.Print(census, CacheCensus.Take(index));
                 if (census is not null && pass == passes) CacheCensus.FreeEach();
             }
+            types?.Print(30);
         }
     }
 }
