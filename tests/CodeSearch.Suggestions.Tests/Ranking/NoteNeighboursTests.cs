@@ -53,6 +53,22 @@ public class NoteNeighboursTests
     }
 
     [Fact]
+    public void Vote_KNearestNotesVote_NextNearestDoesNot()
+    {
+        // K train notes exactly on the note's topic, then one farther away: only the K nearest vote.
+        var near = Enumerable.Range(0, NoteNeighbours.K)
+            .Select(i => new NeighbourNote(CodeSystemId.Icd10Cm, new Dictionary<string, float> { ["prostat"] = 1f }, [$"N40{i}"]));
+        var far = new NeighbourNote(CodeSystemId.Icd10Cm, new Dictionary<string, float> { ["prostat"] = 0.6f, ["fever"] = 0.8f }, ["R509"]);
+        var neighbours = new NoteNeighbours([.. near, far]);
+
+        var votes = neighbours.Vote(CodeSystemId.Icd10Cm, new Dictionary<string, float> { ["prostat"] = 1f });
+
+        Assert.Equal(NoteNeighbours.K, votes.Count);
+        Assert.All(votes.Values, v => Assert.Equal(1.0 / NoteNeighbours.K, v, 6));
+        Assert.False(votes.ContainsKey("R509"));
+    }
+
+    [Fact]
     public void Learn_KeepsAtMostStemsPerNoteUnitVectors()
     {
         var (neighbours, _) = Learn();
