@@ -325,6 +325,26 @@ public class FullDataEverydayQueriesTests(FullDataIndex data, ITestOutputHelper 
     [Fact]
     public void Search_TwentyFirstEverydayDevSet_AtLeastTheFloors() => AssertFloors(Dev21);
 
+    // The twenty-second set (h13-fresh10): 421 queries across the three systems in a coder's proportions (281 ICD-10-CM,
+    // 70 ICD-10-PCS, 70 HCPCS; clinical 122, procedures 70, supplies 70, abbreviations 66, lay 50, misspellings 25,
+    // eponyms 12, type-ahead 6) written and committed before any run against them: 0.734 / 0.834 with two gold answers
+    // completed from the official files (work half 0.739 / 0.825, check half 0.729 / 0.843). After one encounter of an
+    // injury code in the first five: 0.734 / 0.838 (work 0.739 / 0.829, check 0.729 / 0.848). The floors a little below.
+    private static readonly SetFloors Dev22 = new("everyday-queries-dev22.jsonl", 0.72, 0.82,
+    [
+        ("clinical", 0.82, 0.91),
+        ("lay", 0.64, 0.68),
+        ("procedure", 0.65, 0.72),
+        ("supply", 0.72, 0.88),
+        ("typeahead", 0.66, 0.66),
+        ("misspelling", 0.80, 0.84),
+        ("eponym", 0.66, 0.83),
+        ("abbreviation", 0.59, 0.77),
+    ]);
+
+    [Fact]
+    public void Search_TwentySecondEverydayDevSet_AtLeastTheFloors() => AssertFloors(Dev22);
+
     [Fact]
     public void Search_EverydayDevSet_AtLeastTheFloors() => AssertFloors(Dev);
 
