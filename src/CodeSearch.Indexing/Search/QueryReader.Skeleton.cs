@@ -41,6 +41,8 @@ internal sealed partial class QueryReader
         if (word.Length < MinSkeletonLength || word.Length > MaxSkeletonLength || !word.All(char.IsAsciiLetterLower)) return null;
         if (word.Any(IsVowel) || Skeleton(word) != word) return null;
         if (vocabulary.Find(word) is not null || _vocabularyTermWords.Value.Contains(word)) return null;
+        // The plural of a vocabulary abbreviation ("stds", "utis") is that abbreviation, not a word without vowels.
+        if (word.EndsWith('s') && _vocabularyTermWords.Value.Contains(word[..^1])) return null;
         if (QueryTokens.Analyze(word) is not [var token] || Known(token) || StartsWords(word)) return null;
         return _skeletons.Value.GetValueOrDefault(word);
     }
