@@ -39,6 +39,13 @@ public class FullDataShorthandWordsTests(FullDataIndex data)
     }
 
     [Fact]
+    public void Search_PluralOfAVocabularyAbbreviation_NotReadByItsConsonants()
+    {
+        // "stds" has no vowel but is the plural of the term "std": read as the term, not as "studies".
+        Assert.Contains("sexually transmitted", Search("tested for stds", CodeSystemId.Icd10Cm).UnderstoodAs);
+    }
+
+    [Fact]
     public void Search_VocabularyAbbreviationWithoutVowels_KeepsItsVocabularyReading()
     {
         // "ckd" is a vocabulary term: the consonant rule leaves it to the vocabulary.
@@ -66,6 +73,23 @@ public class FullDataShorthandWordsTests(FullDataIndex data)
     public void Search_SupplyAndServiceShorthand_ReadInTheHcpcsWords(string query, string expected)
     {
         Assert.Equal(expected, Search(query, CodeSystemId.Hcpcs).Hits[0].Code.DisplayCode);
+    }
+
+    [Theory]
+    [InlineData("egd w bx", "0DB58ZX")]               // before: the anus, ileum and cecum biopsies first
+    [InlineData("egd w dil", "0D758ZZ")]              // before: "dil" and the organ were lost, inspections first
+    [InlineData("c-scope w polypectomy", "0DBE8ZZ")]  // before: duodenoscope inspections
+    public void Search_ScopeShorthandWithAnotherOperation_TheOperationInTheScopesOrgan(string query, string expected)
+    {
+        Assert.Equal(expected, Search(query, CodeSystemId.Icd10Pcs).Hits[0].Code.DisplayCode);
+    }
+
+    [Theory]
+    [InlineData("medrol dose pack", "J7509")]   // before: ventricular assist power packs
+    [InlineData("ipratropium neb", "J764")]     // before: nebulizer machines
+    public void Search_DrugShorthand_TheDrugsFormInTheHcpcsWords(string query, string expected)
+    {
+        Assert.StartsWith(expected, Search(query, CodeSystemId.Hcpcs).Hits[0].Code.DisplayCode);
     }
 
     [Theory]
