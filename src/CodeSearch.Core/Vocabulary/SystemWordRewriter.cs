@@ -53,7 +53,7 @@ public static class SystemWordRewriter
     // Words that say a procedure was done to look, not to treat.
     private static readonly HashSet<string> DiagnosticWords = new(StringComparer.Ordinal) { "diagnostic" };
 
-    private static readonly HashSet<string> JoiningWords = new(StringComparer.Ordinal) { "with", "w/", "plus" };
+    private static readonly HashSet<string> JoiningWords = new(StringComparer.Ordinal) { "with", "w/", "w", "plus" };
 
     // Growths cut out of a body part (PCS Excision of the part).
     private static readonly HashSet<string> LesionWords = new(StringComparer.Ordinal)
