@@ -248,6 +248,8 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
             HeaderStandIn.Order(hits, docs, understood.Text, c => Children(c).Where(x => ScopeFilter.Passes(x, scope)).ToList(), DocumentOf);
             LateralSibling.Unguessed(understood.Text, hits, docs, c => c.ParentCode is { } p ? Find(c.System, c.ReleaseId, p) : null,
                 c => Children(c).Where(x => ScopeFilter.Passes(x, scope)).ToList(), DocumentOf);
+            CategoryDefault.Place(understood.Text, hits, docs, (c, code) => Find(c.System, c.ReleaseId, code),
+                c => Children(c).Where(x => ScopeFilter.Passes(x, scope)).ToList(), DocumentOf);
             if (fillShort && OtherReadings.Of(ClinicalVocabulary.Default, text, understood.Text, scope) is { Count: > 0 } others)
             {
                 OtherReadings.Place(others, hits, docs, r => Nested(scope, r + " ", 1));
