@@ -14,7 +14,9 @@ namespace CodeSearch.Indexing.Search;
 /// says it more often than every sibling listed and its title holds every query word all of the siblings' titles hold.
 /// Specific siblings tie on the query's words and crowd the page: `peptic ulcer disease` listed K27.0, K27.1, K27.4
 /// (*acute with hemorrhage* …) and K27.9 *Peptic ulcer, site unspecified, unspecified as acute or chronic, without
-/// hemorrhage or perforation* 12th; now K27.9 is third. The first result never moves; the codes after the place move
+/// hemorrhage or perforation* 12th; now K27.9 is third. A code alone of its category gets a vaguer code of its category
+/// listed further down that says *unspecified* more often (`coughing up yellow phlegm`: R05.9 beside R05.1 *Acute
+/// cough*). The first result never moves; the codes after the place move
 /// down one and each position keeps its score.
 /// </summary>
 internal static class CategoryDefault
@@ -53,8 +55,7 @@ internal static class CategoryDefault
             {
                 if (Reportable(hits[h].Code) && hits[h].Code.Code.StartsWith(code.Code[..3], StringComparison.Ordinal)) group.Add(hits[h].Code);
             }
-            if (group.Count < 2) continue;
-            var best = Best(query, hits, group, keys, find, children);
+            var best = Best(query, hits, group, keys, find, children, group.Count == 1);
             if (best is null) continue;
             Put(hits, docs, best, first + 1, documentOf);
             placed++;
@@ -66,13 +67,15 @@ internal static class CategoryDefault
     // The family's unspecified code, when more unspecified than every sibling listed, holding the words they all hold
     // and not already among the first results.
     private static MedicalCode? Best(string query, List<SearchHit> hits, List<MedicalCode> group, List<string> keys,
-        Func<MedicalCode, string, MedicalCode?> find, Func<MedicalCode, IReadOnlyList<MedicalCode>> children)
+        Func<MedicalCode, string, MedicalCode?> find, Func<MedicalCode, IReadOnlyList<MedicalCode>> children, bool alone)
     {
-        var prefix = CommonPrefix(group);
+        // A code alone of its category: its category is the family, and only a code the query's words listed further
+        // down is put beside it (no code is added from the category's tree).
+        var prefix = alone ? group[0].Code[..3] : CommonPrefix(group);
         var most = group.Max(c => Vagueness(c.Description));
         var shared = keys.Where(k => group.All(c => Holds(c.Description, k))).ToList();
         MedicalCode? best = null;
-        var header = Header(group[0], prefix, find);
+        var header = alone ? null : Header(group[0], prefix, find);
         if (header is not null && UnspecifiedChild.UnspecifiedLeaf(header, children, query) is { } leaf) best = leaf;
         for (var h = Kept; h < Math.Min(hits.Count, Looked); h++)
         {
@@ -80,7 +83,10 @@ internal static class CategoryDefault
             if (hits[h].MatchKind != MatchKind.Text || !Reportable(code) || !code.Code.StartsWith(prefix, StringComparison.Ordinal)) continue;
             if (best is null || Vagueness(code.Description) > Vagueness(best.Description)) best = code;
         }
+        // Beside a code alone, a vaguer title must say *unspecified* more often: I02.9 *Rheumatic chorea without heart
+        // involvement* is not the family's default beside I02.0 *… with heart involvement*.
         if (best is null || Vagueness(best.Description) <= most
+            || alone && UnspecifiedChild.Unspecified(best.Description) <= UnspecifiedChild.Unspecified(group[0].Description)
             || !shared.TrueForAll(k => Holds(Stated(best.Description), k))
             || Held(keys, Stated(best.Description)) < group.Max(c => Held(keys, c.Description))) return null;
         for (var h = 0; h < Math.Min(hits.Count, Kept); h++)

@@ -69,12 +69,35 @@ public class CategoryDefaultTests
     }
 
     [Fact]
-    public void Place_OneCodeOfTheFamily_NothingMoves()
+    public void Place_CodeAloneOfItsCategory_MoreUnspecifiedCodeListedFurtherDownFollowsIt()
     {
         var hits = Page([Newborn, AcuteHemorrhage, History, .. Filler(6), Unspecified]);
+
+        CategoryDefault.Place("peptic ulcer disease", hits, Enumerable.Range(1, hits.Count).ToList(), Find, Children, _ => 42);
+
+        Assert.Equal(["P7882", "K270", "K279", "Z8711", "R01"], hits.Take(5).Select(h => h.Code.Code));
+    }
+
+    [Fact]
+    public void Place_CodeAloneOfItsCategoryFamilysCodeNotListed_NothingAdded()
+    {
+        var hits = Page([Newborn, AcuteHemorrhage, History, .. Filler(6)]);
         var before = hits.Select(h => h.Code.Code).ToList();
 
         CategoryDefault.Place("peptic ulcer disease", hits, Enumerable.Range(1, hits.Count).ToList(), Find, Children, _ => 42);
+
+        Assert.Equal(before, hits.Select(h => h.Code.Code));
+    }
+
+    [Fact]
+    public void Place_CodeAloneOfItsCategoryOtherCodeOnlySaysWithout_NothingMoves()
+    {
+        var with = Node("I020", "Rheumatic chorea with heart involvement");
+        var without = Node("I029", "Rheumatic chorea without heart involvement");
+        var hits = Page([Newborn, with, .. Filler(6), without]);
+        var before = hits.Select(h => h.Code.Code).ToList();
+
+        CategoryDefault.Place("chorea", hits, Enumerable.Range(1, hits.Count).ToList(), (_, _) => null, _ => [], _ => 42);
 
         Assert.Equal(before, hits.Select(h => h.Code.Code));
     }
