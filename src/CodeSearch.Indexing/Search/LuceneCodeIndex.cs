@@ -254,6 +254,8 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
                 SeventhCharacter.Complete(hits, docs, understood.Text, c => Children(c).Where(x => ScopeFilter.Passes(x, scope)).ToList(), DocumentOf);
                 OneEncounter.Order(understood.Text, hits, docs);
             }
+            CategoryDefault.Place(understood.Text, hits, docs, (c, code) => Find(c.System, c.ReleaseId, code),
+                c => Children(c).Where(x => ScopeFilter.Passes(x, scope)).ToList(), DocumentOf);
             if (fillShort && OtherReadings.Of(ClinicalVocabulary.Default, text, understood.Text, scope) is { Count: > 0 } others)
             {
                 OtherReadings.Place(others, hits, docs, r => Nested(scope, r + " ", 1));

@@ -162,7 +162,7 @@ internal static class UnspecifiedChild
     // intent of a poisoning not said to be otherwise). An "unspecified" that names a
     // complication the code adds, "with unspecified …-induced disorder" (F17.299), does not count: that code is not
     // the condition named without detail.
-    private static int Unspecified(string description)
+    internal static int Unspecified(string description)
     {
         var count = 0;
         for (var at = description.IndexOf("unspecified", StringComparison.OrdinalIgnoreCase); at >= 0;
