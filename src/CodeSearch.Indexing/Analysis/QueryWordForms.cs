@@ -124,6 +124,20 @@ public static class QueryWordForms
         return forms.Distinct(StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>
+    /// The -ing form a verb's -s form (lower case, 5 letters or more) may stand for, the way the titles name a symptom a
+    /// patient says they do: "stutters" → stuttering, "snores" → snoring, "sneezes" → sneezing, "itches" → itching,
+    /// "vomits" → vomiting. Null for a word not ending in a plain -s (a noun's -ss, -us, -is: "abscess", "sinus").
+    /// </summary>
+    public static string? Gerund(string word)
+    {
+        if (word.Length < 5 || !word.All(char.IsAsciiLetterLower) || !word.EndsWith('s')
+            || word.EndsWith("ss", StringComparison.Ordinal) || word.EndsWith("us", StringComparison.Ordinal)
+            || word.EndsWith("is", StringComparison.Ordinal)) return null;
+        var verb = word[..^1];
+        return verb.EndsWith('e') && !verb.EndsWith("ee", StringComparison.Ordinal) ? verb[..^1] + "ing" : verb + "ing";
+    }
+
     // "cough" (coughed), "remove" (removed: the e dropped before the ending), "stop" (stopped: the consonant doubled).
     private static string[] Stems(string cut)
     {
