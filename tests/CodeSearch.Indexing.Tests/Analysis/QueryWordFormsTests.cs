@@ -79,6 +79,7 @@ public class QueryWordFormsTests
     [InlineData("sinus")]
     [InlineData("arthritis")]
     [InlineData("legs")]
+    [InlineData("feels")]
     [InlineData("Snores")]
     public void Gerund_NounEndingInSOrShortOrNotLowerCase_None(string word)
     {

@@ -47,7 +47,11 @@ public class FullDataConditionNounTests(FullDataIndex data)
     [InlineData("grind my teeth at night", "G47.63")] // beside a word of bruxism reads sleep related; before: H53.60
     [InlineData("pee a lot at night", "R35.1")] // before: H53.60 *night blindness*
     [InlineData("cant see at night", "H53.60")] // kept as written
-    public void Search_LayWordingOfTheTwentiethSets_ReadAsTheTitlesWrite(string query, string expected)
+    [InlineData("cant hear in either ear", "H91.93")] // before: Q23.4
+    [InlineData("bright light hurts my eyes", "H53.149")] // before: Bright's disease, I12.9
+    [InlineData("blood on toilet paper when i wipe", "K62.5")] // before: B96.21
+    [InlineData("cant control my bowels", "R15.9")] // before: R19.11
+    public void Search_LayWording_ReadAsTheTitlesWrite(string query, string expected)
     {
         Assert.Equal(expected, Search(query).Hits[0].Code.DisplayCode);
     }
