@@ -124,6 +124,24 @@ public static class QueryWordForms
         return forms.Distinct(StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>Shortest -s form read as its -ing form: shorter everyday verbs ("runs", "cuts", "feels", "gets") name the
+    /// activities of the external-cause titles (running, cutting), not a symptom.</summary>
+    public const int MinGerundVerbLength = 6;
+
+    /// <summary>
+    /// The -ing form a verb's -s form (lower case, <see cref="MinGerundVerbLength"/> letters or more) may stand for, the
+    /// way the titles name a symptom a patient says they do: "stutters" → stuttering, "snores" → snoring, "sneezes" → sneezing, "itches" → itching,
+    /// "vomits" → vomiting. Null for a word not ending in a plain -s (a noun's -ss, -us, -is: "abscess", "sinus").
+    /// </summary>
+    public static string? Gerund(string word)
+    {
+        if (word.Length < MinGerundVerbLength || !word.All(char.IsAsciiLetterLower) || !word.EndsWith('s')
+            || word.EndsWith("ss", StringComparison.Ordinal) || word.EndsWith("us", StringComparison.Ordinal)
+            || word.EndsWith("is", StringComparison.Ordinal)) return null;
+        var verb = word[..^1];
+        return verb.EndsWith('e') && !verb.EndsWith("ee", StringComparison.Ordinal) ? verb[..^1] + "ing" : verb + "ing";
+    }
+
     // "cough" (coughed), "remove" (removed: the e dropped before the ending), "stop" (stopped: the consonant doubled).
     private static string[] Stems(string cut)
     {

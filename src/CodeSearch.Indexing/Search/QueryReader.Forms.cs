@@ -197,6 +197,9 @@ internal sealed partial class QueryReader
     /// <summary>A condition noun replaces an adjective or participle only when at least this many codes hold it.</summary>
     public const int MinNounCodes = 2;
 
+    /// <summary>Fewest codes that hold the -ing form a verb's -s form is read as (<see cref="QueryWordForms.Gerund"/>).</summary>
+    public const int MinGerundCodes = 1;
+
     // The condition noun of an adjective or participle (docs/search.md, "The condition named by its adjective"): a word
     // no code holds, or a rare one (RareWordCodes) no code holds beside the query's other words, read as the first of
     // its noun forms (QueryWordForms.Nouns) that far more codes hold: "congested nose" → congestion nose (before,
@@ -206,6 +209,9 @@ internal sealed partial class QueryReader
     {
         var own = Held(token.Stemmed);
         if (own > RareWordCodes || (own > 0 && others.Count > 0 && Together.AnyWith(token.Raw, others))) return null;
+        // A verb's -s form no code holds, for the symptom a title names by its -ing form, even once ("snores" → snoring,
+        // R06.83 alone): the exact -ing word of the same verb is no guess.
+        if (own == 0 && HeldGerund(token.Raw) is { } gerund) return gerund;
         foreach (var form in QueryWordForms.Nouns(token.Raw))
         {
             if (QueryTokens.Analyze(form) is not [var noun]) continue;
@@ -217,6 +223,12 @@ internal sealed partial class QueryReader
         }
         return null;
     }
+
+    // The -ing form of a verb's -s form when some code holds it ("snores" → snoring): also kept from the vocabulary's
+    // spelling (QueryReader.VocabularySpelling), which would read "snores" as the lay term's "sores".
+    private string? HeldGerund(string raw) =>
+        QueryWordForms.Gerund(raw) is { } gerund && QueryTokens.Analyze(gerund) is [var ing] && Held(ing.Stemmed) >= MinGerundCodes
+            ? gerund : null;
 
     // A complete word one letter short of an indexed word that is not common enough to complete to ("migrain" → migraine).
     private string? LastLetterDropped(string raw) =>

@@ -145,7 +145,7 @@ internal sealed partial class QueryReader(IndexReader reader, ClinicalVocabulary
         {
             var word = words[i];
             if (word.Length < MinVocabularyCorrectedLength || !word.All(char.IsAsciiLetter)) continue;
-            if (QueryTokens.Analyze(word) is not [var token] || Known(token)) continue;
+            if (QueryTokens.Analyze(word) is not [var token] || Known(token) || HeldGerund(word) is not null) continue;
             if (VocabularyWord(word) is not { } close || RealWord(word, close)) continue;
             // A word being typed that starts indexed words is left to completion.
             if (i == words.Length - 1 && StartsWords(word)) continue;

@@ -214,6 +214,18 @@ public class VocabularyRewriterTests
         Assert.Equal(expected, VocabularyRewriter.Rewrite(ClinicalVocabulary.Default, query).Text.TrimEnd());
     }
 
+    [Theory]
+    [InlineData("wets the bed at night", "enuresis nocturnal")]
+    [InlineData("grind my teeth at night", "bruxism sleep related")]
+    [InlineData("cough at night", "cough at night")]
+    [InlineData("cant see at night", "cant see at night")]
+    [InlineData("pee a lot at night", "nocturia")]
+    [InlineData("my hand goes numb", "hand numbness")]
+    public void Rewrite_TimeOfDay_ReadInTheShippedVocabulary(string query, string expected)
+    {
+        Assert.Equal(expected, VocabularyRewriter.Rewrite(ClinicalVocabulary.Default, query).Text.TrimEnd());
+    }
+
     [Fact]
     public void Rewrite_FillerOnly_SearchedAsWritten()
     {

@@ -64,6 +64,29 @@ public class QueryWordFormsTests
     }
 
     [Theory]
+    [InlineData("stutters", "stuttering")]
+    [InlineData("snores", "snoring")]
+    [InlineData("sneezes", "sneezing")]
+    [InlineData("itches", "itching")]
+    [InlineData("vomits", "vomiting")]
+    public void Gerund_VerbAsAPatientSaysIt_TheIngForm(string word, string gerund)
+    {
+        Assert.Equal(gerund, QueryWordForms.Gerund(word));
+    }
+
+    [Theory]
+    [InlineData("abscess")]
+    [InlineData("sinus")]
+    [InlineData("arthritis")]
+    [InlineData("legs")]
+    [InlineData("feels")]
+    [InlineData("Snores")]
+    public void Gerund_NounEndingInSOrShortOrNotLowerCase_None(string word)
+    {
+        Assert.Null(QueryWordForms.Gerund(word));
+    }
+
+    [Theory]
     [InlineData("ear")]
     [InlineData("Dizzy")]
     [InlineData("x-ray")]

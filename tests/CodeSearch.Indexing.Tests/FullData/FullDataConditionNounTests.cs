@@ -31,6 +31,31 @@ public class FullDataConditionNounTests(FullDataIndex data)
         Assert.Equal(expected, Search(query).Hits[0].Code.DisplayCode);
     }
 
+    [Theory]
+    [InlineData("my son stutters", "F80.81")] // before: nothing
+    [InlineData("snores", "R06.83")] // before: respelled sore, L98.499
+    [InlineData("sneezes", "R06.7")] // before: respelled sense, Z48.810
+    public void Search_VerbAsAPatientSaysIt_ReadAsTheSymptomsIngForm(string query, string expected)
+    {
+        Assert.Equal(expected, Search(query).Hits[0].Code.DisplayCode);
+    }
+
+    [Theory]
+    [InlineData("headcold", "J00")] // split to the lay term head cold; before: nothing
+    [InlineData("toothdecay", "K02.9")] // split to the lay term tooth decay; before: nothing
+    [InlineData("wets the bed at night", "N39.44")] // "at night" beside enuresis reads nocturnal; before: E51.12
+    [InlineData("grind my teeth at night", "G47.63")] // beside a word of bruxism reads sleep related; before: H53.60
+    [InlineData("pee a lot at night", "R35.1")] // before: H53.60 *night blindness*
+    [InlineData("cant see at night", "H53.60")] // kept as written
+    [InlineData("cant hear in either ear", "H91.93")] // before: Q23.4
+    [InlineData("bright light hurts my eyes", "H53.149")] // before: Bright's disease, I12.9
+    [InlineData("blood on toilet paper when i wipe", "K62.5")] // before: B96.21
+    [InlineData("cant control my bowels", "R15.9")] // before: R19.11
+    public void Search_LayWording_ReadAsTheTitlesWrite(string query, string expected)
+    {
+        Assert.Equal(expected, Search(query).Hits[0].Code.DisplayCode);
+    }
+
     [Fact]
     public void Search_RareTitleWordBesideItsOtherWords_KeptAsWritten()
     {
