@@ -12,7 +12,8 @@ namespace CodeSearch.Indexing.Search;
 /// operations) is respelled to it before those words are read. From six letters a term two edits away is taken too when
 /// it starts with the same letter and sounds alike (<see cref="PhoneticKey"/>) and no term is one edit away. "nulasta" →
 /// neulasta → pegfilgrastim (J2506), "ritoxan" → rituxan → rituximab (J9312), "elyea" → eylea, "remicaid" → remicade.
-/// Before, such a word matched nothing: the spelling correction only knows the titles' and the vocabulary's words.
+/// Before, such a word matched nothing: the spelling correction only knows the titles' and the vocabulary's words. A word
+/// that reads as a combining form and an operation suffix is left to that reading ("menisectomy": partial or not).
 /// </summary>
 internal static class SystemWordSpelling
 {
@@ -44,6 +45,8 @@ internal static class SystemWordSpelling
             var word = parts[i];
             if (word.Length < MinLength || !word.All(char.IsAsciiLetterLower)) continue;
             if (VocabularyWords.Value.Contains(word) || known(word)) continue;
+            // A combining form and an operation suffix, the form one edit off, is read as such ("menisectomy").
+            if (SystemWordRewriter.Composes(words, system, word)) continue;
             // A word some term starts is being typed: the system words complete it.
             if (terms.Any(t => t.StartsWith(word, StringComparison.Ordinal))) continue;
             if (Closest(terms, word) is not { } term) continue;

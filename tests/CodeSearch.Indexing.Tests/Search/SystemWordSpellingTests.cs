@@ -29,6 +29,15 @@ public class SystemWordSpellingTests
         Assert.Same(query, SystemWordSpelling.Respell(SystemWords.Default, CodeSystemId.Hcpcs, query, _ => true));
     }
 
+    [Fact]
+    public void Respell_CombiningFormAndOperationSuffix_LeftToThatReading()
+    {
+        // One edit from the word row "meniscectomy", but read as menisc(o) + ectomy, which keeps "partial" beside it.
+        const string query = "partial menisectomy";
+
+        Assert.Same(query, SystemWordSpelling.Respell(SystemWords.Default, CodeSystemId.Icd10Pcs, query, NothingHeld));
+    }
+
     [Theory]
     [InlineData("neulas")] // being typed: a term starts with it, the system words complete it
     [InlineData("ritx")] // shorter than five letters
