@@ -268,6 +268,10 @@ public static class SystemWordRewriter
 
     // "splenectomy" → resection spleen; null when the word is not a combining form and an operation suffix. An
     // "-oscopy" read beside another operation (inspect false) gives only the body part and the approach.
+    /// <summary>Whether <paramref name="word"/> reads as a combining form and an operation suffix ("menisectomy").</summary>
+    public static bool Composes(SystemWords words, CodeSystemId system, string word) =>
+        Compose(words, system, word, inspect: true) is not null;
+
     private static string? Compose(SystemWords words, CodeSystemId system, string word, bool inspect)
     {
         if (word.Length < MinComposedLength || !word.All(char.IsAsciiLetterLower)) return null;

@@ -51,6 +51,10 @@ internal sealed class SystemHeldWords(IndexReader reader)
     public bool HoldsWord(CodeSystemId system, string word) =>
         word.Length > 0 && Any(_systems.GetOrAdd(system, Documents), DescriptionRaw, word);
 
+    /// <summary>Whether a code of <paramref name="system"/> holds a word starting with <paramref name="text"/>.</summary>
+    public bool StartsWord(CodeSystemId system, string text) =>
+        text.Length > 0 && Starts(_systems.GetOrAdd(system, Documents), text);
+
     // Whether a code of the system holds a word starting with the text (as far as word prefixes are indexed).
     private bool Starts(FixedBitSet docs, string text)
     {

@@ -20,11 +20,15 @@ internal static class SystemReading
     /// <summary>Reads <paramref name="text"/> for a search in <paramref name="oneSystem"/> alone, or in a mixed scope (null).</summary>
     public static UnderstoodQuery Read(QueryReader queries, IndexReader reader, SystemHeldWords held, string text, CodeSystemId? oneSystem)
     {
+        // A misspelled word of the system's own words ("nulasta") is respelled first, so that it is then read.
+        var respelled = oneSystem is { } spelled
+            ? SystemWordSpelling.Respell(SystemWords.Default, spelled, text, w => held.HoldsWord(spelled, w) || held.StartsWord(spelled, w))
+            : text;
         var rewrite = oneSystem is { } system
-            ? SystemWordRewriter.Rewrite(SystemWords.Default, ClinicalVocabulary.Default, system, text, w => held.HoldsWord(system, w))
-            : new SystemRewrite(text, []);
+            ? SystemWordRewriter.Rewrite(SystemWords.Default, ClinicalVocabulary.Default, system, respelled, w => held.HoldsWord(system, w))
+            : new SystemRewrite(respelled, []);
         var joined = JoinedWords.Read(reader, ClinicalVocabulary.Default, rewrite.Text);
-        var unchanged = rewrite.Written.Count == 0 && ReferenceEquals(joined, rewrite.Text);
+        var unchanged = ReferenceEquals(respelled, text) && rewrite.Written.Count == 0 && ReferenceEquals(joined, rewrite.Text);
         var read = queries.Read(unchanged ? text : joined, Admit(oneSystem));
         if (!unchanged) read = read with { UnderstoodAs = read.UnderstoodAs ?? joined.Trim() };
         if (oneSystem is not { } only) return read;
