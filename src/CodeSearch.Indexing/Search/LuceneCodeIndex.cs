@@ -248,14 +248,14 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
             HeaderStandIn.Order(hits, docs, understood.Text, c => Children(c).Where(x => ScopeFilter.Passes(x, scope)).ToList(), DocumentOf);
             LateralSibling.Unguessed(understood.Text, hits, docs, c => c.ParentCode is { } p ? Find(c.System, c.ReleaseId, p) : null,
                 c => Children(c).Where(x => ScopeFilter.Passes(x, scope)).ToList(), DocumentOf);
+            CategoryDefault.Place(understood.Text, hits, docs, (c, code) => Find(c.System, c.ReleaseId, code),
+                c => Children(c).Where(x => ScopeFilter.Passes(x, scope)).ToList(), DocumentOf);
             if (OneEncounter.Order(understood.Text, hits, docs))
             {
                 // The codes risen into the places freed take the 7th character asked for, as the first five did.
                 SeventhCharacter.Complete(hits, docs, understood.Text, c => Children(c).Where(x => ScopeFilter.Passes(x, scope)).ToList(), DocumentOf);
                 OneEncounter.Order(understood.Text, hits, docs);
             }
-            CategoryDefault.Place(understood.Text, hits, docs, (c, code) => Find(c.System, c.ReleaseId, code),
-                c => Children(c).Where(x => ScopeFilter.Passes(x, scope)).ToList(), DocumentOf);
             if (fillShort && OtherReadings.Of(ClinicalVocabulary.Default, text, understood.Text, scope) is { Count: > 0 } others)
             {
                 OtherReadings.Place(others, hits, docs, r => Nested(scope, r + " ", 1));
