@@ -199,7 +199,8 @@ internal sealed partial class QueryReader(IndexReader reader, ClinicalVocabulary
             // unless it is the plural of a word some code holds ("blackheads": the index term Blackhead, not bulkhead).
             if (token.Raw.Length < MinCorrectedLength) return null;
             if (Known(token) && ConditionNoun(token, others) is { } noun) return noun;
-            if (StartsWords(token.Raw)) return null;
+            // A whole word is not a slip; letters that start only rare words may be ("colon cancr" → cancer).
+            if (StartsWords(token.Raw)) return Known(token) ? null : RareCompletionSlip(token.Raw, WordBefore(rawOthers));
             return HeldSingular(token) ?? ConditionNoun(token, others) ?? CorrectAmong(token.Raw, others);
         }
         if (Known(token)) return RareMisspelling(token, others, shortOnly: false) ?? ConditionNoun(token, others);

@@ -78,6 +78,26 @@ public class FullDataQueryReadingTests(FullDataIndex data)
     }
 
     [Theory]
+    [InlineData("stomach cancr", "stomach cancer", "C16")]
+    [InlineData("kidney cancr", "kidney cancer", "C64")]
+    public void Search_RareWordStartOneDroppedLetterFromACommonWord_ReadAsTheSlip(string query, string understood, string expected)
+    {
+        // "cancr" starts only the index term *cancrum* (A69.0); one dropped letter from *cancer*, which far more codes hold.
+        var page = Search(query);
+        Assert.Equal(understood, page.UnderstoodAs);
+        Assert.StartsWith(expected, page.Hits[0].Code.DisplayCode);
+    }
+
+    [Fact]
+    public void Search_WordStartOneReplacedLetterFromACommonWord_LeftToItsCompletion()
+    {
+        // "tired" starts the index term *tiredness*; *tires* is another letter in place of one, another word.
+        var page = Search("always tired");
+        Assert.NotEqual("tires", page.UnderstoodAs);
+        Assert.StartsWith("R53", page.Hits[0].Code.DisplayCode);
+    }
+
+    [Theory]
     [InlineData("ms murmur", "mitral stenosis murmur")]
     [InlineData("ms relapse", "multiple sclerosis relapse")]
     [InlineData("ca head of pancreas", "cancer head of pancreas")]
