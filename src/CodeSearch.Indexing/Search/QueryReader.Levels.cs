@@ -25,6 +25,7 @@ internal sealed partial class QueryReader
         ["phos"] = "phosphat", ["phosphorus"] = "phosphat", ["phosphate"] = "phosphat",
         ["cl"] = "chlor", ["chloride"] = "chlor",
         ["alb"] = "albumin", ["albumin"] = "albumin",
+        ["glucose"] = "glyc", ["sugar"] = "glyc", ["bg"] = "glyc",
     };
 
     // Words after the substance that make it food or medicine, not a blood level ("low na diet").
@@ -37,9 +38,10 @@ internal sealed partial class QueryReader
         QueryTokens.Analyze(word) is [var token] && Known(token));
 
     /// <summary>
-    /// A level word followed by a blood substance ("low mg", "hyper ca") read as the one word hypo/hyper + substance +
-    /// "emia" when <paramref name="held"/> says a title holds it; a following "level" or "levels" is dropped with it.
-    /// Null when nothing changed.
+    /// A level word followed by a blood substance ("low mg", "hyper ca", "low blood sugar"), or a substance followed by
+    /// a level word that ends the query ("k low"), read as the one word hypo/hyper + substance + "emia" when
+    /// <paramref name="held"/> says a title holds it; a "blood" between them and a following "level" or "levels" are
+    /// dropped with it. Null when nothing changed.
     /// </summary>
     internal static string? ReadBloodLevels(string text, Func<string, bool> held)
     {
@@ -48,19 +50,35 @@ internal sealed partial class QueryReader
         var changed = false;
         for (var i = 0; i < words.Length; i++)
         {
-            if (i + 1 < words.Length && LevelPrefixes.TryGetValue(words[i], out var prefix)
-                && BloodSubstances.TryGetValue(words[i + 1], out var middle)
-                && (i + 2 >= words.Length || !NotBlood.Contains(words[i + 2]))
-                && prefix + middle + "emia" is var word && held(word))
+            if (LevelAt(words, i, held) is ({ } word, var end))
             {
                 read.Add(word);
-                i++;
-                if (i + 1 < words.Length && words[i + 1] is "level" or "levels") i++;
+                i = end < words.Length && words[end] is "level" or "levels" ? end : end - 1;
                 changed = true;
                 continue;
             }
             read.Add(words[i]);
         }
         return changed ? string.Join(' ', read) : null;
+    }
+
+    // The word read at words[at] and the index just past the words it stands for, or (null, 0).
+    private static (string? Word, int End) LevelAt(string[] words, int at, Func<string, bool> held)
+    {
+        if (LevelPrefixes.TryGetValue(words[at], out var prefix))
+        {
+            var s = at + 1 < words.Length && words[at + 1] == "blood" ? at + 2 : at + 1;
+            if (s < words.Length && BloodSubstances.TryGetValue(words[s], out var middle)
+                && (s + 1 >= words.Length || !NotBlood.Contains(words[s + 1]))
+                && prefix + middle + "emia" is var word && held(word))
+                return (word, s + 1);
+        }
+        // "k low", "potassium high": the level word last (or before "level"), never "hypo"/"hyper" after the substance.
+        if (BloodSubstances.TryGetValue(words[at], out var after) && at + 1 < words.Length
+            && words[at + 1] is "low" or "high" or "elevated" && LevelPrefixes[words[at + 1]] is var p
+            && (at + 2 == words.Length || (at + 3 == words.Length && words[at + 2] is "level" or "levels"))
+            && p + after + "emia" is var back && held(back))
+            return (back, at + 2);
+        return (null, 0);
     }
 }
