@@ -67,6 +67,11 @@ internal sealed partial class QueryReader(IndexReader reader, ClinicalVocabulary
             text = sided;
             changed = true;
         }
+        if (!CodeFormat.LooksLikeCode(text.Trim(), out _) && BloodLevels(text) is { } leveled)
+        {
+            text = leveled;
+            changed = true;
+        }
         if (!CodeFormat.LooksLikeCode(text.Trim(), out _) && Skeletons(text) is { } skeletal)
         {
             text = skeletal;

@@ -29,6 +29,18 @@ public class FullDataShorthandWordsTests(FullDataIndex data)
         Assert.Equal(understood, page.UnderstoodAs);
     }
 
+    [Theory]
+    [InlineData("hyper ca", "E83.52", "hypercalcemia")]        // before: "ca" read as cancer, C05.2 first
+    [InlineData("low mg", "E83.42", "hypomagnesemia")]         // before: "mg" kept, Z59.6 Low income first
+    [InlineData("low potassium", "E87.6", "hypokalemia")]      // before: P74.32 of the newborn first
+    [InlineData("low blood sugar", "E16.2", "hypoglycemia")]
+    public void Search_LevelWordBesideBloodSubstance_ReadAsTheTitlesWord(string query, string expected, string understood)
+    {
+        var page = Search(query, CodeSystemId.Icd10Cm);
+        Assert.Equal(expected, page.Hits[0].Code.DisplayCode);
+        Assert.Equal(understood, page.UnderstoodAs);
+    }
+
     [Fact]
     public void Search_ShortWordBesideAConsonantAbbreviation_CompletedBesideItsReading()
     {
