@@ -87,6 +87,11 @@ public sealed class ClinicalVocabulary
     /// <summary>Every term.</summary>
     public IReadOnlyCollection<VocabularyTerm> Terms => _terms.Values;
 
+    /// <summary>Every word of every term ("shortness of breath" gives shortness, of, breath), built on first use (two threads at once may both build it; either set is the same).</summary>
+    public IReadOnlySet<string> TermWords => _termWords ??= _terms.Values.SelectMany(t => t.Term.Split(' ')).ToHashSet(StringComparer.Ordinal);
+
+    private HashSet<string>? _termWords;
+
     /// <summary>Most words a term has.</summary>
     public int MaxWords { get; }
 

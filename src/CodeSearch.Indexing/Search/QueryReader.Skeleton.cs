@@ -40,15 +40,12 @@ internal sealed partial class QueryReader
     {
         if (word.Length < MinSkeletonLength || word.Length > MaxSkeletonLength || !word.All(char.IsAsciiLetterLower)) return null;
         if (word.Any(IsVowel) || Skeleton(word) != word) return null;
-        if (vocabulary.Find(word) is not null || _vocabularyTermWords.Value.Contains(word)) return null;
+        if (vocabulary.Find(word) is not null || vocabulary.TermWords.Contains(word)) return null;
         // The plural of a vocabulary abbreviation ("stds", "utis") is that abbreviation, not a word without vowels.
-        if (word.EndsWith('s') && _vocabularyTermWords.Value.Contains(word[..^1])) return null;
+        if (word.EndsWith('s') && vocabulary.TermWords.Contains(word[..^1])) return null;
         if (QueryTokens.Analyze(word) is not [var token] || Known(token) || StartsWords(word)) return null;
         return _skeletons.Value.GetValueOrDefault(word);
     }
-
-    private readonly Lazy<HashSet<string>> _vocabularyTermWords = new(() => vocabulary.Terms
-        .SelectMany(t => t.Term.Split(' ')).ToHashSet(StringComparer.Ordinal));
 
     /// <summary>The word's consonants in order, a doubled one once ("weeks" → wks, "heart" → hrt, "bladder" → bldr).</summary>
     internal static string Skeleton(string word)

@@ -25,9 +25,6 @@ internal static class SystemWordSpelling
 
     private static readonly ConcurrentDictionary<(SystemWords, CodeSystemId), string[]> Terms = new();
 
-    private static readonly Lazy<HashSet<string>> VocabularyWords = new(() => ClinicalVocabulary.Default.Terms
-        .SelectMany(t => t.Term.Split(' ')).ToHashSet(StringComparer.Ordinal));
-
     /// <summary>
     /// <paramref name="text"/> with its misspelled system words respelled, or the same instance when none is.
     /// <paramref name="known"/> says whether a code of the system holds a word or a word starting with it.
@@ -44,7 +41,7 @@ internal static class SystemWordSpelling
         {
             var word = parts[i];
             if (word.Length < MinLength || !word.All(char.IsAsciiLetterLower)) continue;
-            if (VocabularyWords.Value.Contains(word) || known(word)) continue;
+            if (ClinicalVocabulary.Default.TermWords.Contains(word) || known(word)) continue;
             // A combining form and an operation suffix, the form one edit off, is read as such ("menisectomy").
             if (SystemWordRewriter.Composes(words, system, word)) continue;
             // A word some term starts is being typed: the system words complete it.

@@ -20,10 +20,6 @@ internal static class WordSplit
     /// <summary>Longest word tried (longer ones are not split: the splits grow with the square of the length).</summary>
     public const int MaxSplitLength = 24;
 
-    private static readonly Lazy<HashSet<string>> VocabularyWords = new(() => ClinicalVocabulary.Default.Terms
-        .SelectMany(t => t.Term.Split(' ')).Where(w => w.Length >= JoinedWords.MinPartLength && w.All(char.IsAsciiLetterLower))
-        .ToHashSet(StringComparer.Ordinal));
-
     /// <summary>The word with its spaces put back, or null when no split is held anywhere.</summary>
     public static string? Split(IndexReader reader, ClinicalVocabulary vocabulary, IndexSearcher searcher, string word)
     {
@@ -82,8 +78,7 @@ internal static class WordSplit
         if (part.All(char.IsAsciiDigit)) return true;
         if (!JoinedWords.Part(part)) return false;
         return JoinedWords.Codes(reader, part) > 0 || JoinedWords.IndexTermCodes(reader, part) > 0
-            || (ReferenceEquals(vocabulary, ClinicalVocabulary.Default) ? VocabularyWords.Value.Contains(part)
-                : vocabulary.Terms.Any(t => t.Term.Split(' ').Contains(part)));
+            || vocabulary.TermWords.Contains(part);
     }
 
     // Codes whose field holds the words as a phrase (both stemmed fields keep positions and every token).
