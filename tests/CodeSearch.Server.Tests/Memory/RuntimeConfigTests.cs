@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace CodeSearch.Server.Tests.Memory;
 
 /// <summary>
-/// The GC settings the server ships with are in the runtime config its build writes (CodeSearch.Server.runtimeconfig.json,
+/// The GC and JIT settings the server ships with are in the runtime config its build writes (CodeSearch.Server.runtimeconfig.json,
 /// copied beside the tests), where the runtime reads them at start; docs/operations.md#memory explains each.
 /// </summary>
 public sealed class RuntimeConfigTests
@@ -27,5 +27,11 @@ public sealed class RuntimeConfigTests
         var properties = ConfigProperties();
         Assert.False(properties.GetProperty("System.GC.Server").GetBoolean());
         Assert.Equal(9, properties.GetProperty("System.GC.ConserveMemory").GetInt32());
+    }
+
+    [Fact]
+    public void ServerRuntimeConfig_TieredPgo_Off()
+    {
+        Assert.False(ConfigProperties().GetProperty("System.Runtime.TieredPGO").GetBoolean());
     }
 }
