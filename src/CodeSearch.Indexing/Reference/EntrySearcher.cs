@@ -150,7 +150,7 @@ public sealed class EntrySearcher : IDisposable
     // otherwise seeks every word in the term dictionary anew.
     private TermQuery Kept(Term term)
     {
-        if (!_termStates.TryGetValue(term, out var state)) state = _termStates.GetOrAdd(term, TermContext.Build(_searcher.TopReaderContext, term));
+        if (!_termStates.TryGetValue(term, out var state)) state = _termStates.GetOrAdd(term, TermSeekers.Of(_searcher.IndexReader).Context(_searcher.TopReaderContext, term));
         return new TermQuery(term, state);
     }
 
