@@ -21,7 +21,7 @@ public sealed class EntrySearcher : IDisposable
 
     private readonly FSDirectory _directory;
     private readonly DirectoryReader _reader;
-    private readonly IndexSearcher _searcher;
+    private readonly TopHitsSearcher _searcher;
     private readonly ReferenceData _data;
     private readonly int[] _ordinals;
     private readonly Dictionary<string, HashSet<string>> _columnWords = new(StringComparer.Ordinal);
@@ -67,7 +67,7 @@ public sealed class EntrySearcher : IDisposable
             Dispose();
             throw;
         }
-        _searcher = new IndexSearcher(_reader) { Similarity = LuceneSchema.Similarity };
+        _searcher = new TopHitsSearcher(_reader) { Similarity = LuceneSchema.Similarity };
         _ordinals = new int[_reader.MaxDoc];
         foreach (var leaf in _reader.Leaves)
         {
@@ -102,7 +102,7 @@ public sealed class EntrySearcher : IDisposable
         }
         if (kind is { } k) query.Add(Kept(new Term(EntryIndexSchema.Kind, EntryIndexSchema.Key(k))), Occur.MUST);
         var asked = tokens.ToHashSet();
-        return _searcher.Search(query, Candidates).ScoreDocs
+        return _searcher.Top(query, Candidates)
             .Select(sd => (Entry: _data.Entries[_ordinals[sd.Doc]], Ordinal: _ordinals[sd.Doc], sd.Score))
             .Select(c => (c.Entry, c.Ordinal, c.Score, Extra: PathWords(c.Ordinal).Count(w => !asked.Contains(w))))
             .OrderBy(c => c.Extra).ThenByDescending(c => c.Score).ThenBy(c => c.Entry.Level)
@@ -126,7 +126,7 @@ public sealed class EntrySearcher : IDisposable
             query.Add(word.Length > prefix ? new PrefixQuery(new Term(EntryIndexSchema.Text, word[..prefix])) : new TermQuery(new Term(EntryIndexSchema.Text, word)), Occur.MUST);
         }
         query.Add(new TermQuery(new Term(EntryIndexSchema.Kind, EntryIndexSchema.Key(kind))), Occur.MUST);
-        return _searcher.Search(query, Candidates).ScoreDocs
+        return _searcher.Top(query, Candidates)
             .Select(sd => (Entry: _data.Entries[_ordinals[sd.Doc]], Ordinal: _ordinals[sd.Doc], sd.Score))
             .OrderBy(c => c.Entry.Level).ThenBy(c => c.Ordinal)
             .Take(limit)
@@ -150,7 +150,7 @@ public sealed class EntrySearcher : IDisposable
     // otherwise seeks every word in the term dictionary anew.
     private TermQuery Kept(Term term)
     {
-        if (!_termStates.TryGetValue(term, out var state)) state = _termStates.GetOrAdd(term, TermContext.Build(_searcher.TopReaderContext, term));
+        if (!_termStates.TryGetValue(term, out var state)) state = _termStates.GetOrAdd(term, TermSeekers.Of(_searcher.IndexReader).Context(_searcher.TopReaderContext, term));
         return new TermQuery(term, state);
     }
 

@@ -6,7 +6,7 @@ namespace CodeSearch.Indexing.Search;
 /// <summary>
 /// How many codes hold a term, kept per generation's reader: the query reading asks it of the same words query after
 /// query (is "pain" a word of the index, is "lft" one, which noun is the condition), and each ask of the reader opens
-/// a term dictionary enumerator and seeks it (about 2 KB of frames and buffers). A reader never changes, so the kept
+/// a term dictionary enumerator and seeks it (about 2 KB of frames and buffers; a miss reseeks an idle one, <see cref="TermSeekers"/>). A reader never changes, so the kept
 /// count is the reader's. Bounded like the other per-generation caches (cleared when full).
 /// </summary>
 internal static class KeptDocFreqs
@@ -21,6 +21,6 @@ internal static class KeptDocFreqs
     {
         var kept = Kept.GetValue(reader, _ => new BoundedCache<Term, int>(Capacity));
         if (kept.TryGetValue(term, out var known)) return known;
-        return kept.GetOrAdd(term, reader.DocFreq(term));
+        return kept.GetOrAdd(term, TermSeekers.Of(reader).DocFreq(term));
     }
 }

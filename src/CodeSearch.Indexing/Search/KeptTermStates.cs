@@ -26,7 +26,7 @@ internal sealed class KeptTermStates(IndexReaderContext context)
     public TermContext Of(Term term)
     {
         if (_states.TryGetValue(term, out var known)) return known;
-        var built = TermContext.Build(context, term);
+        var built = TermSeekers.Of(context.Reader).Context(context, term);
         return _states.GetOrAdd(term, built);
     }
 }

@@ -125,43 +125,48 @@ internal sealed class SpellingTable
         }
     }
 
+    // Every one-edit variant is written into one buffer and looked up as characters: only a held word's string (the
+    // table's own) is kept, where a new string per variant (about 55 per letter) was most of a first correction's bytes.
     private IEnumerable<(string Word, int Codes)> OneEdits(string word)
     {
         var found = new Dictionary<string, int>(StringComparer.Ordinal);
-        void Consider(string candidate)
+        var held = _codes.GetAlternateLookup<ReadOnlySpan<char>>();
+        void Consider(ReadOnlySpan<char> candidate)
         {
-            if (_codes.TryGetValue(candidate, out var codes)) found[candidate] = codes;
+            if (held.TryGetValue(candidate, out var key, out var codes)) found[key] = codes;
         }
         Span<char> buffer = stackalloc char[word.Length + 1];
         for (var i = 0; i < word.Length; i++)
         {
             // Deletion of letter i.
-            Consider(string.Concat(word.AsSpan(0, i), word.AsSpan(i + 1)));
+            word.AsSpan(0, i).CopyTo(buffer);
+            word.AsSpan(i + 1).CopyTo(buffer[i..]);
+            Consider(buffer[..(word.Length - 1)]);
             // Swap of letters i and i + 1.
             if (i + 1 < word.Length && word[i] != word[i + 1])
             {
                 word.CopyTo(buffer);
                 (buffer[i], buffer[i + 1]) = (buffer[i + 1], buffer[i]);
-                Consider(new string(buffer[..word.Length]));
+                Consider(buffer[..word.Length]);
             }
             // Substitution of letter i.
+            word.CopyTo(buffer);
             foreach (var c in _alphabet)
             {
                 if (c == word[i]) continue;
-                word.CopyTo(buffer);
                 buffer[i] = c;
-                Consider(new string(buffer[..word.Length]));
+                Consider(buffer[..word.Length]);
             }
         }
         // Insertion before letter i (i = length: at the end).
         for (var i = 0; i <= word.Length; i++)
         {
+            word.AsSpan(0, i).CopyTo(buffer);
+            word.AsSpan(i).CopyTo(buffer[(i + 1)..]);
             foreach (var c in _alphabet)
             {
-                word.AsSpan(0, i).CopyTo(buffer);
                 buffer[i] = c;
-                word.AsSpan(i).CopyTo(buffer[(i + 1)..]);
-                Consider(new string(buffer));
+                Consider(buffer);
             }
         }
         return found.Select(f => (f.Key, f.Value));

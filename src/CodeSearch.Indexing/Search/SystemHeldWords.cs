@@ -62,16 +62,7 @@ internal sealed class SystemHeldWords(IndexReader reader)
         return Any(docs, Prefixes, key);
     }
 
-    private bool Any(FixedBitSet docs, string field, string term)
-    {
-        var postings = MultiFields.GetTermDocsEnum(reader, MultiFields.GetLiveDocs(reader), field, new BytesRef(term));
-        if (postings is null) return false;
-        for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
-        {
-            if (docs.Get(doc)) return true;
-        }
-        return false;
-    }
+    private bool Any(FixedBitSet docs, string field, string term) => TermSeekers.Of(reader).AnyIn(docs, field, term);
 
     // Whether a code of the system holds a form of the word in its long or short description or an index term.
     private bool Holds(FixedBitSet docs, QueryToken token)
