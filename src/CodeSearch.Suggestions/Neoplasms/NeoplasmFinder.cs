@@ -56,6 +56,9 @@ public static class NeoplasmFinder
         {
             var modifiers = new HashSet<NeoplasmWordRole>(before[h].Select(i => tokens[i].Role));
             var added = Add(h, before[h], Readings(tokens[h], modifiers, null));
+            // "metastatic" heading its phrase also takes the sites right after it: "metastatic liver lesions",
+            // "metastatic axillary lymph nodes" (secondary of the liver, of the axillary nodes).
+            if (tokens[h].Role == NeoplasmWordRole.Metastatic) added += Add(h, Following(tokens, h, claimed, table), Readings(tokens[h], modifiers, null));
             var (after, link) = After(tokens, h, claimed, table, modifiers);
             if (after.Count > 0) added += Add(h, after, Readings(tokens[h], modifiers, link));
             // A morphology with no site stated: the site its index pointer names ("meningioma": meninges).
@@ -163,6 +166,24 @@ public static class NeoplasmFinder
             window.Add(j);
         }
         window.Reverse();
+        return window;
+    }
+
+    // The site words and sides right after a "metastatic" that heads its phrase, fillers skipped ("metastatic liver
+    // lesions"); nothing when a head noun ends the run ("metastatic liver carcinoma": the carcinoma's site, its primary)
+    // or when another word comes first.
+    private static List<int> Following(IReadOnlyList<NeoplasmToken> tokens, int head, bool[] claimed, NeoplasmTable table)
+    {
+        var window = new List<int>();
+        var j = head + 1;
+        for (; j < tokens.Count && !tokens[j].BreakBefore && !claimed[j]; j++)
+        {
+            var t = tokens[j];
+            if (t.Role == NeoplasmWordRole.Filler) continue;
+            if (t.Side == Side.None && (t.Stop || t.Role != NeoplasmWordRole.None || !IsSiteWord(t, table))) break;
+            window.Add(j);
+        }
+        if (j < tokens.Count && !tokens[j].BreakBefore && IsHeadNoun(tokens[j].Role)) return [];
         return window;
     }
 

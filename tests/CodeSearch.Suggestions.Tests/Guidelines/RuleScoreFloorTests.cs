@@ -70,6 +70,7 @@ public class RuleScoreFloorTests
     public void Candidates_LearnedPhraseWithTheGuidelineWords_StillAtTheFloor()
     {
         // The shipped model learned "insulin" → Z79.4 too; that learned term wins the mention, the guideline still holds.
+        // ("on insulin" would also read as the description's words through the shared vocabulary: Matching/LayReadings.)
         var model = SuggestionModel.Empty with
         {
             Terms = [new LearnedTerm([Suggestions.Matching.Stemmer.Stem("insulin")], CodeSystemId.Icd10Cm, "Z794", 4, 0.25f)],
@@ -77,7 +78,7 @@ public class RuleScoreFloorTests
         };
         var engine = new SuggestionEngine(Index, model);
 
-        var z794 = engine.Candidates(Index, ReleaseSelector.Select(Index, CodeSystemId.Icd10Cm, null), "Type 2 diabetes on insulin.",
+        var z794 = engine.Candidates(Index, ReleaseSelector.Select(Index, CodeSystemId.Icd10Cm, null), "Type 2 diabetes treated with insulin.",
             CancellationToken.None).Single(c => c.Code.Code == "Z794");
 
         Assert.Equal(Suggestions.Matching.TermSource.Learned, z794.Best.Term.Source);

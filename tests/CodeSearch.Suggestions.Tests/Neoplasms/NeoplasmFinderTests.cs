@@ -93,6 +93,9 @@ public class NeoplasmFinderTests
     [InlineData("Metastatic disease to the liver.", "C787")]
     [InlineData("Secondary liver tumor.", "C787")]
     [InlineData("Metastatic lesions in the left lung.", "C7802")]
+    [InlineData("Metastatic liver lesions were seen.", "C787")]
+    [InlineData("Metastatic right adrenal nodules.", "C7971")]
+    [InlineData("Metastatic pulmonary nodules.", "C7800")]
     public void Find_SecondaryWording_SecondaryColumnOfTheSite(string text, string expected)
     {
         Assert.Equal([expected], Codes(text));
@@ -118,6 +121,21 @@ public class NeoplasmFinderTests
     public void Find_OtherBehaviours_TheirColumn(string text, string expected)
     {
         Assert.Equal([expected], Codes(text));
+    }
+
+    [Theory]
+    [InlineData("Metastatic liver cancer.", "C229")]
+    [InlineData("Metastatic liver and lung carcinoma.", "C229|C3490")]
+    public void Find_MetastaticBeforeSitesAndAHeadNoun_TheSitesAreTheHeadsPrimary(string text, string expected)
+    {
+        // "metastatic" takes the sites right after it only when no head noun follows them.
+        Assert.Equal(expected.Split('|'), Codes(text));
+    }
+
+    [Fact]
+    public void Find_MetastaticBeforeAnotherWord_NoSite()
+    {
+        Assert.Empty(Codes("Metastatic spread with liver enzymes raised."));
     }
 
     [Fact]
