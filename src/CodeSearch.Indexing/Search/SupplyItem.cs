@@ -92,8 +92,9 @@ internal static class SupplyItem
         return inside.Count > 0 && !inside.Any(query.Contains);
     }
 
-    // The same word, or one the plural of the other ("crutch", "crutches").
-    private static bool Same(string a, string b) => a == b || a + "s" == b || a + "es" == b || b + "s" == a || b + "es" == a;
+    // The same word, or one the plural of the other ("crutch", "crutches"), or its -ing form ("heat", "heating").
+    private static bool Same(string a, string b) =>
+        a == b || a + "s" == b || a + "es" == b || b + "s" == a || b + "es" == a || a + "ing" == b || b + "ing" == a;
 
     private static List<string> Words(string text) =>
         text.ToLowerInvariant().Split([' ', '(', ')', '/', '-'], StringSplitOptions.RemoveEmptyEntries)

@@ -63,4 +63,15 @@ public class SupplyItemTests
 
         Assert.Equal(["K0743", "E0600", "A7002", "A7047"], codes);
     }
+
+    [Fact]
+    public void Order_ItemWordWithoutItsIngForm_NamedAfterAQualifier()
+    {
+        var codes = Order("heating pad",
+            Hit("E0221", "Infrared heating pad system", 5f),
+            Hit("A4639", "Replacement pad for infrared heating pad system, each", 4f),
+            Hit("E0210", "Electric heat pad, standard", 3f));
+
+        Assert.Equal(["E0210", "E0221", "A4639"], codes);
+    }
 }
