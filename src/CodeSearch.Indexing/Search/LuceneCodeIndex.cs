@@ -244,7 +244,6 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
             LateralSibling.Promote(understood.Text, hits, docs, c => c.ParentCode is { } p ? Find(c.System, c.ReleaseId, p) : null,
                 c => Children(c).Where(x => ScopeFilter.Passes(x, scope)).ToList(), DocumentOf);
             SystemOrder.Apply(understood.Text, text, hits, docs);
-            OpenApproachLast.Order(understood.Text, hits, docs);
             HeaderAfterChildren.Order(hits, docs);
             HeaderStandIn.Order(hits, docs, understood.Text, c => Children(c).Where(x => ScopeFilter.Passes(x, scope)).ToList(), DocumentOf);
             LateralSibling.Unguessed(understood.Text, hits, docs, c => c.ParentCode is { } p ? Find(c.System, c.ReleaseId, p) : null,
