@@ -29,14 +29,19 @@ internal static class EvalCommand
         var json = new Option<string?>("--json") { Description = "Also write the full report (per-document ids and codes) to this file." };
         var searchOnly = new Option<bool>("--search-only") { Description = "Phrase sets: score SearchCodes only (skip SuggestCodes, much faster)." };
         var modelDir = new Option<string?>("--model-dir") { Description = "Suggestion model files written by 'codesearch learn --out' (default: the embedded model)." };
+        var shown = new Option<int>("--shown")
+        {
+            Description = "Phrase sets: SearchCodes results kept per row in the --json report (default 5, at most the default page of 20); scores stay top-1/top-5.",
+            DefaultValueFactory = _ => PhraseEvaluator.ShownResults,
+        };
         var indexDir = CommonOptions.IndexDir();
-        var command = new Command("eval", "Evaluate suggestion and search quality and speed on a JSONL dataset.") { dataset, kind, limit, json, searchOnly, modelDir, indexDir };
+        var command = new Command("eval", "Evaluate suggestion and search quality and speed on a JSONL dataset.") { dataset, kind, limit, json, searchOnly, shown, modelDir, indexDir };
         command.SetAction((result, ct) =>
         {
             try
             {
                 return Task.FromResult(Run(result.GetValue(dataset)!, ParseKind(result.GetValue(kind)), result.GetValue(limit),
-                    result.GetValue(json), result.GetValue(searchOnly), result.GetValue(indexDir)!, result.GetValue(modelDir), ct));
+                    result.GetValue(json), result.GetValue(searchOnly), result.GetValue(shown), result.GetValue(indexDir)!, result.GetValue(modelDir), ct));
             }
             catch (Exception ex) when (ex is CodeSearchException or FormatException or IOException)
             {
@@ -47,7 +52,7 @@ internal static class EvalCommand
         return command;
     }
 
-    private static int Run(string path, DatasetKind? kind, int? limit, string? jsonPath, bool searchOnly, string indexDir, string? modelDir, CancellationToken ct)
+    private static int Run(string path, DatasetKind? kind, int? limit, string? jsonPath, bool searchOnly, int shown, string indexDir, string? modelDir, CancellationToken ct)
     {
         var data = DatasetReader.ReadFile(path, kind).Take(limit);
         using var local = LocalIndex.Open(indexDir);
@@ -66,7 +71,7 @@ internal static class EvalCommand
         }
         else
         {
-            var phrases = new PhraseEvaluator(new CodeSearchService(local, TimeProvider.System), searchOnly ? null : engine, releases).Run(data, ct);
+            var phrases = new PhraseEvaluator(new CodeSearchService(local, TimeProvider.System), searchOnly ? null : engine, releases, shown).Run(data, ct);
             (report, lines) = (phrases, ReportText.Lines(phrases));
         }
         foreach (var line in lines) Console.WriteLine(line);

@@ -12,9 +12,11 @@ namespace CodeSearch.Evaluation.Runs;
 /// as the note) over a phrase set, overall, per row kind and per system. A suggester that is not implemented yet, or
 /// none at all (search only), leaves the SuggestCodes scores out instead of failing.
 /// </summary>
-public sealed class PhraseEvaluator(CodeSearchService search, ICodeSuggester? suggester, Func<CodeSystemId, ReleaseCodeSet> releases)
+public sealed class PhraseEvaluator(CodeSearchService search, ICodeSuggester? suggester, Func<CodeSystemId, ReleaseCodeSet> releases,
+    int searchShown = PhraseEvaluator.ShownResults)
 {
-    private const int ShownResults = 5;
+    /// <summary>Codes kept per row (top-5 is what is scored).</summary>
+    public const int ShownResults = 5;
 
     public PhrasesReport Run(EvalDataset dataset, CancellationToken cancellationToken = default)
     {
@@ -24,7 +26,7 @@ public sealed class PhraseEvaluator(CodeSearchService search, ICodeSuggester? su
         {
             cancellationToken.ThrowIfCancellationRequested();
             var query = EvalRequests.Search(document);
-            var found = query is null ? [] : search.Search(query).Hits.Select(h => h.Code.DisplayCode).Take(ShownResults).ToList();
+            var found = query is null ? [] : search.Search(query).Hits.Select(h => h.Code.DisplayCode).Take(Math.Max(ShownResults, searchShown)).ToList();
             List<string>? suggested = null;
             if (suggestAvailable)
             {
