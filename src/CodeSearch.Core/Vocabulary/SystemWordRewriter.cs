@@ -61,11 +61,36 @@ public static class SystemWordRewriter
         "tumor", "tumors", "tumour", "tumours", "mass", "masses", "polyp", "polyps", "nodule", "nodules", "cyst", "cysts",
     };
 
+    // Matter taken out of a body part rather than the part itself: beside one of them "removal" is the PCS root
+    // operation Extirpation ("removal of kidney stone" → extirpation kidney), not a Resection or the Removal of a device.
+    private static readonly HashSet<string> MatterWords = new(StringComparer.Ordinal)
+    {
+        "stone", "stones", "calculus", "calculi", "clot", "clots", "thrombus", "fb",
+    };
+
+    // The readings of a row that names only the way in, never an operation.
+    private static readonly HashSet<string> ApproachReadings = new(StringComparer.Ordinal)
+    {
+        "percutaneous endoscopic", "via natural or artificial opening endoscopic", "percutaneous", "open", "external",
+        "via natural or artificial opening",
+    };
+
+    // Words that take something out, read as Extirpation beside a matter word.
+    private static readonly HashSet<string> TakeOutWords = new(StringComparer.Ordinal) { "removal", "remove", "removed", "retrieval" };
+
     // Words before an "-ectomy" that say only part of the body part is taken out: PCS Excision, not Resection.
     private static readonly HashSet<string> PartOfWords = new(StringComparer.Ordinal) { "partial", "subtotal", "segmental", "wedge" };
 
     // Words before an "-ectomy" that say all of it is taken out, which the root operation Resection already says.
     private static readonly HashSet<string> AllOfWords = new(StringComparer.Ordinal) { "total", "complete" };
+
+    // Where "foreign body" starts in the query's words, or -1.
+    private static int ForeignBodyAt(List<string> keys)
+    {
+        for (var i = 0; i + 1 < keys.Count; i++)
+            if (keys[i] == "foreign" && (keys[i + 1] == "body" || keys[i + 1] == "bodies")) return i;
+        return -1;
+    }
 
     /// <summary>
     /// Rewrites <paramref name="text"/> (normalised query text) for a search in <paramref name="system"/> only.
@@ -99,8 +124,28 @@ public static class SystemWordRewriter
         var output = new List<string>(raw.Count);
         var lastRead = false;
         var maxWords = Math.Max(words.MaxWords, vocabulary.MaxWords);
+        var matter = system == CodeSystemId.Icd10Pcs && (keys.Any(MatterWords.Contains) || ForeignBodyAt(keys) >= 0);
         for (var i = 0; i < raw.Count;)
         {
+            if (matter && TakeOutWords.Contains(keys[i]))
+            {
+                // "removal of foreign body from eye" → extirpation matter eye (08C).
+                output.Add("extirpation");
+                written.Add(keys[i]);
+                lastRead = i == raw.Count - 1;
+                i++;
+                continue;
+            }
+            if (matter && (keys[i] == "fb" || ForeignBodyAt(keys) == i))
+            {
+                // The tables call whatever is taken out "matter".
+                var n = keys[i] == "fb" ? 1 : 2;
+                output.Add("matter");
+                written.Add(string.Join(' ', keys.GetRange(i, n)));
+                lastRead = i + n == raw.Count;
+                i += n;
+                continue;
+            }
             var taken = 0;
             for (var n = Math.Min(maxWords, raw.Count - i); n >= 1 && taken == 0; n--)
             {
@@ -215,9 +260,14 @@ public static class SystemWordRewriter
             var tail = string.Join(' ', keys.Skip(keys.Count - n));
             if (terms.Contains(tail, StringComparer.Ordinal)) return null;
         }
+        // A row that reads as an approach only ("cystoscopic", "transurethral") names no operation: a word being typed
+        // is completed to the operation it starts ("cystosc" → cystoscopy), not to the way in.
+        var approachOnly = words.Rows.Where(r => r.System == system && r.Kind == SystemWordKind.Word && ApproachReadings.Contains(r.Means))
+            .Select(r => r.Term).ToHashSet(StringComparer.Ordinal);
         string[]? best = null;
         foreach (var term in terms)
         {
+            if (approachOnly.Contains(term)) continue;
             var termWords = term.Split(' ');
             if (termWords.Length > keys.Count || !Starts(termWords, keys)) continue;
             // More words matched first (the query's context), then the shortest term (the common reading).

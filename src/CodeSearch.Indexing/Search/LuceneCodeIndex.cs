@@ -240,7 +240,8 @@ public sealed class LuceneCodeIndex : ICodeIndex, IDisposable
             InheritedForm.Promote(understood.Text, hits, docs);
             ExternalCauseLast.Order(understood.Text, hits, docs);
             WithoutFirst.Order(understood.Text, hits, docs);
-            UnspecifiedChild.Promote(hits, docs, understood.Text, defaults > 0, c => Children(c).Where(x => ScopeFilter.Passes(x, scope)).ToList(), DocumentOf);
+            UnspecifiedChild.Promote(hits, docs, understood.Text, defaults > 0, c => Children(c).Where(x => ScopeFilter.Passes(x, scope)).ToList(), DocumentOf,
+                c => c.ParentCode is { } p ? Find(c.System, c.ReleaseId, p) : null);
             LateralSibling.Promote(understood.Text, hits, docs, c => c.ParentCode is { } p ? Find(c.System, c.ReleaseId, p) : null,
                 c => Children(c).Where(x => ScopeFilter.Passes(x, scope)).ToList(), DocumentOf);
             SystemOrder.Apply(understood.Text, text, hits, docs);

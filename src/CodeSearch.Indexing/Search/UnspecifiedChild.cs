@@ -22,13 +22,14 @@ internal static class UnspecifiedChild
     /// code of its category that the query words fit as well.
     /// </summary>
     public static void Promote(List<SearchHit> hits, List<int> docs, string query, bool firstIsIndexDefault = false,
-        Func<MedicalCode, IReadOnlyList<MedicalCode>>? children = null, Func<MedicalCode, int>? documentOf = null)
+        Func<MedicalCode, IReadOnlyList<MedicalCode>>? children = null, Func<MedicalCode, int>? documentOf = null,
+        Func<MedicalCode, MedicalCode?>? parentOf = null)
     {
         if (children is not null) SeventhCharacter.Complete(hits, docs, query, children, documentOf);
         if (hits.Count == 0 || hits[0].MatchKind != MatchKind.Text) return;
         if (hits[0].Code.Billable)
         {
-            if (!firstIsIndexDefault) PromoteSibling(hits, docs, query);
+            if (!firstIsIndexDefault && !PromoteSibling(hits, docs, query)) CategoryUnspecified(hits, docs, query, children, parentOf, documentOf);
             return;
         }
         var header = hits[0].Code;
@@ -136,10 +137,10 @@ internal static class UnspecifiedChild
     /// of skin, unspecified* before C44.01 *… of skin of lip*; `pneumothorax` → J93.9 before J93.83 *Other
     /// pneumothorax*. `otitis media right` keeps H66.91; `copd exacerbation` keeps J44.1 (*exacerbation* is its own).
     /// </summary>
-    private static void PromoteSibling(List<SearchHit> hits, List<int> docs, string query)
+    private static bool PromoteSibling(List<SearchHit> hits, List<int> docs, string query)
     {
         var first = hits[0].Code;
-        if (first.Code.Length < 4) return;
+        if (first.Code.Length < 4) return false;
         var category = first.Code[..3];
         var firstUnspecified = Unspecified(first.Description);
         var end = Math.Min(hits.Count, Looked);
@@ -152,8 +153,48 @@ internal static class UnspecifiedChild
                 || !HoldsEveryWord(code.Description, query)
                 || NamesOwnWord(query, first.Description, code.Description)) continue;
             HitMoves.MoveUp(hits, docs, h, 0);
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The same, when no such code is among the first <see cref="Looked"/> (ICD-10-CM): the most unspecified reportable
+    /// code of the first result's category, down to <see cref="ReportableDepth"/> levels, that the query words fit as
+    /// well and that lacks none of the first title's words the query names, comes first, moved up when listed and added
+    /// when not. `gastritis without bleeding` listed the equal titles K29.00 *Acute gastritis without bleeding*, K29.60
+    /// *Other gastritis …*, K29.20 *Alcoholic gastritis …* (shorter titles first) and not K29.70 *Gastritis,
+    /// unspecified, without bleeding*, the Alphabetic Index's *Gastritis* with the query's detail; now K29.70 first.
+    /// `acute gastritis without bleeding` keeps K29.00 (*acute* is a word of its own title only).
+    /// </summary>
+    private static void CategoryUnspecified(List<SearchHit> hits, List<int> docs, string query,
+        Func<MedicalCode, IReadOnlyList<MedicalCode>>? children, Func<MedicalCode, MedicalCode?>? parentOf, Func<MedicalCode, int>? documentOf)
+    {
+        var first = hits[0].Code;
+        if (children is null || parentOf is null || first.System != CodeSystemId.Icd10Cm || first.Code.Length < 4) return;
+        var category = first;
+        for (var up = 0; up < Depth && category.Code.Length > 3 && parentOf(category) is { } parent; up++) category = parent;
+        if (category.Code.Length != 3) return;
+        var firstUnspecified = Unspecified(first.Description);
+        // It must add fewer words the query does not say than the first title: K80.60 *… gallbladder and bile duct with
+        // cholecystitis, unspecified, …* adds a duct and a cholecystitis to `gallstones without obstruction`, not less.
+        var firstUnsaid = WordsNotSaid(first.Description, query);
+        var best = Reportable(category, children, ReportableDepth)
+            .Where(c => Unspecified(c.Description) > firstUnspecified && WordsNotSaid(c.Description, query) < firstUnsaid
+                        && HoldsEveryWord(c.Description, query)
+                        && !NamesOwnWord(query, first.Description, c.Description))
+            .OrderByDescending(c => Unspecified(c.Description))
+            .ThenBy(c => WordsNotSaid(c.Description, query))
+            .FirstOrDefault();
+        if (best is null) return;
+        var listed = hits.FindIndex(h => h.Code.Code == best.Code && h.Code.System == best.System);
+        if (listed >= 0)
+        {
+            HitMoves.MoveUp(hits, docs, listed, 0);
             return;
         }
+        hits.Insert(0, new SearchHit(best, hits[0].Score, MatchKind.Text));
+        docs.Insert(0, documentOf?.Invoke(best) ?? -1);
     }
 
     // How unspecified a title is: its "unspecified" words, "uncomplicated" or "without complications" (the default
@@ -191,6 +232,15 @@ internal static class UnspecifiedChild
             if (!words.Exists(w => w.StartsWith(key, StringComparison.Ordinal))) return false;
         }
         return true;
+    }
+
+    // How many words of a title (its first four letters) no query word starts, "unspecified" and stop words aside:
+    // K29.70 *Gastritis, unspecified, without bleeding* adds none to `gastritis without bleeding`, K29.50 adds *chronic*.
+    private static int WordsNotSaid(string title, string query)
+    {
+        var said = TitleWords.Of(query).Select(TitleWords.Key).ToList();
+        return TitleWords.Of(title).Count(w => !StopWords.Contains(w) && w != "unspecified"
+                                               && !said.Exists(k => w.StartsWith(k, StringComparison.Ordinal)));
     }
 
     // Whether a query word (its first four letters) starts a word of the first title the other title lacks.

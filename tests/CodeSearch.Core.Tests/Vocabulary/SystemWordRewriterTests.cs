@@ -25,6 +25,7 @@ public class SystemWordRewriterTests
         "pcs\tword\twith mesh\tsynthetic substitute\n" +
         "pcs\tword\tlap band\trestriction stomach extraluminal device\n" +
         "pcs\tword\tbanding\tocclusion extraluminal device\n" +
+        "pcs\tword\tcystoscopic\tvia natural or artificial opening endoscopic\n" +
         "hcpcs\tword\thumira\tadalimumab\n"));
 
     private static readonly ClinicalVocabulary Vocabulary = ClinicalVocabulary.Load(
@@ -42,6 +43,35 @@ public class SystemWordRewriterTests
     public void Rewrite_CombiningFormAndSuffix_RootOperationAndBodyPart(string query, string expected)
     {
         Assert.Equal(expected, Pcs(query).Text);
+    }
+
+    [Theory]
+    [InlineData("removal of kidney stone", "extirpation of kidney stone")]
+    [InlineData("removal of foreign body from eye", "extirpation of matter from eye")]
+    [InlineData("fb removal cornea", "matter extirpation cornea")]
+    public void Rewrite_RemovalBesideMatter_Extirpation(string query, string expected)
+    {
+        // Matter taken out of a body part is an Extirpation; before, "removal" was read as a Resection (the row) or,
+        // beside "foreign body", kept as the Removal of a device.
+        Assert.Equal(expected, Pcs(query).Text.Trim());
+    }
+
+    [Fact]
+    public void Rewrite_WordBeingTyped_NotCompletedToAnApproachOnlyRow()
+    {
+        // "cystosc" starts the row "cystoscopic" (an approach) and the operation "cystoscopy": the operation is meant.
+        Assert.Equal("inspection bladder natural opening endoscopic", Pcs("cystosc").Text.Trim());
+        Assert.Equal("via natural or artificial opening endoscopic resection of bladder",
+            Pcs("cystoscopic removal of bladder").Text.Trim());
+    }
+
+    [Fact]
+    public void Rewrite_RemovalWithoutMatter_KeepsItsRow()
+    {
+        Assert.Equal("resection of spleen", Pcs("removal of spleen").Text.Trim());
+        Assert.Equal("removal of stent", Pcs("removal of stent").Text.Trim());
+        // A stone in another system's search is left alone.
+        Assert.Equal("removal of kidney stone", SystemWordRewriter.Rewrite(Words, Vocabulary, CodeSystemId.Hcpcs, "removal of kidney stone").Text.Trim());
     }
 
     [Fact]

@@ -359,6 +359,27 @@ public class FullDataEverydayQueriesTests(FullDataIndex data, ITestOutputHelper 
     [Fact]
     public void Search_TwentyThirdEverydayDevSet_AtLeastTheFloors() => AssertFloors(Dev23);
 
+    // The twenty-fourth set (h13-fresh12): 357 queries in a coder's proportions (238 ICD-10-CM, 64 ICD-10-PCS, 55 HCPCS;
+    // clinical 148, procedures 61, supplies 52, lay 34, misspellings 23, type-ahead 21, abbreviations 10, eponyms 8),
+    // written and committed before any run against them: 0.667 / 0.807 with two gold answers completed (work half 0.693 /
+    // 0.804, check half 0.640 / 0.809). After scope adjectives read as approaches, removal of matter read as Extirpation
+    // and the category's unspecified code before equal titles that each add a word: 0.681 / 0.815 (work 0.715 / 0.821,
+    // check 0.646 / 0.809). The floors a little below.
+    private static readonly SetFloors Dev24 = new("everyday-queries-dev24.jsonl", 0.66, 0.80,
+    [
+        ("clinical", 0.77, 0.88),
+        ("procedure", 0.60, 0.67),
+        ("supply", 0.52, 0.77),
+        ("lay", 0.30, 0.50),
+        ("misspelling", 0.91, 0.95),
+        ("typeahead", 0.80, 0.90),
+        ("eponym", 0.62, 0.75),
+        ("abbreviation", 0.30, 0.60),
+    ]);
+
+    [Fact]
+    public void Search_TwentyFourthEverydayDevSet_AtLeastTheFloors() => AssertFloors(Dev24);
+
     [Fact]
     public void Search_EverydayDevSet_AtLeastTheFloors() => AssertFloors(Dev);
 

@@ -284,4 +284,45 @@ public class UnspecifiedChildTests
         Assert.Equal(["K5090", "K50913", "K509", "K50914"], hits.Select(h => h.Code.Code));
         Assert.Equal([4, 1, 2, 3], docs);
     }
+    // K29 → K29.0, K29.5, K29.6, K29.7 (headers) → their "without bleeding" codes.
+    private static readonly Dictionary<string, MedicalCode[]> Gastritis = new()
+    {
+        ["K29"] = [Header("K290", "Acute gastritis"), Header("K295", "Unspecified chronic gastritis"), Header("K296", "Other gastritis"), Header("K297", "Gastritis, unspecified")],
+        ["K290"] = [Code("K2900", "Acute gastritis without bleeding")],
+        ["K295"] = [Code("K2950", "Unspecified chronic gastritis without bleeding")],
+        ["K296"] = [Code("K2960", "Other gastritis without bleeding")],
+        ["K297"] = [Code("K2970", "Gastritis, unspecified, without bleeding")],
+    };
+
+    private static MedicalCode Header(string code, string description) => Hit(code, description, 0f, billable: false).Code;
+
+    private static MedicalCode Code(string code, string description) => Hit(code, description, 0f).Code;
+
+    private static MedicalCode? GastritisParent(MedicalCode code) =>
+        code.Code.Length <= 3 ? null : code.Code.Length == 4 ? Header("K29", "Gastritis and duodenitis") : Header(code.Code[..4], "");
+
+    [Fact]
+    public void Promote_CategoryUnspecifiedCodeNotListed_AddedFirstFewestUnsaidWords()
+    {
+        // K29.70 and K29.50 are equally unspecified; K29.50 adds "chronic", which the query does not say.
+        var hits = new List<SearchHit> { Hit("K2900", "Acute gastritis without bleeding", 9f), Hit("K2960", "Other gastritis without bleeding", 9f) };
+        var docs = new List<int> { 1, 2 };
+
+        UnspecifiedChild.Promote(hits, docs, "gastritis without bleeding", children: c => Gastritis.GetValueOrDefault(c.Code) ?? [],
+            documentOf: _ => 7, parentOf: GastritisParent);
+
+        Assert.Equal(["K2970", "K2900", "K2960"], hits.Select(h => h.Code.Code));
+        Assert.Equal([7, 1, 2], docs);
+    }
+
+    [Fact]
+    public void Promote_CategoryUnspecifiedCode_QueryNamesTheFirstTitlesOwnWord_NothingAdded()
+    {
+        var hits = new List<SearchHit> { Hit("K2900", "Acute gastritis without bleeding", 9f) };
+
+        UnspecifiedChild.Promote(hits, [1], "acute gastritis without bleeding", children: c => Gastritis.GetValueOrDefault(c.Code) ?? [],
+            parentOf: GastritisParent);
+
+        Assert.Equal(["K2900"], hits.Select(h => h.Code.Code));
+    }
 }
