@@ -28,6 +28,8 @@ public class FullDataLayBodyPartTests(FullDataIndex data)
     [InlineData("fluid on the knee", "M25.46")] // before: O88.13
     [InlineData("fluid behind the eardrum", "H65.9")] // before: H72.90 *perforation of tympanic membrane*
     [InlineData("scratched eyeball", "S05.00")] // before: Q11.0
+    [InlineData("hernia at my navel", "K42.9")] // before: K41 *Femoral hernia*
+    [InlineData("babys belly button sticks out", "K42.9")] // before: P83.81 *Umbilical granuloma*
     [InlineData("drooling", "K11.7")] // before: respelled drilling, W31.0XXA
     [InlineData("wind pipe", "C33")] // trachea; before: Y93.J4 *Activity, winds and brass instrument playing*
     public void Search_EverydayBodyPart_ReadAsTheTitlesAnatomicalWords(string query, string expected)
