@@ -32,7 +32,7 @@ internal sealed class SpellingTable
             .ToDictionary(g => g.Key, g => g.Select(w => (w.Key, w.Value)).ToArray());
         _soundAlike = _codes.Where(w => w.Value >= QueryReader.MinTwoEditCodes && w.Key.Length >= MinSoundAlikeLength)
             .GroupBy(w => PhoneticKey.Of(w.Key), StringComparer.Ordinal)
-            .Where(g => g.Key.Length >= MinSoundAlikeKey)
+            .Where(g => g.Key.Length >= MinSoundAlikeKey || g.Key.Length == ShortSoundAlikeKey)
             .ToDictionary(g => g.Key, g => g.Select(w => (w.Key, w.Value)).ToArray(), StringComparer.Ordinal);
     }
 
@@ -41,6 +41,16 @@ internal sealed class SpellingTable
 
     /// <summary>Shortest phonetic key looked up: a key of one or two consonants is shared by too many words.</summary>
     public const int MinSoundAlikeKey = 3;
+
+    /// <summary>
+    /// A key of two consonants is shared by many short words ("door", "dry") but by few long ones: a word of at least
+    /// <see cref="MinShortKeyWordLength"/> letters with such a key sounds alike a word of the same key and first letter that
+    /// is as long ("diaherea" → diarrhea, key D R; before, nothing was found).
+    /// </summary>
+    public const int ShortSoundAlikeKey = 2;
+
+    /// <summary>Shortest word (typed and candidate) that a two-consonant key (<see cref="ShortSoundAlikeKey"/>) is taken for.</summary>
+    public const int MinShortKeyWordLength = 6;
 
     /// <summary>Most edits between a word and a word that sounds alike.</summary>
     public const int MaxSoundAlikeEdits = 3;
@@ -60,10 +70,22 @@ internal sealed class SpellingTable
     public static double Cost(string typed, string candidate, int distance)
     {
         if (distance == 0) return 0;
-        var alike = typed.Length >= MinSoundAlikeLength && PhoneticKey.Of(typed) is { Length: >= MinSoundAlikeKey } key
-            && key == PhoneticKey.Of(candidate);
-        if (alike) return distance - SoundAlikeBonus;
+        if (SoundsAlike(typed, candidate)) return distance - SoundAlikeBonus;
         return typed[0] != candidate[0] ? distance + OtherFirstLetterCost : distance;
+    }
+
+    /// <summary>
+    /// Whether two words sound alike: the same <see cref="PhoneticKey"/> of at least <see cref="MinSoundAlikeKey"/>
+    /// consonants, or of <see cref="ShortSoundAlikeKey"/> between two words of at least
+    /// <see cref="MinShortKeyWordLength"/> letters with the same first letter.
+    /// </summary>
+    public static bool SoundsAlike(string typed, string candidate)
+    {
+        if (typed.Length < MinSoundAlikeLength) return false;
+        var key = PhoneticKey.Of(typed);
+        if (key.Length < ShortSoundAlikeKey || key != PhoneticKey.Of(candidate)) return false;
+        return key.Length >= MinSoundAlikeKey
+            || (typed.Length >= MinShortKeyWordLength && candidate.Length >= MinShortKeyWordLength && typed[0] == candidate[0]);
     }
 
     /// <summary>The words of <paramref name="field"/> and their document counts.</summary>
@@ -120,6 +142,7 @@ internal sealed class SpellingTable
         if (word.Length < MinSoundAlikeLength || !_soundAlike.TryGetValue(PhoneticKey.Of(word), out var alike)) return;
         foreach (var (candidate, codes) in alike)
         {
+            if (!SoundsAlike(word, candidate)) continue;
             var distance = EditDistance.AtMost(word, candidate, maxEdits);
             if (distance <= maxEdits && distance > 0) consider(candidate, distance, codes);
         }

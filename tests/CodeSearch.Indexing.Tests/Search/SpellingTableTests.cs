@@ -102,4 +102,18 @@ public class SpellingCostTests
         Assert.DoesNotContain("sirosis", candidates);
         Assert.Equal(["xerosis", "cirrhosis"], candidates); // both sound alike; xerosis is fewer edits away
     }
+
+    [Fact]
+    public void Closest_TwoConsonantKey_SoundsAlikeOnlyBetweenLongWordsOfTheSameFirstLetter()
+    {
+        // "diaherea" and "diarrhea" share the key D R, three edits apart; "dorr" and "deer" share it too but are short.
+        var table = Table(("diarrhea", 20), ("diaper", 30), ("dorr", 50), ("tearier", 40));
+
+        Assert.Equal(("diarrhea", 3), table.Closest("diaherea", 2));
+        Assert.Equal("diarrhea", table.Closest("diarea", 2)?.Word); // before, diaper: as many edits, more codes
+        Assert.True(SpellingTable.SoundsAlike("diaherea", "diarrhea"));
+        Assert.False(SpellingTable.SoundsAlike("diaherea", "dorr")); // a short word of the key
+        Assert.False(SpellingTable.SoundsAlike("ceriaea", "sorrier")); // the same key (S R), another first letter
+        Assert.False(SpellingTable.SoundsAlike("dora", "dear")); // the typed word is short
+    }
 }
