@@ -12,9 +12,9 @@ namespace CodeSearch.Indexing.Tests.FullData;
 [Collection(FullDataCollection.Name)]
 public class FullDataShorthandContextTests(FullDataIndex data)
 {
-    private SearchPage Search(string text)
+    private SearchPage Search(string text, CodeSystemId system = CodeSystemId.Icd10Cm)
     {
-        var releases = data.Index.Releases.Select(r => r.Release).Where(r => r.System == CodeSystemId.Icd10Cm).ToList();
+        var releases = data.Index.Releases.Select(r => r.Release).Where(r => r.System == system).ToList();
         return data.Index.Search(new SearchScope(releases, false, new DateOnly(2026, 2, 1)), text, 0, 5);
     }
 
@@ -27,6 +27,16 @@ public class FullDataShorthandContextTests(FullDataIndex data)
         Assert.StartsWith(expected, page.Hits[0].Code.DisplayCode);
         Assert.Contains("right", page.Hits[0].Code.Description, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(understood, page.UnderstoodAs);
+    }
+
+    [Theory]
+    [InlineData("aom r ear", "H66.91")]
+    [InlineData("aom left ear", "H66.92")]
+    public void Search_SideAndEarAfterAnIndexEntry_TheEntrysSidedCode(string query, string expected)
+    {
+        // Before: the Alphabetic Index default (Otitis › media › acute, H66.90) was not found with "ear" in the query,
+        // and the acute serous otitis media of that ear (H65.01) came first.
+        Assert.Equal(expected, Search(query).Hits[0].Code.DisplayCode);
     }
 
     [Fact]
@@ -50,4 +60,11 @@ public class FullDataShorthandContextTests(FullDataIndex data)
     [InlineData("co poisoning", "T58.91XA")]     // before: poisoning by unspecified drugs
     public void Search_ShorthandWithContextWords_TheCommonCode(string query, string expected) =>
         Assert.Equal(expected, Search(query).Hits[0].Code.DisplayCode);
+
+    [Theory]
+    [InlineData("iabp", "5A02210")]              // before: nothing
+    [InlineData("esi lumbar", "3E0S33Z")]        // before: fluoroscopy of the lumbar spine
+    [InlineData("umb hernia repair", "0WQF")]    // before: ultrasonography of the umbilical cord
+    public void Search_ProcedureShorthand_ReadInThePcsWords(string query, string expected) =>
+        Assert.StartsWith(expected, Search(query, CodeSystemId.Icd10Pcs).Hits[0].Code.DisplayCode);
 }
