@@ -53,6 +53,7 @@ public static partial class VocabularyRewriter
                 if (term is null && n >= 2) term = vocabulary.InOtherOrder(keys[i..(i + n)]);
                 if (term is null || (accept is not null && !accept(term))) continue;
                 var reading = term.ReadingAmong(OtherWords(vocabulary, keys, i, n, accept));
+                if (reading == term.Term && SideAtEdge(term, keys, i, n) is { } side) reading = side;
                 if (reading == term.Term)
                 {
                     // The term's own words are its reading here ("as" without a valve word): keep them as written.
@@ -110,6 +111,38 @@ public static partial class VocabularyRewriter
         }
         return other;
     }
+
+    /// <summary>The side readings a side letter may take at the query's edge (<see cref="SideAtEdge"/>).</summary>
+    private static readonly HashSet<string> EdgeSides = new(StringComparer.Ordinal) { "left", "right" };
+
+    /// <summary>
+    /// A side letter kept as written ("r", "l": a reading of its own is <c>right</c> or <c>left</c>) that opens or ends
+    /// a query of other words, one of them a word of three letters or more, reads as its side even with no body-part
+    /// word beside it: clinicians put the side first or last ("rtc tear r", "tmj l", "r 5th finger fx"). A letter
+    /// before "spine" is its level ("l spine": lumbar), and one after a naming noun a designation ("vitamin l", "type
+    /// r"). Null when the term is no side letter or stands inside the query.
+    /// </summary>
+    private static string? SideAtEdge(VocabularyTerm term, string[] keys, int start, int count)
+    {
+        if (!term.ReadsAsWritten || count != 1 || keys.Length < 2) return null;
+        if (start != 0 && start + count != keys.Length) return null;
+        // "l spine" is the lumbar spine ("c spine", "t spine"): a level, not a side.
+        if (start + 1 < keys.Length && keys[start + 1] == "spine") return null;
+        // After a naming noun the letter is a designation ("vitamin l", "factor v", "type a").
+        if (start > 0 && DesignatingNouns.Contains(keys[start - 1])) return null;
+        if (!keys.Where((_, k) => k != start).Any(w => w.Length >= MinEdgeSideNeighbour && w.All(char.IsAsciiLetter))) return null;
+        return term.Readings.FirstOrDefault(EdgeSides.Contains);
+    }
+
+    // Nouns a letter after which names a kind, not a side.
+    private static readonly HashSet<string> DesignatingNouns = new(StringComparer.Ordinal)
+    {
+        "vitamin", "hepatitis", "factor", "type", "group", "class", "stage", "grade", "phase", "lead", "protein",
+        "antigen", "complex", "zone", "strep", "streptococcus", "influenza", "hemoglobin", "blood", "cluster", "leads",
+    };
+
+    /// <summary>Fewest letters of a word beside a side letter at the query's edge that makes the letter a side.</summary>
+    public const int MinEdgeSideNeighbour = 3;
 
     /// <summary>Fewest letters of the word being typed that complete a term of several words.</summary>
     public const int MinCompletedTermLetters = 2;

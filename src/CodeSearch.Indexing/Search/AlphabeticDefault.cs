@@ -34,12 +34,15 @@ internal static class AlphabeticDefault
     /// <summary>
     /// The entry the query names; when none does and the query names a side, the entry the query names without its side
     /// words (the Alphabetic Index names no side: "left hip fracture" names Fracture › hip, S72.00-, whose left code
-    /// <see cref="LateralSibling"/> then puts first). Such a default gives way when the words with the side found a code of
+    /// <see cref="LateralSibling"/> then puts first), and failing that without the ear or eye after a side word too
+    /// (<see cref="SideWords.WithoutSidedOrgan"/>). Such a default gives way when the words with the side found a code of
     /// its category first (<see cref="LuceneCodeIndex"/>): the words already chose the family, the side its code.
     /// </summary>
     public static IndexDefaultCode? Find(EntrySearcher entries, string text) =>
         Find(entries, text, followSee: true)
-        ?? (SideWords.Without(text) is { } sideless && Find(entries, sideless, followSee: true) is { } found ? found with { Sideless = true } : null);
+        ?? (SideWords.Without(text) is { } sideless && Find(entries, sideless, followSee: true) is { } found ? found with { Sideless = true } : null)
+        // The ear or eye after the side goes with it ("aom r ear" → acute otitis media right ear → Otitis › media › acute).
+        ?? (SideWords.WithoutSidedOrgan(text) is { } organless && Find(entries, organless, followSee: true) is { } bare ? bare with { Sideless = true } : null);
 
     private static IndexDefaultCode? Find(EntrySearcher entries, string text, bool followSee)
     {

@@ -72,6 +72,11 @@ internal sealed partial class QueryReader(IndexReader reader, ClinicalVocabulary
             text = leveled;
             changed = true;
         }
+        if (!CodeFormat.LooksLikeCode(text.Trim(), out _) && Ages(text) is { } aged)
+        {
+            text = aged;
+            changed = true;
+        }
         if (!CodeFormat.LooksLikeCode(text.Trim(), out _) && Skeletons(text) is { } skeletal)
         {
             text = skeletal;

@@ -33,6 +33,33 @@ internal static class SideWords
         return string.Join(' ', kept) + (text.EndsWith(' ') ? " " : "");
     }
 
+    // The organs the titles name with their side ("right ear", "left eye"): after a side word they are the side's.
+    private static readonly HashSet<string> SidedOrgans = new(StringComparer.Ordinal) { "ear", "ears", "eye", "eyes" };
+
+    /// <summary>
+    /// <paramref name="text"/> without its side words and the ear or eye right after one ("acute otitis media right ear"
+    /// → acute otitis media: the titles write the side as "right ear", the Alphabetic Index names neither), or null when
+    /// no such ear or eye follows a side word or nothing else is left.
+    /// </summary>
+    public static string? WithoutSidedOrgan(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var kept = new List<string>(words.Length);
+        var organ = false;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (IsSide(words[i]) && i + 1 < words.Length && SidedOrgans.Contains(words[i + 1]))
+            {
+                organ = true;
+                i++;
+                continue;
+            }
+            if (!IsSide(words[i])) kept.Add(words[i]);
+        }
+        if (!organ || kept.Count == 0) return null;
+        return string.Join(' ', kept) + (text.EndsWith(' ') ? " " : "");
+    }
+
     /// <summary>
     /// <paramref name="text"/> with its side words moved to the start, in their order, or null when it holds none, only
     /// side words, or they already start it: "ringing in my left ear" → "left ringing in my ear", "ringing in both ears"

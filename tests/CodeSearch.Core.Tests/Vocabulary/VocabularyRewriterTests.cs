@@ -281,4 +281,29 @@ public class VocabularyRewriterTests
         // One content word, another content word between, or a term whose reading is itself: left as written.
         Assert.Empty(VocabularyRewriter.Rewrite(OrderVocabulary, query).Matches);
     }
+
+    private static readonly ClinicalVocabulary SideLetters = ClinicalVocabulary.Load(
+        new StringReader("term\tmeans\tkind\tnotes\tcontext\n"
+            + "r\tr\tabbreviation\t\t\nr\tright\tabbreviation\t\thip|knee\n"
+            + "l\tl\tabbreviation\t\t\nl\tleft\tabbreviation\t\thip|knee\n"
+            + "rtc\trotator cuff\tabbreviation\t\t\n"),
+        new StringReader("abbreviation\texpansion\tcontext_required\tnotes\n"));
+
+    [Theory]
+    [InlineData("rtc tear r", "rotator cuff tear right ")]     // last, beside no body-part word
+    [InlineData("tmj l", "tmj left ")]
+    [InlineData("r 5th finger fx", "right 5th finger fx")]       // first
+    [InlineData("l knee pain", "left knee pain")]                // a context word chooses it anyway
+    public void Rewrite_SideLetterAtTheEdge_ReadsItsSide(string query, string expected) =>
+        Assert.Equal(expected, VocabularyRewriter.Rewrite(SideLetters, query).Text);
+
+    [Theory]
+    [InlineData("vitamin r deficiency")]   // inside the query: a letter, kept
+    [InlineData("r")]                      // alone
+    [InlineData("r 5")]                    // no word of three letters beside it
+    [InlineData("ab r")]
+    [InlineData("l spine ddd")]            // a spinal level
+    [InlineData("hemoglobin r")]           // after a naming noun: a designation
+    public void Rewrite_SideLetterInsideOrAlone_KeptAsWritten(string query) =>
+        Assert.Empty(VocabularyRewriter.Rewrite(SideLetters, query).Matches);
 }

@@ -18,6 +18,20 @@ public class SideWordsTests
     public void Without_NoSideOrOnlySides_Null(string text) => Assert.Null(SideWords.Without(text));
 
     [Theory]
+    [InlineData("acute otitis media right ear", "acute otitis media")]
+    [InlineData("conjunctivitis left eye ", "conjunctivitis ")]
+    [InlineData("bilateral ears otitis externa", "otitis externa")]
+    public void WithoutSidedOrgan_EarOrEyeAfterASide_LeftOutWithIt(string text, string expected) =>
+        Assert.Equal(expected, SideWords.WithoutSidedOrgan(text));
+
+    [Theory]
+    [InlineData("left hip fracture")]      // no ear or eye after the side
+    [InlineData("ear pain left")]          // the ear before the side is the condition's site
+    [InlineData("right ear")]              // nothing else
+    public void WithoutSidedOrgan_NoEarOrEyeAfterASide_Null(string text) =>
+        Assert.Null(SideWords.WithoutSidedOrgan(text));
+
+    [Theory]
     [InlineData("ringing in my left ear", "left ringing in my ear")]
     [InlineData("pain in right knee ", "right pain in knee ")]
     [InlineData("s/p l bka", "l s/p bka")]
