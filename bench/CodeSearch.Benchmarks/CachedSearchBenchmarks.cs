@@ -28,6 +28,7 @@ public class CachedSearchBenchmarks
         _cached = Handler(enabled: true);
         _uncached = Handler(enabled: false);
         _cached.Search(_request, includeCpt: true);
+        _cached.Search(_request, includeCpt: true); // stored on its second sight (CacheOptions.SearchSecondSightSlots)
     }
 
     [GlobalCleanup]

@@ -2,8 +2,9 @@ namespace CodeSearch.LoadHarness.Workload;
 
 /// <summary>
 /// SearchCodes queries. Hot: a few queries every caller repeats (type-ahead of common conditions, a code prefix) that
-/// the response cache answers after the first call. Cold: distinct phrases and their typed beginnings, shuffled with a
-/// fixed seed, each sent once until the set runs out (then reused, counted in the report).
+/// the response cache answers from the third call on (stored on their second sight). Cold: distinct phrases and their
+/// typed beginnings, shuffled with a fixed seed, each sent once until the set runs out (then reused, counted in the
+/// report).
 /// </summary>
 public sealed record QuerySets(IReadOnlyList<string> Hot, IReadOnlyList<string> Cold)
 {

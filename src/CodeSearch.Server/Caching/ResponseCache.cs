@@ -19,6 +19,7 @@ public sealed class ResponseCache : IDisposable
     public const string MeterName = "CodeSearch";
 
     private readonly MemoryCache? _cache;
+    private readonly SecondSight? _secondSight;
     private readonly TimeSpan _expiration;
     private readonly Counter<long> _hits;
     private readonly Counter<long> _misses;
@@ -31,6 +32,7 @@ public sealed class ResponseCache : IDisposable
         if (settings.Enabled)
         {
             _cache = new MemoryCache(new MemoryCacheOptions { TrackStatistics = true, SizeLimit = settings.SizeLimitBytes, Clock = new TimeProviderClock(timeProvider) });
+            if (settings.SearchSecondSightSlots > 0) _secondSight = new SecondSight(settings.SearchSecondSightSlots);
         }
         _expiration = TimeSpan.FromSeconds(settings.ExpirationSeconds);
         var meter = meterFactory.Create(MeterName);
@@ -50,8 +52,12 @@ public sealed class ResponseCache : IDisposable
     /// of a varied load, such as uncached searches, are never asked for again. The first hit parses the bytes once and
     /// keeps the message beside them (charged again at <see cref="EstimateBytes"/>), so hot answers are served
     /// without parsing; either way the bytes are written out as they are (<see cref="SerializedResponses"/>).
+    /// With <paramref name="admitOnSecondSight"/> (SearchCodes) and <see cref="CacheOptions.SearchSecondSightSlots"/>
+    /// above 0, an answer is stored only when its key was computed recently before (<see cref="SecondSight"/>): an
+    /// answer asked for once takes no room, a repeated one is stored at its second computation and served from the
+    /// third call on.
     /// </summary>
-    public T GetOrCreate<T>(string operation, string key, Func<T> compute) where T : class, IMessage<T>, new()
+    public T GetOrCreate<T>(string operation, string key, Func<T> compute, bool admitOnSecondSight = false) where T : class, IMessage<T>, new()
     {
         if (_cache is null) return compute();
         if (_cache.TryGetValue(key, out Entry? entry) && entry is not null)
@@ -67,6 +73,7 @@ public sealed class ResponseCache : IDisposable
         var value = compute();
         Interlocked.Increment(ref _missCount);
         _misses.Add(1, new KeyValuePair<string, object?>("operation", operation));
+        if (admitOnSecondSight && _secondSight is not null && !_secondSight.SeenBefore(key)) return value;
         var bytes = SerializedResponses.Keep(value);
         _cache.Set(key, new Entry(bytes, null), Options(EstimateSerialized(key, bytes.Length, withMessage: false)));
         return value;

@@ -53,7 +53,7 @@ internal sealed class SearchCodesHandler(
             var next = query.Offset + query.Limit;
             if (page.HasMore && next < CodeSearchService.MaxResultDepth) response.NextPageToken = pageTokens.Encode(query, index.Generation, next);
             return response;
-        });
+        }, admitOnSecondSight: true);
     }
 
     private static SearchScope WithoutCpt(SearchScope scope, CodeSearchQuery query)

@@ -22,6 +22,17 @@ public sealed class CacheOptions
     [Range(1_024, 16L * 1024 * 1024 * 1024)]
     public long SizeLimitBytes { get; set; } = 16L * 1024 * 1024;
 
+    /// <summary>
+    /// SearchCodes answers are stored only on their second sight: the cache remembers the hashes of this many recently
+    /// computed search keys (4 bytes each) and stores an answer when its key comes again while still remembered, so
+    /// searches asked for once (most of a varied load) take no room and a repeated search is served from the cache
+    /// from its third call on. A key is remembered for about as many other new searches as there are slots (rounded
+    /// up to a power of two). 0 stores every answer at its first computation. GetCode, FHIR and suggestion answers
+    /// are always stored at once. Default: 8,192 (32 KB).
+    /// </summary>
+    [Range(0, 1 << 24)]
+    public int SearchSecondSightSlots { get; set; } = 8_192;
+
     /// <summary>Sliding expiration in seconds. Default: 600.</summary>
     [Range(1, 86_400)]
     public int ExpirationSeconds { get; set; } = 600;

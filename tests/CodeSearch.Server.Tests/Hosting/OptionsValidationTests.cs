@@ -57,6 +57,7 @@ public class OptionsValidationTests
         Assert.True(new DataOptionsAnnotations().Validate(null, new DataOptions { ReloadIntervalSeconds = -1 }).Failed);
         Assert.True(new DataOptionsAnnotations().Validate(null, new DataOptions { IndexDirectory = null! }).Failed);
         Assert.True(new CacheOptionsAnnotations().Validate(null, new CacheOptions { ExpirationSeconds = 0 }).Failed);
+        Assert.True(new CacheOptionsAnnotations().Validate(null, new CacheOptions { SearchSecondSightSlots = -1 }).Failed);
         Assert.True(new LimitsOptionsAnnotations().Validate(null, new LimitsOptions { MaxConcurrentCalls = -1 }).Failed);
         Assert.True(new TelemetryOptionsAnnotations().Validate(null, new TelemetryOptions { PrometheusPort = 70_000 }).Failed);
         Assert.True(new DataOptionsAnnotations().Validate(null, new DataOptions()).Succeeded);
