@@ -36,6 +36,9 @@ public static class SystemWordRewriter
     /// <summary>Shortest word split into a combining form and a suffix.</summary>
     public const int MinComposedLength = 6;
 
+    /// <summary>The shortest adverb read as its adjective ("laparoscopically" → "laparoscopic").</summary>
+    public const int MinAdverbLength = 8;
+
     // The ICD-10-PCS root operations other than Inspection, as the tables name them.
     private static readonly HashSet<string> RootOperations = new(StringComparer.Ordinal)
     {
@@ -190,6 +193,15 @@ public static class SystemWordRewriter
                 i++;
                 continue;
             }
+            if (system == CodeSystemId.Icd10Pcs && Adjective(words, vocabulary, system, keys[i], wholeWord) is { } adjective)
+            {
+                // "appendix removed laparoscopically" → laparoscopic: the adverb of an approach is read as its
+                // adjective, then read again as a word.
+                written.Add(keys[i]);
+                raw[i] = adjective;
+                keys[i] = adjective;
+                continue;
+            }
             if (Compose(words, system, keys[i], inspect: !otherOperation) is { } reading)
             {
                 // "partial nephrectomy" → excision kidney; "total gastrectomy" → resection stomach.
@@ -236,6 +248,23 @@ public static class SystemWordRewriter
         if (written.Count == 0 || output.Count == 0) return new SystemRewrite(text, []);
         var trailing = text.EndsWith(' ') || lastRead || completed ? " " : "";
         return new SystemRewrite(string.Join(' ', output) + trailing, written);
+    }
+
+    // The adjective of an adverb ("laparoscopically" → "laparoscopic", "percutaneously" → "percutaneous") when the
+    // adverb itself is read nowhere and the adjective is a word row, a vocabulary term or a whole word of the titles.
+    private static string? Adjective(SystemWords words, ClinicalVocabulary vocabulary, CodeSystemId system, string key,
+        Func<string, bool>? wholeWord)
+    {
+        if (key.Length < MinAdverbLength || !key.EndsWith("ly", StringComparison.Ordinal)) return null;
+        if (words.Find(system, SystemWordKind.Word, key) is not null || vocabulary.Find(key) is not null
+            || (wholeWord?.Invoke(key) ?? false)) return null;
+        foreach (var adjective in (string[])[key.EndsWith("ally", StringComparison.Ordinal) ? key[..^4] : "", key[..^2]])
+        {
+            if (adjective.Length == 0) continue;
+            if (words.Find(system, SystemWordKind.Word, adjective) is not null || vocabulary.Find(adjective) is not null
+                || (wholeWord?.Invoke(adjective) ?? false)) return adjective;
+        }
+        return null;
     }
 
     // Whether a word reads as a root operation other than Inspection: as the tables name it ("dilation"), as a word

@@ -74,6 +74,44 @@ public class SystemWordRewriterTests
         Assert.Equal("removal of kidney stone", SystemWordRewriter.Rewrite(Words, Vocabulary, CodeSystemId.Hcpcs, "removal of kidney stone").Text.Trim());
     }
 
+    private static readonly SystemWords ApproachWords = SystemWords.Load(new StringReader(Header +
+        "pcs\tsuffix\tectomy\tresection\n" +
+        "pcs\troot\tappend\tappendix\n" +
+        "pcs\tword\tthoracoscopic\tpercutaneous endoscopic\n"));
+
+    private static readonly ClinicalVocabulary ApproachVocabulary = ClinicalVocabulary.Load(
+        new StringReader("term\tmeans\tkind\tnotes\tcontext\nlaparoscopic\tpercutaneous endoscopic\tprocedure\t\n"),
+        new StringReader("abbreviation\texpansion\tcontext_required\tnotes\n"));
+
+    private static SystemRewrite Approach(string text, Func<string, bool>? wholeWord = null) =>
+        SystemWordRewriter.Rewrite(ApproachWords, ApproachVocabulary, CodeSystemId.Icd10Pcs, text, wholeWord);
+
+    [Theory]
+    [InlineData("appendix removed laparoscopically", "appendix removed laparoscopic")]   // a vocabulary term
+    [InlineData("appendectomy thoracoscopically", "resection appendix percutaneous endoscopic")] // a word row
+    public void Rewrite_AdverbOfAnApproach_ReadAsItsAdjective(string query, string expected)
+    {
+        var rewrite = Approach(query);
+
+        Assert.Equal(expected, rewrite.Text.TrimEnd());
+        Assert.Contains(query.Split(' ')[^1], rewrite.Written);
+    }
+
+    [Fact]
+    public void Rewrite_AdverbOfAWholeTitleWord_ReadAsTheWord()
+    {
+        Assert.Equal("drained percutaneous", Approach("drained percutaneously", w => w == "percutaneous").Text.TrimEnd());
+    }
+
+    [Fact]
+    public void Rewrite_AdverbReadNowhere_KeptAsWritten()
+    {
+        // "previously" is no adverb of a row, a term or a title word; "laparoscopically" is a word of the titles here.
+        Assert.Equal("previously drained", Approach("previously drained", w => w == "percutaneous").Text);
+        Assert.Equal("laparoscopically", Approach("laparoscopically", w => w == "laparoscopically").Text);
+        Assert.Equal("laparoscopically", SystemWordRewriter.Rewrite(ApproachWords, ApproachVocabulary, CodeSystemId.Hcpcs, "laparoscopically").Text);
+    }
+
     [Fact]
     public void Rewrite_PhraseReadAsNothing_LeftOut()
     {
