@@ -30,8 +30,10 @@ public sealed class RuntimeConfigTests
     }
 
     [Fact]
-    public void ServerRuntimeConfig_TieredPgo_Off()
+    public void ServerRuntimeConfig_TieredPgo_NotTurnedOff()
     {
-        Assert.False(ConfigProperties().GetProperty("System.Runtime.TieredPGO").GetBoolean());
+        // Off, cached SearchCodes fell below 0.70 of the no-op health Check (docs/benchmarks.md).
+        var properties = ConfigProperties();
+        Assert.False(properties.TryGetProperty("System.Runtime.TieredPGO", out var pgo) && !pgo.GetBoolean());
     }
 }
