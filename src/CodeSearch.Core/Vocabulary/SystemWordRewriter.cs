@@ -289,16 +289,14 @@ public static class SystemWordRewriter
             var tail = string.Join(' ', keys.Skip(keys.Count - n));
             if (terms.Contains(tail, StringComparer.Ordinal)) return null;
         }
-        // A row that reads as an approach only ("cystoscopic", "transurethral") names no operation: a word being typed
-        // is completed to the operation it starts ("cystosc" → cystoscopy), not to the way in.
-        var approachOnly = words.Rows.Where(r => r.System == system && r.Kind == SystemWordKind.Word && ApproachReadings.Contains(r.Means))
-            .Select(r => r.Term).ToHashSet(StringComparer.Ordinal);
         string[]? best = null;
         foreach (var term in terms)
         {
-            if (approachOnly.Contains(term)) continue;
             var termWords = term.Split(' ');
             if (termWords.Length > keys.Count || !Starts(termWords, keys)) continue;
+            // A row that reads as an approach only ("cystoscopic", "transurethral") names no operation: a word being
+            // typed is completed to the operation it starts ("cystosc" → cystoscopy), not to the way in.
+            if (words.Find(system, SystemWordKind.Word, term) is { } row && ApproachReadings.Contains(row.Means)) continue;
             // More words matched first (the query's context), then the shortest term (the common reading).
             if (best is null || termWords.Length > best.Length || (termWords.Length == best.Length && term.Length < string.Join(' ', best).Length))
             {

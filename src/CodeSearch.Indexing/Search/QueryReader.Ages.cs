@@ -14,8 +14,6 @@ internal sealed partial class QueryReader
         "y", "yr", "yrs", "year", "years", "mo", "mos", "month", "months", "wk", "wks", "week", "weeks", "day", "days",
     };
 
-    private static string? Ages(string text) => ReadAges(text);
-
     /// <summary>
     /// <paramref name="text"/> without the ages written in it (a number of one to three digits and an age unit, joined
     /// or not: "2 yo", "2yo", "45 y/o", "3 year old", "6-month-old", "2 years old"), or null when it holds none or nothing

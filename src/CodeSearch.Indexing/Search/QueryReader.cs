@@ -72,7 +72,7 @@ internal sealed partial class QueryReader(IndexReader reader, ClinicalVocabulary
             text = leveled;
             changed = true;
         }
-        if (!CodeFormat.LooksLikeCode(text.Trim(), out _) && Ages(text) is { } aged)
+        if (!CodeFormat.LooksLikeCode(text.Trim(), out _) && ReadAges(text) is { } aged)
         {
             text = aged;
             changed = true;
